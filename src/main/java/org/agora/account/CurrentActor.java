@@ -1,0 +1,35 @@
+package org.agora.account;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in teacher or admin of the current request, as an {@link Actor}. */
+@Component
+public class CurrentActor {
+
+    private final AccountRepository accounts;
+
+    CurrentActor(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Optional<Actor> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof AgoraUser user) {
+            return Optional.of(user.actor());
+        }
+        return accounts.findByUsername(auth.getName()).filter(Account::isEnabled)
+                .map(account -> new Actor(account.getId(), account.getRole()));
+    }
+
+    /** The actor, or a refusal when nobody is signed in. */
+    public Actor require() {
+        return find().orElseThrow(() -> new org.agora.base.NotAllowedException("Please sign in first."));
+    }
+}

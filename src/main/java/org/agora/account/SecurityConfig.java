@@ -1,0 +1,42 @@
+package org.agora.account;
+
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.agora.account.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in for teachers and admins. Every view declares who may open it; Vaadin's
+ * configurer refuses the rest and sends anonymous visitors of staff screens to the login.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /** BCrypt at cost 12: about a quarter of a second per check here, slow enough to hurt guessing. */
+    static final int BCRYPT_COST = 12;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(BCRYPT_COST);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

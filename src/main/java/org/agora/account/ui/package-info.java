@@ -1,0 +1,2 @@
+/** The sign-in screen and the admin's account screen. */
+package org.agora.account.ui;

@@ -1,0 +1,47 @@
+package org.agora.base.live;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** The hub of a single app node: a map from session id to the listeners of its screens. */
+@Component
+class InProcessLiveUpdateHub implements LiveUpdateHub {
+
+    private static final Logger log = LoggerFactory.getLogger(InProcessLiveUpdateHub.class);
+
+    private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+
+    @Override
+    public Subscription subscribe(long sessionId, Runnable listener) {
+        listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> listeners.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public void publish(long sessionId) {
+        for (Runnable listener : listeners.getOrDefault(sessionId, Set.of())) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("A live-update listener of session {} failed", sessionId, e);
+            }
+        }
+    }
+
+    /** Screens hear of a change only after it is committed, so what they re-read is there. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onSessionChanged(SessionChanged event) {
+        publish(event.sessionId());
+    }
+}

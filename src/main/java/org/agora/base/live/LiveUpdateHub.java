@@ -1,0 +1,18 @@
+package org.agora.base.live;
+
+/**
+ * Carries "class session N changed" to the screens that watch session N. In-process now;
+ * a second implementation can carry the same signals between app nodes.
+ */
+public interface LiveUpdateHub {
+
+    /** Runs {@code listener} (on a hub thread) each time session {@code sessionId} changes. */
+    Subscription subscribe(long sessionId, Runnable listener);
+
+    void publish(long sessionId);
+
+    /** Stops the deliveries of one subscription. */
+    interface Subscription {
+        void cancel();
+    }
+}

@@ -1,0 +1,93 @@
+package org.agora.classroom;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.agora.base.AbstractEntity;
+
+/** One attempt at one question by one student. Never changed once stored. */
+@Entity
+@Table(name = "answer")
+class Answer extends AbstractEntity {
+
+    public static final int TEXT_MAX = 2000;
+    public static final int SELECTION_MAX = 400;
+
+    @Column(name = "participant_id", nullable = false)
+    private long participantId;
+
+    @Column(name = "question_id", nullable = false)
+    private long questionId;
+
+    @Column(name = "attempt", nullable = false)
+    private int attempt;
+
+    @Column(name = "submission_id", nullable = false, length = 36)
+    private String submissionId;
+
+    /** Chosen option ids, in the student's order, or the chosen sentence key; comma-separated. */
+    @Column(name = "selection", length = SELECTION_MAX)
+    private String selection;
+
+    @Column(name = "text", length = TEXT_MAX)
+    private String text;
+
+    @Column(name = "stance")
+    private Integer stance;
+
+    /** Null for answers that are not scored automatically (debate, poll). */
+    @Column(name = "correct")
+    private Boolean correct;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected Answer() {
+    }
+
+    Answer(long participantId, long questionId, int attempt, String submissionId, AnswerInput input, Boolean correct,
+            Instant submittedAt) {
+        this.participantId = participantId;
+        this.questionId = questionId;
+        this.attempt = attempt;
+        this.submissionId = submissionId;
+        this.selection = input.selection().isEmpty() ? null : String.join(",", input.selection());
+        this.text = input.text();
+        this.stance = input.stance();
+        this.correct = correct;
+        this.submittedAt = submittedAt;
+    }
+
+    long getParticipantId() {
+        return participantId;
+    }
+
+    long getQuestionId() {
+        return questionId;
+    }
+
+    int getAttempt() {
+        return attempt;
+    }
+
+    String getSubmissionId() {
+        return submissionId;
+    }
+
+    AnswerInput input() {
+        java.util.List<String> chosen = selection == null ? java.util.List.of()
+                : java.util.List.of(selection.split(","));
+        return new AnswerInput(chosen, text, stance);
+    }
+
+    Boolean getCorrect() {
+        return correct;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

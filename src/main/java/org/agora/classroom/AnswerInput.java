@@ -1,0 +1,27 @@
+package org.agora.classroom;
+
+import java.util.List;
+
+/**
+ * What a student sends for one question. {@code selection} holds option ids (in the
+ * student's order for ordering questions) or a sentence key (evidence); {@code text} the
+ * short answer or the argument; {@code stance} 1-5 for debate and poll questions.
+ */
+public record AnswerInput(List<String> selection, String text, Integer stance) {
+
+    public AnswerInput {
+        selection = selection == null ? List.of() : List.copyOf(selection);
+    }
+
+    public static AnswerInput choice(List<String> selection) {
+        return new AnswerInput(selection, null, null);
+    }
+
+    public static AnswerInput text(String text) {
+        return new AnswerInput(List.of(), text, null);
+    }
+
+    public static AnswerInput stance(int stance, String argument) {
+        return new AnswerInput(List.of(), argument, stance);
+    }
+}

@@ -1,0 +1,24 @@
+package org.agora.classroom;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    Optional<Answer> findBySubmissionId(String submissionId);
+
+    List<Answer> findByParticipantIdAndQuestionIdOrderByAttemptDesc(long participantId, long questionId);
+
+    List<Answer> findByParticipantIdOrderByAttemptAsc(long participantId);
+
+    @Query("select a from Answer a where a.participantId in "
+            + "(select p.id from Participant p where p.sessionId = :sessionId) order by a.id")
+    List<Answer> findBySessionId(long sessionId);
+
+    @Query("select count(a) from Answer a where a.participantId in "
+            + "(select p.id from Participant p where p.sessionId = :sessionId)")
+    long countBySessionId(long sessionId);
+}

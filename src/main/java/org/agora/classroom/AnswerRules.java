@@ -1,0 +1,123 @@
+package org.agora.classroom;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.agora.base.BadInputException;
+import org.agora.base.TextRules;
+import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.LessonContent.SentenceContent;
+
+/**
+ * Checks that an answer is complete and well-formed for its question, and scores it.
+ * Refusals are written for the student.
+ */
+final class AnswerRules {
+
+    static final int SHORT_TEXT_MAX = 200;
+    static final int ARGUMENT_MIN = 10;
+    static final int ARGUMENT_MAX = Answer.TEXT_MAX;
+
+    private AnswerRules() {
+    }
+
+    /** Returns the input cleaned (trimmed text) or refuses it. */
+    static AnswerInput check(QuestionContent question, SectionContent section, AnswerInput input) {
+        Set<String> optionIds = question.options().stream().map(o -> String.valueOf(o.id()))
+                .collect(Collectors.toSet());
+        List<String> chosen = input.selection();
+        switch (question.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> {
+                if (chosen.size() != 1 || !optionIds.contains(chosen.get(0))) {
+                    throw refuse("Choose an answer first.");
+                }
+                return AnswerInput.choice(chosen);
+            }
+            case MULTIPLE_CHOICE -> {
+                if (chosen.isEmpty()) {
+                    throw refuse("Choose at least one answer first.");
+                }
+                if (!optionIds.containsAll(chosen) || new HashSet<>(chosen).size() != chosen.size()) {
+                    throw refuse("That choice is not one of this question's options.");
+                }
+                return AnswerInput.choice(chosen.stream().sorted().toList());
+            }
+            case ORDERING -> {
+                if (chosen.size() != optionIds.size() || !optionIds.equals(new HashSet<>(chosen))) {
+                    throw refuse("Put every item in order before sending.");
+                }
+                return AnswerInput.choice(chosen);
+            }
+            case EVIDENCE -> {
+                Set<String> sentenceKeys = section == null ? Set.of()
+                        : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
+                if (chosen.size() != 1 || !sentenceKeys.contains(chosen.get(0))) {
+                    throw refuse("Choose the sentence that proves it first.");
+                }
+                return AnswerInput.choice(chosen);
+            }
+            case SHORT_TEXT -> {
+                String text = TextRules.clean(input.text());
+                if (text.isEmpty()) {
+                    throw refuse("Type an answer first.");
+                }
+                if (TextRules.length(text) > SHORT_TEXT_MAX) {
+                    throw refuse("The answer is " + TextRules.length(text) + " characters long; the limit is "
+                            + SHORT_TEXT_MAX + ".");
+                }
+                return AnswerInput.text(text);
+            }
+            case DEBATE -> {
+                int stance = requireStance(input);
+                String argument = input.text() == null ? "" : input.text().strip();
+                if (TextRules.length(argument) < ARGUMENT_MIN) {
+                    throw refuse("Write your argument: at least " + ARGUMENT_MIN + " characters.");
+                }
+                if (TextRules.length(argument) > ARGUMENT_MAX) {
+                    throw refuse("The argument is " + TextRules.length(argument) + " characters long; the limit is "
+                            + ARGUMENT_MAX + ".");
+                }
+                return AnswerInput.stance(stance, argument);
+            }
+            case POLL_BEFORE, POLL_AFTER -> {
+                return new AnswerInput(List.of(), null, requireStance(input));
+            }
+            default -> throw new IllegalStateException("Unknown question type " + question.type());
+        }
+    }
+
+    /** True or false for comprehension questions; null for opinions, which are not right or wrong. */
+    static Boolean score(QuestionContent question, AnswerInput input) {
+        List<String> chosen = input.selection();
+        return switch (question.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> correctIds(question).equals(new HashSet<>(chosen));
+            case ORDERING -> question.options().stream().map(o -> String.valueOf(o.id())).toList().equals(chosen);
+            case EVIDENCE -> chosen.size() == 1 && question.evidenceSentenceKeys().contains(chosen.get(0));
+            case SHORT_TEXT -> question.acceptedAnswers().stream().map(ShortText::normalize)
+                    .anyMatch(accepted -> accepted.equals(ShortText.normalize(input.text())));
+            default -> null;
+        };
+    }
+
+    private static Set<String> correctIds(QuestionContent question) {
+        return question.options().stream().filter(OptionContent::correct).map(o -> String.valueOf(o.id()))
+                .collect(Collectors.toSet());
+    }
+
+    private static int requireStance(AnswerInput input) {
+        Integer stance = input.stance();
+        if (stance == null || stance < 1 || stance > 5) {
+            throw refuse("Choose where you stand first.");
+        }
+        return Objects.requireNonNull(stance);
+    }
+
+    private static BadInputException refuse(String message) {
+        return new BadInputException("answer", message);
+    }
+}

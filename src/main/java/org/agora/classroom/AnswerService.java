@@ -1,0 +1,129 @@
+package org.agora.classroom;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.agora.base.live.SessionChanged;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a student's answer. It returns only after the answer is committed, so the screen
+ * may say "saved"; a resend with the same submission id returns the stored answer instead
+ * of storing it twice.
+ */
+@Service
+public class AnswerService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+
+    private final ParticipantLookup lookup;
+    private final ClassSessionRepository sessions;
+    private final AnswerRepository answers;
+    private final LessonCatalog lessons;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AnswerService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
+            LessonCatalog lessons, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.answers = answers;
+        this.lessons = lessons;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    public SavedAnswer submit(String token, String questionKey, String submissionId, AnswerInput input) {
+        if (submissionId == null || !isUuid(submissionId)) {
+            throw new BadInputException("submission", "This answer has no valid submission id.");
+        }
+        try {
+            return transaction.execute(status -> store(token, questionKey, submissionId, input));
+        } catch (DataIntegrityViolationException raced) {
+            // Either this very submission was stored by a parallel resend, or another tab took
+            // this attempt number a moment ago; in both cases the database now knows the answer.
+            Optional<SavedAnswer> stored = transaction.execute(status -> storedAlready(token, submissionId));
+            if (stored != null && stored.isPresent()) {
+                return stored.get();
+            }
+            log.info("Attempt number raced for question {}; retrying once", questionKey);
+            return transaction.execute(status -> store(token, questionKey, submissionId, input));
+        }
+    }
+
+    private SavedAnswer store(String token, String questionKey, String submissionId, AnswerInput input) {
+        Optional<SavedAnswer> resent = storedAlready(token, submissionId);
+        if (resent.isPresent()) {
+            return resent.get();
+        }
+        Participant participant = lookup.require(token);
+        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        if (!session.isOpen()) {
+            throw new BadInputException("answer", "This class session is closed; answers are no longer taken.");
+        }
+        LessonContent content = lessons.content(session.getRevisionId());
+        QuestionContent question = content.question(questionKey)
+                .orElseThrow(() -> new BadInputException("answer", "This question is not part of the lesson."));
+        AnswerInput clean = AnswerRules.check(question, content.sectionOf(questionKey).orElse(null), input);
+        List<Answer> previous = answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(),
+                question.id());
+        Boolean lastCorrect = previous.isEmpty() ? null : previous.get(0).getCorrect();
+        if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
+            throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
+                    ? "You have already answered this correctly."
+                    : "You have used all your tries for this question.");
+        }
+        Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
+                submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
+        participant.seen(clock.instant());
+        events.publishEvent(new SessionChanged(session.getId()));
+        return saved(question, session, answer);
+    }
+
+    private Optional<SavedAnswer> storedAlready(String token, String submissionId) {
+        Optional<Answer> existing = answers.findBySubmissionId(submissionId);
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Participant participant = lookup.require(token);
+        Answer answer = existing.get();
+        if (answer.getParticipantId() != participant.getId()) {
+            throw new NotAllowedException("This submission belongs to someone else.");
+        }
+        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        QuestionContent question = lessons.content(session.getRevisionId()).allQuestions().stream()
+                .filter(q -> q.id() == answer.getQuestionId()).findFirst().orElseThrow();
+        return Optional.of(saved(question, session, answer));
+    }
+
+    static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer) {
+        Boolean shown = session.getFeedback() == Feedback.IMMEDIATE ? answer.getCorrect() : null;
+        int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(),
+                answer.getCorrect());
+        return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown);
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return UUID.fromString(value).toString().equalsIgnoreCase(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

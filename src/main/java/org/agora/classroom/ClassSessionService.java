@@ -1,0 +1,123 @@
+package org.agora.classroom;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.agora.account.Actor;
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.agora.base.TextRules;
+import org.agora.base.live.SessionChanged;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A teacher's class sessions: create one on a published lesson, list, open, close. */
+@Service
+public class ClassSessionService {
+
+    private static final int LIST_LIMIT = 200;
+    private static final int CODE_TRIES = 20;
+
+    private final ClassSessionRepository sessions;
+    private final ParticipantRepository participants;
+    private final AnswerRepository answers;
+    private final LessonCatalog lessons;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClassSessionService(ClassSessionRepository sessions, ParticipantRepository participants, AnswerRepository answers,
+            LessonCatalog lessons, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.answers = answers;
+        this.lessons = lessons;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SessionSummary create(Actor actor, long revisionId, String title, Feedback feedback, int maxAttempts) {
+        LessonSummary lesson = lessons.findPublished(revisionId)
+                .orElseThrow(() -> new BadInputException("lesson", "Choose a published lesson."));
+        String cleanTitle = TextRules.clean(title);
+        if (cleanTitle.isEmpty()) {
+            throw new BadInputException("title", "Give the session a title, for example the class and the date.");
+        }
+        if (TextRules.length(cleanTitle) > ClassSession.TITLE_MAX) {
+            throw new BadInputException("title", "The title is longer than " + ClassSession.TITLE_MAX
+                    + " characters.");
+        }
+        if (TextRules.hasHiddenCharacters(cleanTitle)) {
+            throw new BadInputException("title", "The title holds control or invisible characters.");
+        }
+        if (feedback == null) {
+            throw new BadInputException("feedback", "Choose when students see whether they were right.");
+        }
+        if (maxAttempts < ClassSession.ATTEMPTS_MIN || maxAttempts > ClassSession.ATTEMPTS_MAX) {
+            throw new BadInputException("attempts", "Tries per question must be between "
+                    + ClassSession.ATTEMPTS_MIN + " and " + ClassSession.ATTEMPTS_MAX + ".");
+        }
+        ClassSession session = sessions.save(new ClassSession(actor.accountId(), lesson.revisionId(), cleanTitle,
+                uniqueCode(), feedback, maxAttempts, clock.instant()));
+        return summary(session, lesson.title());
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionSummary> list(Actor actor) {
+        PageRequest page = PageRequest.of(0, LIST_LIMIT);
+        List<ClassSession> found = actor.isAdmin() ? sessions.findAllByOrderByCreatedAtDesc(page)
+                : sessions.findByOwnerIdOrderByCreatedAtDesc(actor.accountId(), page);
+        return found.stream().map(s -> summary(s, lessonTitle(s))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SessionSummary get(Actor actor, long sessionId) {
+        ClassSession session = owned(actor, sessionId);
+        return summary(session, lessonTitle(session));
+    }
+
+    @Transactional
+    public SessionSummary close(Actor actor, long sessionId) {
+        ClassSession session = owned(actor, sessionId);
+        if (!session.isOpen()) {
+            throw new BadInputException("session", "This session is closed already.");
+        }
+        session.close(clock.instant());
+        events.publishEvent(new SessionChanged(sessionId));
+        return summary(session, lessonTitle(session));
+    }
+
+    /** The session, if this person may manage it; otherwise a refusal that reveals nothing more. */
+    ClassSession owned(Actor actor, long sessionId) {
+        ClassSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> new NotAllowedException("There is no class session " + sessionId + "."));
+        if (!actor.mayManage(session.getOwnerId())) {
+            throw new NotAllowedException("Class session " + sessionId + " belongs to another teacher.");
+        }
+        return session;
+    }
+
+    private String uniqueCode() {
+        for (int i = 0; i < CODE_TRIES; i++) {
+            String code = JoinCode.random();
+            if (!sessions.existsByJoinCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free join code after " + CODE_TRIES + " tries");
+    }
+
+    private String lessonTitle(ClassSession session) {
+        return lessons.findPublished(session.getRevisionId()).map(LessonSummary::title).orElse("?");
+    }
+
+    private SessionSummary summary(ClassSession s, String lessonTitle) {
+        return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
+                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(),
+                participants.countBySessionId(s.getId()), answers.countBySessionId(s.getId()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.agora.classroom;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.agora.base.BadInputException;
+import org.agora.base.TextRules;
+import org.agora.base.live.SessionChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A student joins a class session with its code and a display name. */
+@Service
+public class JoinService {
+
+    private final ClassSessionRepository sessions;
+    private final ParticipantRepository participants;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    JoinService(ClassSessionRepository sessions, ParticipantRepository participants,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Joins, or refuses with a message for the student. Two students racing for the same
+     * name are told apart by the database's unique constraint.
+     */
+    public JoinTicket join(String typedCode, String typedName) {
+        String code = JoinCode.normalize(typedCode).orElseThrow(() -> new BadInputException("code",
+                "A join code has " + JoinCode.LENGTH + " letters and digits, for example K7QX2M."));
+        String name = checkName(typedName);
+        String nameKey = name.toLowerCase(Locale.ROOT);
+        try {
+            JoinTicket ticket = transaction.execute(status -> {
+                ClassSession session = sessions.findByJoinCode(code).orElseThrow(() -> new BadInputException("code",
+                        "No class session has the code " + code + ". Check it on the board."));
+                if (!session.isOpen()) {
+                    throw new BadInputException("code", "The class session " + code + " is closed.");
+                }
+                if (participants.existsBySessionIdAndNameKey(session.getId(), nameKey)) {
+                    throw nameTaken(session.getId(), name);
+                }
+                String token = ResumeTokens.newToken();
+                Participant participant = participants.saveAndFlush(new Participant(session.getId(), name, nameKey,
+                        ResumeTokens.hash(token), clock.instant()));
+                events.publishEvent(new SessionChanged(session.getId()));
+                return new JoinTicket(token, session.getId(), participant.getId(), name);
+            });
+            return ticket;
+        } catch (DataIntegrityViolationException raced) {
+            throw new BadInputException("name", "Someone in this class just took the name \"" + name
+                    + "\". Please choose another.");
+        }
+    }
+
+    static String checkName(String typedName) {
+        String name = TextRules.clean(typedName);
+        if (name.isEmpty()) {
+            throw new BadInputException("name", "Type the name your teacher will see.");
+        }
+        if (TextRules.length(name) > Participant.NAME_MAX) {
+            throw new BadInputException("name", "The name is " + TextRules.length(name)
+                    + " characters long; the limit is " + Participant.NAME_MAX + ".");
+        }
+        if (TextRules.hasHiddenCharacters(name)) {
+            throw new BadInputException("name", "The name holds control or invisible characters; please retype it.");
+        }
+        return name;
+    }
+
+    private BadInputException nameTaken(long sessionId, String name) {
+        String suggestion = name;
+        for (int n = 2; n < 100; n++) {
+            String candidate = name + " " + n;
+            if (TextRules.length(candidate) <= Participant.NAME_MAX
+                    && !participants.existsBySessionIdAndNameKey(sessionId, candidate.toLowerCase(Locale.ROOT))) {
+                suggestion = candidate;
+                break;
+            }
+        }
+        return new BadInputException("name", "Someone in this class is already called \"" + name + "\". Try \""
+                + suggestion + "\" or another name.");
+    }
+}

@@ -1,0 +1,88 @@
+package org.agora.classroom;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.agora.base.AbstractEntity;
+
+/** A student in one class session: a display name and the hash of their resume token. */
+@Entity
+@Table(name = "participant")
+class Participant extends AbstractEntity {
+
+    public static final int NAME_MAX = 40;
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    /** The name folded for the uniqueness check, so "Ana" and "ana" cannot both join. */
+    @Column(name = "name_key", nullable = false, length = NAME_MAX)
+    private String nameKey;
+
+    @Column(name = "resume_token_hash", nullable = false, length = 64)
+    private String resumeTokenHash;
+
+    @Column(name = "current_section", nullable = false)
+    private int currentSection;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Participant() {
+    }
+
+    Participant(long sessionId, String displayName, String nameKey, String resumeTokenHash, Instant joinedAt) {
+        this.sessionId = sessionId;
+        this.displayName = displayName;
+        this.nameKey = nameKey;
+        this.resumeTokenHash = resumeTokenHash;
+        this.joinedAt = joinedAt;
+        this.lastSeenAt = joinedAt;
+    }
+
+    void moveTo(int section, Instant now) {
+        if (section < 0) {
+            throw new IllegalArgumentException("section " + section);
+        }
+        currentSection = section;
+        lastSeenAt = now;
+    }
+
+    void seen(Instant now) {
+        lastSeenAt = now;
+    }
+
+    long getSessionId() {
+        return sessionId;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    int getCurrentSection() {
+        return currentSection;
+    }
+
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}

@@ -1,0 +1,10 @@
+package org.agora.classroom;
+
+/**
+ * The stored state of one question for one student: their latest answer, tries used and
+ * left, and whether it was right when the session lets them know ({@code correct} is null
+ * when feedback waits for the teacher, or for opinions, which are not scored).
+ */
+public record SavedAnswer(String questionKey, AnswerInput input, int attemptsUsed, int attemptsLeft,
+        Boolean correct) {
+}

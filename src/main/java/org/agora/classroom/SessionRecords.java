@@ -1,0 +1,53 @@
+package org.agora.classroom;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.agora.account.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to a session's students and answers, for the teacher's read models. */
+@Service
+public class SessionRecords {
+
+    /** A student as the teacher sees them. */
+    public record ParticipantRecord(long id, String displayName, Instant joinedAt, Instant lastSeenAt) {
+    }
+
+    /** One stored attempt. */
+    public record AnswerRecord(long id, long participantId, long questionId, int attempt, Boolean correct,
+            Integer stance, Instant submittedAt) {
+    }
+
+    private final ClassSessionService sessions;
+    private final ParticipantRepository participants;
+    private final AnswerRepository answers;
+
+    SessionRecords(ClassSessionService sessions, ParticipantRepository participants, AnswerRepository answers) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.answers = answers;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParticipantRecord> participants(Actor actor, long sessionId) {
+        sessions.owned(actor, sessionId);
+        return participants.findBySessionIdOrderByJoinedAtAscIdAsc(sessionId).stream()
+                .map(p -> new ParticipantRecord(p.getId(), p.getDisplayName(), p.getJoinedAt(), lastSeen(p)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnswerRecord> answers(Actor actor, long sessionId) {
+        sessions.owned(actor, sessionId);
+        return answers.findBySessionId(sessionId).stream()
+                .map(a -> new AnswerRecord(a.getId(), a.getParticipantId(), a.getQuestionId(), a.getAttempt(),
+                        a.getCorrect(), a.input().stance(), a.getSubmittedAt()))
+                .toList();
+    }
+
+    private static Instant lastSeen(Participant participant) {
+        return participant.lastSeenAt();
+    }
+}

@@ -1,0 +1,13 @@
+package org.agora.classroom;
+
+import java.time.Instant;
+
+/** A class session as the teacher's screens list and head it. */
+public record SessionSummary(long id, String title, String joinCode, long revisionId, String lessonTitle,
+        Feedback feedback, int maxAttempts, SessionStatus status, Instant createdAt, long studentCount,
+        long answerCount) {
+
+    public boolean isOpen() {
+        return status == SessionStatus.OPEN;
+    }
+}

@@ -1,0 +1,68 @@
+package org.agora.classroom;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A student's place in a class: resume it from the browser's token, move between sections. */
+@Service
+public class StudentService {
+
+    private final ParticipantLookup lookup;
+    private final ClassSessionRepository sessions;
+    private final AnswerRepository answers;
+    private final LessonCatalog lessons;
+    private final Clock clock;
+
+    StudentService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
+            LessonCatalog lessons, Clock clock) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.answers = answers;
+        this.lessons = lessons;
+        this.clock = clock;
+    }
+
+    /** The student's place, or empty when the token is unknown (never joined, or data deleted). */
+    @Transactional(readOnly = true)
+    public Optional<StudentPlace> resume(String token) {
+        return lookup.find(token).map(this::place);
+    }
+
+    /** Remembers which section the student reads, so a reload returns there. */
+    @Transactional
+    public void moveTo(String token, int sectionIndex) {
+        Participant participant = lookup.require(token);
+        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        int sections = lessons.content(session.getRevisionId()).sections().size();
+        participant.moveTo(Math.max(0, Math.min(sectionIndex, sections - 1)), clock.instant());
+    }
+
+    private StudentPlace place(Participant participant) {
+        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        LessonContent content = lessons.content(session.getRevisionId());
+        Map<Long, List<Answer>> byQuestion = new LinkedHashMap<>();
+        for (Answer answer : answers.findByParticipantIdOrderByAttemptAsc(participant.getId())) {
+            byQuestion.computeIfAbsent(answer.getQuestionId(), id -> new java.util.ArrayList<>()).add(answer);
+        }
+        Map<String, SavedAnswer> saved = new LinkedHashMap<>();
+        for (QuestionContent question : content.allQuestions()) {
+            List<Answer> attempts = byQuestion.get(question.id());
+            if (attempts != null) {
+                Answer latest = attempts.get(attempts.size() - 1);
+                saved.put(question.key(), AnswerService.saved(question, session, latest));
+            }
+        }
+        return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
+                participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
+                participant.getCurrentSection(), Map.copyOf(saved));
+    }
+}

@@ -1,0 +1,185 @@
+package org.agora.classroom.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.agora.classroom.AnswerInput;
+import org.agora.classroom.SavedAnswer;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.QuestionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One question on the student's screen: the prompt, the answer field, a send button and a
+ * state label that says "Saved" only once the server has committed the answer.
+ */
+class QuestionCard extends Div {
+
+    /** Sends an answer and returns it as stored. */
+    @FunctionalInterface
+    interface Submitter {
+        SavedAnswer submit(String questionKey, String submissionId, AnswerInput input);
+    }
+
+    static final String NOT_ANSWERED = "Not answered";
+    static final String CHANGED = "Not sent yet";
+    static final String SAVED = "Saved";
+    static final String CORRECT = "Correct";
+    static final String INCORRECT = "Incorrect";
+    static final String NOT_SAVED = "Not saved";
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionCard.class);
+
+    private final QuestionContent question;
+    private final AnswerField field;
+    private final Span state = new Span(NOT_ANSWERED);
+    private final Paragraph message = new Paragraph();
+    private final Div feedback = new Div();
+    private final Button send = new Button("Send answer");
+    private final Submitter submitter;
+    /** Kept until the answer changes, so that sending the same answer again stores it once. */
+    private String submissionId = UUID.randomUUID().toString();
+
+    QuestionCard(QuestionContent question, SectionContent section, SavedAnswer saved, boolean open,
+            Submitter submitter) {
+        this.question = question;
+        this.submitter = submitter;
+        this.field = fieldFor(question, section);
+        setId("question-" + question.key());
+        addClassNames("agora-question", "agora-question-" + question.type().name().toLowerCase());
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-labelledby", "prompt-" + question.key());
+
+        H3 prompt = new H3(question.prompt());
+        prompt.setId("prompt-" + question.key());
+        Span kind = new Span(kindLabel(question.type()));
+        kind.addClassName("agora-kind");
+
+        state.setId("state-" + question.key());
+        state.addClassName("agora-state");
+        state.getElement().setAttribute("role", "status");
+        state.getElement().setAttribute("aria-live", "polite");
+
+        message.setId("error-" + question.key());
+        message.addClassName("agora-error");
+        message.setVisible(false);
+        feedback.addClassName("agora-feedback");
+        feedback.setVisible(false);
+
+        send.setId("send-" + question.key());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send());
+
+        Div actions = new Div(send, state);
+        actions.addClassName("agora-actions");
+        add(kind, prompt, field.component(), actions, message, feedback);
+
+        field.onChange(this::changed);
+        if (saved != null) {
+            field.show(saved.input());
+            showSaved(saved);
+        }
+        if (!open) {
+            field.setReadOnly(true);
+            send.setEnabled(false);
+        }
+    }
+
+    private void changed() {
+        submissionId = UUID.randomUUID().toString();
+        setState(CHANGED, "changed");
+        message.setVisible(false);
+    }
+
+    private void send() {
+        try {
+            SavedAnswer saved = submitter.submit(question.key(), submissionId, field.value());
+            message.setVisible(false);
+            showSaved(saved);
+        } catch (BadInputException | NotAllowedException refused) {
+            setState(NOT_SAVED, "not-saved");
+            showMessage(refused.getMessage());
+            send.setEnabled(true);
+        } catch (RuntimeException failed) {
+            // Nothing was acknowledged: the same submission id goes out again with the next click.
+            log.warn("Answer to {} could not be saved", question.key(), failed);
+            setState(NOT_SAVED, "not-saved");
+            showMessage("Your answer was not saved. Check your connection and send it again.");
+            send.setEnabled(true);
+        }
+    }
+
+    private void showSaved(SavedAnswer saved) {
+        feedback.removeAll();
+        if (saved.correct() == null) {
+            setState(SAVED, "saved");
+            feedback.setVisible(false);
+        } else {
+            setState(saved.correct() ? CORRECT : INCORRECT, saved.correct() ? "correct" : "incorrect");
+            Paragraph verdict = new Paragraph(saved.correct() ? "Right." : "Not quite.");
+            verdict.addClassName("agora-verdict");
+            feedback.add(verdict);
+            if (question.explanation() != null) {
+                feedback.add(new Paragraph(question.explanation()));
+            }
+            feedback.setVisible(true);
+        }
+        boolean more = saved.attemptsLeft() > 0;
+        send.setEnabled(more);
+        field.setReadOnly(!more);
+        send.setText(question.type().takesStance() ? "Update answer" : "Send again");
+        if (!more && saved.correct() != null && !saved.correct()) {
+            feedback.add(new Paragraph("No tries left for this question."));
+        } else if (more && Boolean.FALSE.equals(saved.correct())) {
+            feedback.add(new Paragraph(saved.attemptsLeft() == 1 ? "You have one more try."
+                    : "You have " + saved.attemptsLeft() + " more tries."));
+        }
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    private void setState(String text, String variant) {
+        state.setText(text);
+        state.getElement().setAttribute("data-state", variant);
+    }
+
+    private static AnswerField fieldFor(QuestionContent q, SectionContent section) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> new ChoiceField("Your answer", q.options());
+            case MULTIPLE_CHOICE -> new MultiChoiceField("Choose all that apply", q.options());
+            case SHORT_TEXT -> new ShortTextField("Your answer");
+            case ORDERING -> new OrderingField("Earliest at the top", q.options());
+            case EVIDENCE -> new EvidenceField("Choose the sentence", section.sentences().toList());
+            case DEBATE -> new StanceField("Where do you stand?", true);
+            case POLL_BEFORE, POLL_AFTER -> new StanceField("Where do you stand?", false);
+        };
+    }
+
+    private static String kindLabel(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> "Choose one";
+            case MULTIPLE_CHOICE -> "Choose all that apply";
+            case TRUE_FALSE -> "True or false";
+            case SHORT_TEXT -> "Short answer";
+            case ORDERING -> "Put in order";
+            case EVIDENCE -> "Find the evidence";
+            case DEBATE -> "Debate";
+            case POLL_BEFORE -> "Before you read";
+            case POLL_AFTER -> "After reading";
+        };
+    }
+}

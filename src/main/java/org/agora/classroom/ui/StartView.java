@@ -1,0 +1,128 @@
+package org.agora.classroom.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.agora.base.BadInputException;
+import org.agora.classroom.JoinCode;
+import org.agora.classroom.JoinService;
+import org.agora.classroom.JoinTicket;
+import org.agora.classroom.StudentPlace;
+import org.agora.classroom.StudentService;
+
+/** The start page: a student types the class code and a name, and joins. No account needed. */
+@Route("")
+@RouteAlias("join")
+@PageTitle("Join your class · Agora")
+@AnonymousAllowed
+public class StartView extends Main implements HasUrlParameter<String> {
+
+    static final int NAME_FIELD_MAX = 40;
+
+    private final JoinService joinService;
+    private final StudentService studentService;
+    private final TextField code = new TextField("Class code");
+    private final TextField name = new TextField("Your name");
+    private final Button join = new Button("Join");
+    private final Div resume = new Div();
+
+    public StartView(JoinService joinService, StudentService studentService) {
+        this.joinService = joinService;
+        this.studentService = studentService;
+        addClassNames("agora-start");
+
+        H1 title = new H1("Agora");
+        Paragraph lead = new Paragraph("Read the article with your class, answer, and argue your view.");
+        lead.addClassName("agora-lead");
+
+        code.setId("join-code");
+        code.setPlaceholder("K7QX2M");
+        code.setHelperText("The code your teacher shows");
+        code.setMaxLength(JoinCode.LENGTH + 3);
+        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        code.setAutocorrect(false);
+        code.setRequiredIndicatorVisible(true);
+        code.setWidthFull();
+
+        name.setId("display-name");
+        name.setHelperText("Shown to your teacher; up to " + NAME_FIELD_MAX + " characters");
+        name.setMaxLength(NAME_FIELD_MAX + 10);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+
+        join.setId("join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        join.setWidthFull();
+        join.setDisableOnClick(true);
+        join.addClickListener(click -> join());
+        join.addClickShortcut(Key.ENTER);
+
+        resume.addClassName("agora-resume");
+        resume.setVisible(false);
+
+        Div card = new Div(title, lead, resume, code, name, join);
+        card.addClassName("agora-card");
+        Paragraph staff = new Paragraph();
+        staff.addClassName("agora-staff-link");
+        staff.add(new Anchor("login", "Teachers and admins: sign in"));
+        add(card, staff);
+        offerResume();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String codeFromLink) {
+        if (codeFromLink != null) {
+            code.setValue(codeFromLink.toUpperCase(java.util.Locale.ROOT));
+            name.focus();
+        } else {
+            code.focus();
+        }
+    }
+
+    private void join() {
+        code.setInvalid(false);
+        name.setInvalid(false);
+        try {
+            JoinTicket ticket = joinService.join(code.getValue(), name.getValue());
+            ResumeCookie.write(ticket.resumeToken());
+            getUI().ifPresent(ui -> ui.navigate(LessonView.class));
+        } catch (BadInputException e) {
+            TextField field = "name".equals(e.field()) ? name : code;
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+            field.focus();
+        } finally {
+            join.setEnabled(true);
+        }
+    }
+
+    /** A browser that joined before is offered to continue, so a reload of the start page loses nothing. */
+    private void offerResume() {
+        Optional<StudentPlace> place = ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
+        place.ifPresent(p -> {
+            Button continueButton = new Button("Continue as " + p.displayName() + " in " + p.sessionTitle(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
+            continueButton.setId("continue-lesson");
+            continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            continueButton.setWidthFull();
+            resume.add(continueButton, new Paragraph("or join another class:"));
+            resume.setVisible(true);
+        });
+    }
+}

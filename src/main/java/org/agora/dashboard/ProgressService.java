@@ -1,0 +1,76 @@
+package org.agora.dashboard;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.agora.account.Actor;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.SessionRecords;
+import org.agora.classroom.SessionRecords.AnswerRecord;
+import org.agora.classroom.SessionSummary;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the progress grid of a class session from its stored answers. */
+@Service
+public class ProgressService {
+
+    private final ClassSessionService sessions;
+    private final SessionRecords records;
+    private final LessonCatalog lessons;
+
+    ProgressService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons) {
+        this.sessions = sessions;
+        this.records = records;
+        this.lessons = lessons;
+    }
+
+    @Transactional(readOnly = true)
+    public SessionProgress progress(Actor actor, long sessionId) {
+        SessionSummary session = sessions.get(actor, sessionId);
+        LessonContent content = lessons.content(session.revisionId());
+        List<QuestionContent> questions = content.allQuestions();
+        Map<Long, String> keyById = questions.stream()
+                .collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
+        Map<Long, Map<String, AnswerRecord>> latest = new HashMap<>();
+        for (AnswerRecord answer : records.answers(actor, sessionId)) {
+            String key = keyById.get(answer.questionId());
+            if (key != null) {
+                latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>())
+                        .merge(key, answer, (a, b) -> a.attempt() >= b.attempt() ? a : b);
+            }
+        }
+        List<SessionProgress.Column> columns = questions.stream()
+                .map(q -> new SessionProgress.Column(q.key(), columnLabel(q), q.prompt())).toList();
+        List<SessionProgress.Row> rows = records.participants(actor, sessionId).stream()
+                .map(p -> new SessionProgress.Row(p.id(), p.displayName(),
+                        cells(latest.getOrDefault(p.id(), Map.of()))))
+                .toList();
+        return new SessionProgress(session, columns, rows);
+    }
+
+    private static Map<String, ProgressCell> cells(Map<String, AnswerRecord> answers) {
+        return answers.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> cell(e.getValue())));
+    }
+
+    static ProgressCell cell(AnswerRecord answer) {
+        if (answer.correct() == null) {
+            return ProgressCell.OPEN;
+        }
+        return answer.correct() ? ProgressCell.RIGHT : ProgressCell.WRONG;
+    }
+
+    private static String columnLabel(QuestionContent q) {
+        return switch (q.type()) {
+            case POLL_BEFORE -> "poll before";
+            case POLL_AFTER -> "poll after";
+            default -> q.key();
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.agora.dashboard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+
+import org.agora.dashboard.ProgressCell;
+import org.agora.dashboard.SessionProgress;
+
+/**
+ * The progress grid as a plain HTML table (student x question). Every text goes in as text,
+ * never as markup: student names are whatever students typed.
+ */
+class ProgressTable extends Div {
+
+    ProgressTable() {
+        setId("progress-grid");
+        addClassName("agora-progress");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Progress of the class");
+    }
+
+    void show(SessionProgress progress) {
+        getElement().removeAllChildren();
+        if (progress.rows().isEmpty()) {
+            Element empty = new Element("p");
+            empty.setText("No student has joined yet. Show them the code.");
+            empty.getClassList().add("agora-empty");
+            getElement().appendChild(empty);
+            return;
+        }
+        Element table = new Element("table");
+        Element headRow = new Element("tr");
+        headRow.appendChild(cell("th", "Student").setAttribute("scope", "col"));
+        for (SessionProgress.Column column : progress.columns()) {
+            Element th = cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt());
+            headRow.appendChild(th);
+        }
+        table.appendChild(new Element("thead").appendChild(headRow));
+        Element body = new Element("tbody");
+        for (SessionProgress.Row row : progress.rows()) {
+            Element tr = new Element("tr");
+            tr.setAttribute("data-participant", String.valueOf(row.participantId()));
+            tr.appendChild(cell("th", row.displayName()).setAttribute("scope", "row"));
+            for (SessionProgress.Column column : progress.columns()) {
+                ProgressCell state = row.cell(column.key());
+                Element td = cell("td", state.symbol());
+                td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
+                td.setAttribute("data-question", column.key());
+                td.setAttribute("title", row.displayName() + ", " + column.label() + ": " + state.label());
+                td.setAttribute("aria-label", state.label());
+                tr.appendChild(td);
+            }
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        getElement().appendChild(table);
+    }
+
+    private static Element cell(String tag, String text) {
+        Element element = new Element(tag);
+        element.setText(text);
+        return element;
+    }
+}

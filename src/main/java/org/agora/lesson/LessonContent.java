@@ -1,0 +1,67 @@
+package org.agora.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A published revision as a class reads it: immutable, safe to cache and to share
+ * between screens.
+ */
+public record LessonContent(long revisionId, String title, String language, Source source,
+        QuestionContent pollBefore, QuestionContent pollAfter, List<SectionContent> sections) {
+
+    /** Where the article comes from, shown under the lesson. */
+    public record Source(String author, String publication, String date, String url, String note) {
+
+        /** "Based on ... by ..., Publication, date." in one line. */
+        public String line() {
+            StringBuilder line = new StringBuilder("Source: ");
+            if (author != null && !author.isBlank()) {
+                line.append(author);
+            }
+            if (publication != null && !publication.isBlank()) {
+                line.append(line.length() > 8 ? ", " : "").append(publication);
+            }
+            if (date != null && !date.isBlank()) {
+                line.append(line.length() > 8 ? ", " : "").append(date);
+            }
+            return line.append('.').toString();
+        }
+    }
+
+    public record SectionContent(int index, String key, String title, List<List<SentenceContent>> paragraphs,
+            List<QuestionContent> questions) {
+
+        public Stream<SentenceContent> sentences() {
+            return paragraphs.stream().flatMap(List::stream);
+        }
+    }
+
+    public record SentenceContent(String key, String text) {
+    }
+
+    /** A question with everything needed to show and to score it. */
+    public record QuestionContent(long id, String key, QuestionType type, String prompt, String explanation,
+            List<OptionContent> options, List<String> acceptedAnswers, List<String> evidenceSentenceKeys) {
+    }
+
+    /** An option; for ordering questions the list order is the right order. */
+    public record OptionContent(long id, String text, boolean correct) {
+    }
+
+    /** Every question in reading order: the poll before, the sections' questions, the poll after. */
+    public List<QuestionContent> allQuestions() {
+        return Stream.concat(Stream.concat(Stream.ofNullable(pollBefore),
+                sections.stream().flatMap(s -> s.questions().stream())), Stream.ofNullable(pollAfter)).toList();
+    }
+
+    public Optional<QuestionContent> question(String key) {
+        return allQuestions().stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    public Optional<SectionContent> sectionOf(String questionKey) {
+        return sections.stream().filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(questionKey)))
+                .findFirst();
+    }
+}
