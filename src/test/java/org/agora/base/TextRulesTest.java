@@ -1,0 +1,33 @@
+package org.agora.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextRulesTest {
+
+    @Test
+    void clean_trims_and_collapses_white_space() {
+        assertThat(TextRules.clean("  Ana \t  Maria \n")).isEqualTo("Ana Maria");
+        assertThat(TextRules.clean(null)).isEmpty();
+    }
+
+    @Test
+    void control_and_invisible_characters_are_found() {
+        assertThat(TextRules.hasHiddenCharacters("Ana\u0007")).isTrue();
+        assertThat(TextRules.hasHiddenCharacters("A\u200Bna")).isTrue();
+        assertThat(TextRules.hasHiddenCharacters("\u202Eana")).isTrue();
+    }
+
+    @Test
+    void right_to_left_scripts_and_emoji_are_ordinary_text() {
+        assertThat(TextRules.hasHiddenCharacters("مريم")).isFalse();
+        assertThat(TextRules.hasHiddenCharacters("דנה 🙂")).isFalse();
+        assertThat(TextRules.hasHiddenCharacters("👩‍🎓 Zoe")).isFalse();
+    }
+
+    @Test
+    void length_counts_an_emoji_once() {
+        assertThat(TextRules.length("🙂🙂")).isEqualTo(2);
+    }
+}

@@ -1,0 +1,59 @@
+package org.agora.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.account.Actor;
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClassSessionServiceTest extends AgoraTest {
+
+    @Autowired
+    ClassSessionService sessions;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void a_teacher_creates_a_session_with_a_fresh_code_and_sees_it_in_their_list() {
+        Actor teacher = fixtures.teacher();
+        SessionSummary created = sessions.create(teacher, fixtures.bundledRevision(), "  10B  Tuesday ",
+                Feedback.DEFERRED, 2);
+        assertThat(created.title()).isEqualTo("10B Tuesday");
+        assertThat(JoinCode.normalize(created.joinCode())).contains(created.joinCode());
+        assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
+        assertThat(sessions.list(teacher)).extracting(SessionSummary::id).containsExactly(created.id());
+    }
+
+    @Test
+    void teacher_b_is_refused_teacher_a_s_session_and_an_admin_is_not() {
+        Actor a = fixtures.teacher();
+        Actor b = fixtures.teacher();
+        SessionSummary session = fixtures.session(a, Feedback.IMMEDIATE, 1);
+        assertThatThrownBy(() -> sessions.get(b, session.id())).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("belongs to another teacher");
+        assertThatThrownBy(() -> sessions.close(b, session.id())).isInstanceOf(NotAllowedException.class);
+        assertThat(sessions.list(b)).extracting(SessionSummary::id).doesNotContain(session.id());
+        assertThat(sessions.get(fixtures.admin(), session.id()).id()).isEqualTo(session.id());
+        assertThat(sessions.get(a, session.id()).isOpen()).isTrue();
+    }
+
+    @Test
+    void bad_settings_are_refused_by_field() {
+        Actor teacher = fixtures.teacher();
+        long revision = fixtures.bundledRevision();
+        assertThatThrownBy(() -> sessions.create(teacher, revision, " ", Feedback.IMMEDIATE, 1))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("Give the session a title");
+        assertThatThrownBy(() -> sessions.create(teacher, revision, "x".repeat(121), Feedback.IMMEDIATE, 1))
+                .hasMessageContaining("longer than 120");
+        assertThatThrownBy(() -> sessions.create(teacher, revision, "10B", Feedback.IMMEDIATE, 9))
+                .hasMessageContaining("between 1 and 5");
+        assertThatThrownBy(() -> sessions.create(teacher, -5, "10B", Feedback.IMMEDIATE, 1))
+                .hasMessageContaining("published lesson");
+        assertThat(sessions.list(teacher)).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.agora.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.account.Actor;
+import org.agora.base.BadInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class JoinServiceTest extends AgoraTest {
+
+    @Autowired
+    JoinService joins;
+    @Autowired
+    ClassSessionService sessions;
+    @Autowired
+    ParticipantRepository participants;
+    @Autowired
+    Fixtures fixtures;
+
+    private Actor teacher;
+    private SessionSummary session;
+
+    @BeforeEach
+    void openSession() {
+        teacher = fixtures.teacher();
+        session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+    }
+
+    @Test
+    void a_student_joins_with_the_code_in_any_case_and_gets_a_token_whose_hash_is_stored() {
+        JoinTicket ticket = joins.join(session.joinCode().toLowerCase(), "  Ana   Maria ");
+        assertThat(ticket.displayName()).isEqualTo("Ana Maria");
+        Participant stored = participants.findById(ticket.participantId()).orElseThrow();
+        assertThat(stored.getSessionId()).isEqualTo(session.id());
+        assertThat(participants.findByResumeTokenHash(ResumeTokens.hash(ticket.resumeToken()))).isPresent();
+        assertThat(participants.findByResumeTokenHash(ticket.resumeToken())).isEmpty();
+    }
+
+    @Test
+    void an_unknown_or_malformed_code_is_refused_by_name() {
+        assertThatThrownBy(() -> joins.join("ZZZZZZ", "Ana")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("No class session has the code ZZZZZZ");
+        assertThatThrownBy(() -> joins.join("abc", "Ana")).hasMessageContaining("6 letters and digits");
+    }
+
+    @Test
+    void a_closed_session_takes_no_one() {
+        sessions.close(teacher, session.id());
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "Ana")).hasMessageContaining("is closed");
+        assertThat(participants.countBySessionId(session.id())).isZero();
+    }
+
+    @Test
+    void names_are_unique_per_session_ignoring_case_and_a_variant_is_suggested() {
+        joins.join(session.joinCode(), "Ana");
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "ANA")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("already called \"ANA\"").hasMessageContaining("Try \"ANA 2\"");
+        assertThat(participants.countBySessionId(session.id())).isEqualTo(1);
+        SessionSummary other = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        assertThat(joins.join(other.joinCode(), "Ana").displayName()).isEqualTo("Ana");
+    }
+
+    @Test
+    void empty_too_long_and_invisible_names_are_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "   ")).hasMessageContaining("Type the name");
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "x".repeat(41)))
+                .hasMessageContaining("41 characters long; the limit is 40");
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "An\u200Ba")).hasMessageContaining("invisible");
+        assertThat(participants.countBySessionId(session.id())).isZero();
+    }
+
+    @Test
+    void right_to_left_emoji_and_markup_names_are_kept_as_typed() {
+        assertThat(joins.join(session.joinCode(), "مريم 🙂").displayName()).isEqualTo("مريم 🙂");
+        assertThat(joins.join(session.joinCode(), "<script>alert(1)</script>").displayName())
+                .isEqualTo("<script>alert(1)</script>");
+        assertThat(joins.join(session.joinCode(), "x".repeat(40)).displayName()).hasSize(40);
+    }
+}
