@@ -48,6 +48,12 @@ public abstract class KaribuTest extends AgoraTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** A reload or a new tab: a fresh UI and server session; only cookies set on the request remain. */
+    protected void reopenBrowser() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     /** Signs in as this account, as Spring Security's filters would have. */
     protected void signIn(String username, Role role) {
         var auth = new UsernamePasswordAuthenticationToken(username, null,

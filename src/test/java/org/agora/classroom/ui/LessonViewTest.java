@@ -1,0 +1,182 @@
+package org.agora.classroom.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import jakarta.servlet.http.Cookie;
+
+import org.agora.KaribuTest;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.JoinService;
+import org.agora.classroom.SessionSummary;
+import org.agora.classroom.StudentService;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.OptionContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LessonViewTest extends KaribuTest {
+
+    @Autowired
+    JoinService joins;
+    @Autowired
+    StudentService students;
+    @Autowired
+    ClassSessionService sessions;
+
+    private SessionSummary session;
+    private String token;
+
+    /** Joins through the service and opens the lesson as a browser holding the cookie would. */
+    private void joinAndOpen(Feedback feedback, int attempts) {
+        session = fixtures.session(fixtures.teacher(), feedback, attempts);
+        token = joins.join(session.joinCode(), "Dana").resumeToken();
+        openWithCookie();
+    }
+
+    private void openWithCookie() {
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.addCookie(new Cookie(ResumeCookie.NAME, token));
+        navigate("lesson");
+    }
+
+    private static String state(String key) {
+        return _get(Span.class, s -> s.withId("state-" + key)).getText();
+    }
+
+    private static Div card(String key) {
+        return _get(Div.class, s -> s.withId("question-" + key));
+    }
+
+    private static void send(String key) {
+        _click(_get(Button.class, s -> s.withId("send-" + key)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(String key, boolean right) {
+        RadioButtonGroup<OptionContent> group = _get(card(key), RadioButtonGroup.class);
+        OptionContent option = group.getListDataView().getItems().filter(o -> o.correct() == right).findFirst()
+                .orElseThrow();
+        _setValue(group, option);
+    }
+
+    @Test
+    void without_a_resume_token_the_student_is_sent_to_the_start_page() {
+        navigate("lesson");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
+    }
+
+    @Test
+    void the_first_section_shows_its_text_its_questions_and_the_poll() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        LessonContent lesson = fixtures.bundledLesson();
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(0).title());
+        lesson.sections().get(0).questions().forEach(q -> assertThat(state(q.key())).isEqualTo("Not answered"));
+        assertThat(card("poll-before")).isNotNull();
+        assertThat(_get(Button.class, s -> s.withId("previous-section")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_right_answer_says_correct_with_the_explanation_only_after_it_is_stored() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        choose("s1-q1", true);
+        assertThat(state("s1-q1")).isEqualTo("Not sent yet");
+        send("s1-q1");
+        assertThat(state("s1-q1")).isEqualTo("Correct");
+        String explanation = fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .contains(explanation);
+        assertThat(students.resume(token).orElseThrow().answers()).containsKey("s1-q1");
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_wrong_answer_says_incorrect_and_deferred_feedback_says_only_saved() {
+        joinAndOpen(Feedback.IMMEDIATE, 2);
+        choose("s1-q1", false);
+        send("s1-q1");
+        assertThat(state("s1-q1")).isEqualTo("Incorrect");
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
+
+        reopenBrowser();
+        joinAndOpen(Feedback.DEFERRED, 1);
+        choose("s1-q1", true);
+        send("s1-q1");
+        assertThat(state("s1-q1")).isEqualTo("Saved");
+    }
+
+    @Test
+    void an_empty_answer_is_not_saved_and_says_why() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        send("s1-q4");
+        assertThat(state("s1-q4")).isEqualTo("Not saved");
+        assertThat(_get(Paragraph.class, s -> s.withId("error-s1-q4")).getText()).isEqualTo("Type an answer first.");
+        assertThat(students.resume(token).orElseThrow().answers()).isEmpty();
+    }
+
+    @Test
+    void a_debate_answer_takes_a_stance_and_an_argument() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        Div debate = card("s1-d1");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> stance = _get(debate, RadioButtonGroup.class);
+        _setValue(stance, 4);
+        _setValue(_get(debate, TextArea.class), "Astana has ties to both sides.");
+        send("s1-d1");
+        assertThat(state("s1-d1")).isEqualTo("Saved");
+        var saved = students.resume(token).orElseThrow().answers().get("s1-d1");
+        assertThat(saved.input().stance()).isEqualTo(4);
+        assertThat(saved.input().text()).isEqualTo("Astana has ties to both sides.");
+    }
+
+    @Test
+    void sections_change_with_next_and_previous_and_a_reload_returns_to_the_same_place_with_its_answers() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<OptionContent> multi = _get(card("s1-q2"), CheckboxGroup.class);
+        _setValue(multi, Set.copyOf(multi.getListDataView().getItems().filter(OptionContent::correct).toList()));
+        send("s1-q2");
+        _setValue(_get(card("s1-q4"), TextField.class), "astana");
+        send("s1-q4");
+        _click(_get(Button.class, s -> s.withId("next-section")));
+        LessonContent lesson = fixtures.bundledLesson();
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(1).title());
+
+        // A new browser tab or a reload: a fresh UI with nothing but the cookie.
+        reopenBrowser();
+        openWithCookie();
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(1).title());
+        _click(_get(Button.class, s -> s.withId("previous-section")));
+        assertThat(state("s1-q2")).isEqualTo("Correct");
+        assertThat(state("s1-q4")).isEqualTo("Correct");
+        assertThat(_get(card("s1-q4"), TextField.class).getValue()).isEqualTo("astana");
+    }
+
+    @Test
+    void a_closed_session_shows_a_banner_and_takes_no_answers() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        sessions.close(fixtures.admin(), session.id());
+        reopenBrowser();
+        openWithCookie();
+        assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText()).contains("closed");
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
+    }
+}

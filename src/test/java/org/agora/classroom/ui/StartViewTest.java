@@ -1,0 +1,91 @@
+package org.agora.classroom.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletResponse;
+
+import org.agora.KaribuTest;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.SessionSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StartViewTest extends KaribuTest {
+
+    private SessionSummary session;
+
+    @BeforeEach
+    void openSession() {
+        session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
+    }
+
+    private void join(String code, String name) {
+        _setValue(_get(TextField.class, s -> s.withId("join-code")), code);
+        _setValue(_get(TextField.class, s -> s.withId("display-name")), name);
+        _click(_get(Button.class, s -> s.withId("join")));
+    }
+
+    @Test
+    void joining_with_the_code_opens_the_lesson_and_leaves_a_resume_cookie() {
+        navigate("");
+        join(session.joinCode().toLowerCase(), "Ana");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        var cookie = response.getCookie(ResumeCookie.NAME);
+        assertThat(cookie.getValue()).hasSize(43);
+        assertThat(cookie.isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void a_wrong_code_is_named_on_the_code_field_and_the_student_stays() {
+        navigate("");
+        join("ZZZZZZ", "Ana");
+        TextField code = _get(TextField.class, s -> s.withId("join-code"));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).contains("No class session has the code ZZZZZZ");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
+    }
+
+    @Test
+    void a_taken_name_is_named_on_the_name_field_with_a_suggestion() {
+        navigate("");
+        join(session.joinCode(), "Ben");
+        navigate("");
+        join(session.joinCode(), "ben");
+        TextField name = _get(TextField.class, s -> s.withId("display-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("Try \"ben 2\"");
+    }
+
+    @Test
+    void an_empty_name_is_refused_on_its_field() {
+        navigate("");
+        join(session.joinCode(), "   ");
+        TextField name = _get(TextField.class, s -> s.withId("display-name"));
+        assertThat(name.getErrorMessage()).isEqualTo("Type the name your teacher will see.");
+    }
+
+    @Test
+    void the_join_link_fills_in_the_code() {
+        navigate("join/" + session.joinCode().toLowerCase());
+        assertThat(_get(TextField.class, s -> s.withId("join-code")).getValue()).isEqualTo(session.joinCode());
+    }
+
+    @Test
+    void a_browser_that_joined_before_is_offered_to_continue() {
+        navigate("");
+        join(session.joinCode(), "Cleo");
+        navigate("");
+        Button resume = _get(Button.class, s -> s.withId("continue-lesson"));
+        assertThat(resume.getText()).contains("Cleo").contains(session.title());
+        _click(resume);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+    }
+}

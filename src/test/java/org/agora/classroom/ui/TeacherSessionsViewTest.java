@@ -1,0 +1,73 @@
+package org.agora.classroom.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.agora.Fixtures;
+import org.agora.KaribuTest;
+import org.agora.account.Role;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.SessionSummary;
+import org.agora.dashboard.ui.SessionDashboardView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TeacherSessionsViewTest extends KaribuTest {
+
+    @Autowired
+    ClassSessionService sessions;
+
+    @Test
+    void a_teacher_creates_a_session_and_lands_on_its_screen() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        navigate("teacher");
+        _click(_get(Button.class, s -> s.withId("new-session")));
+        _setValue(_get(TextField.class, s -> s.withId("session-title")), "9C Friday");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Feedback> feedback = _get(RadioButtonGroup.class, s -> s.withId("session-feedback"));
+        _setValue(feedback, Feedback.DEFERRED);
+        _setValue(_get(IntegerField.class, s -> s.withId("session-attempts")), 2);
+        _click(_get(Button.class, s -> s.withId("create-session")));
+
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(SessionDashboardView.class);
+        SessionSummary created = sessions.list(teacher.actor()).get(0);
+        assertThat(created.title()).isEqualTo("9C Friday");
+        assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
+        assertThat(created.maxAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void an_empty_title_is_refused_on_the_field_and_nothing_is_created() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        navigate("teacher");
+        _click(_get(Button.class, s -> s.withId("new-session")));
+        _click(_get(Button.class, s -> s.withId("create-session")));
+        TextField title = _get(TextField.class, s -> s.withId("session-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).contains("Give the session a title");
+        assertThat(sessions.list(teacher.actor())).isEmpty();
+    }
+
+    @Test
+    void the_list_shows_only_the_teacher_s_own_sessions() {
+        fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary mine = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        navigate("teacher");
+        @SuppressWarnings("unchecked")
+        Grid<SessionSummary> grid = _get(Grid.class, s -> s.withId("session-list"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(mine.id());
+    }
+}

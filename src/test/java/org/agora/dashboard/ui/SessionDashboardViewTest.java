@@ -1,0 +1,114 @@
+package org.agora.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+
+import org.agora.Fixtures;
+import org.agora.KaribuTest;
+import org.agora.account.Role;
+import org.agora.classroom.AnswerInput;
+import org.agora.classroom.AnswerService;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.JoinService;
+import org.agora.classroom.SessionSummary;
+import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SessionDashboardViewTest extends KaribuTest {
+
+    @Autowired
+    JoinService joins;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    ClassSessionService sessions;
+
+    private static String text(String id) {
+        return _get(Span.class, s -> s.withId(id)).getText();
+    }
+
+    /** The grid's cell of one student and one question, as the teacher reads it. */
+    private static String cell(String student, String questionKey) {
+        Element table = _get(Div.class, s -> s.withId("progress-grid")).getElement().getChild(0);
+        Element body = table.getChild(1);
+        for (int r = 0; r < body.getChildCount(); r++) {
+            Element row = body.getChild(r);
+            if (row.getChild(0).getText().equals(student)) {
+                for (int c = 1; c < row.getChildCount(); c++) {
+                    if (questionKey.equals(row.getChild(c).getAttribute("data-question"))) {
+                        return row.getChild(c).getAttribute("aria-label");
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no cell for " + student + " / " + questionKey);
+    }
+
+    private static AnswerInput choose(QuestionContent q, boolean right) {
+        return AnswerInput.choice(List.of(q.options().stream().filter(o -> o.correct() == right)
+                .map(OptionContent::id).map(String::valueOf).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void the_session_screen_shows_the_code_the_counts_and_each_answer_in_the_grid() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        var lesson = fixtures.bundledLesson();
+        String ana = joins.join(session.joinCode(), "Ana").resumeToken();
+        String ben = joins.join(session.joinCode(), "<b>Ben</b>").resumeToken();
+        QuestionContent q1 = lesson.question("s1-q1").orElseThrow();
+        answers.submit(ana, "s1-q1", UUID.randomUUID().toString(), choose(q1, true));
+        answers.submit(ben, "s1-q1", UUID.randomUUID().toString(), choose(q1, false));
+        answers.submit(ana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(5, "Because of the talks."));
+
+        navigate("teacher/sessions/" + session.id());
+
+        assertThat(text("session-code")).isEqualTo(session.joinCode());
+        assertThat(text("student-count")).isEqualTo("2");
+        assertThat(text("answer-count")).isEqualTo("3");
+        assertThat(cell("Ana", "s1-q1")).isEqualTo("right");
+        assertThat(cell("<b>Ben</b>", "s1-q1")).isEqualTo("wrong");
+        assertThat(cell("Ana", "s1-d1")).isEqualTo("open answer");
+        assertThat(cell("<b>Ben</b>", "s1-d1")).isEqualTo("not answered");
+    }
+
+    @Test
+    void another_teacher_gets_a_clear_refusal_and_sees_nothing_of_the_session() {
+        SessionSummary session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
+        joins.join(session.joinCode(), "Secret Name");
+        signInAs(Role.TEACHER);
+        navigate("teacher/sessions/" + session.id());
+        assertThat(_get(Paragraph.class, s -> s.withId("not-allowed")).getText())
+                .contains("belongs to another teacher");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, s -> s.withId("session-code")))
+                .isEmpty();
+    }
+
+    @Test
+    void closing_the_session_asks_first_and_then_refuses_new_students() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        navigate("teacher/sessions/" + session.id());
+        _click(_get(Button.class, s -> s.withId("close-session")));
+        assertThat(sessions.get(teacher.actor(), session.id()).isOpen()).isTrue();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(sessions.get(teacher.actor(), session.id()).isOpen()).isFalse();
+        assertThat(text("session-status")).isEqualTo("closed");
+        assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled()).isFalse();
+    }
+}
