@@ -80,6 +80,10 @@ final class Browser implements AutoCloseable {
         return waitFor(By.id(id)).getText();
     }
 
+    void scrollTo(String id) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
+    }
+
     ChromeDriver driver() {
         return driver;
     }

@@ -72,6 +72,8 @@ class CoreLoopJourneyTest extends AgoraTest {
             student.click("send-s1-q4");
             student.waitForText("state-s1-q4", "Correct");
             teacher.waitForText("answer-count", "2");
+            student.scrollTo("question-s1-q1");
+            student.screenshot("student-questions-laptop");
 
             List<WebElement> cells = teacher.driver().findElements(By.cssSelector("#progress-grid td.cell-right"));
             assertThat(cells).hasSize(2);
@@ -93,6 +95,8 @@ class CoreLoopJourneyTest extends AgoraTest {
             student.click("continue-lesson");
             student.waitFor(By.id("section-title"));
             student.screenshot("student-section-phone");
+            student.scrollTo("question-s1-q2");
+            student.screenshot("student-questions-phone");
             teacher.driver().navigate().refresh();
             teacher.waitFor(By.id("progress-grid"));
             teacher.screenshot("teacher-dashboard-phone");
