@@ -30,6 +30,7 @@ class OrderingField implements AnswerField {
         Span caption = new Span(label);
         caption.addClassName("agora-field-label");
         list.addClassName("agora-ordering");
+        list.getElement().setAttribute("role", "list");
         root.add(caption, list);
         render();
     }
@@ -60,9 +61,12 @@ class OrderingField implements AnswerField {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 b.addClassName("agora-move");
             }
+            Span number = new Span((i + 1) + ".");
+            number.addClassName("agora-ordering-number");
+            number.getElement().setAttribute("aria-hidden", "true");
             Span text = new Span(item.text());
             text.addClassName("agora-ordering-text");
-            ListItem row = new ListItem(text, up, down);
+            ListItem row = new ListItem(number, text, up, down);
             list.add(row);
         }
     }

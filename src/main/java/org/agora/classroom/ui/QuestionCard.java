@@ -137,6 +137,7 @@ class QuestionCard extends Div {
         }
         boolean more = saved.attemptsLeft() > 0;
         send.setEnabled(more);
+        send.setVisible(more);
         field.setReadOnly(!more);
         send.setText(question.type().takesStance() ? "Update answer" : "Send again");
         if (!more && saved.correct() != null && !saved.correct()) {
@@ -160,7 +161,7 @@ class QuestionCard extends Div {
     private static AnswerField fieldFor(QuestionContent q, SectionContent section) {
         return switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> new ChoiceField("Your answer", q.options());
-            case MULTIPLE_CHOICE -> new MultiChoiceField("Choose all that apply", q.options());
+            case MULTIPLE_CHOICE -> new MultiChoiceField("Your answer", q.options());
             case SHORT_TEXT -> new ShortTextField("Your answer");
             case ORDERING -> new OrderingField("Earliest at the top", q.options());
             case EVIDENCE -> new EvidenceField("Choose the sentence", section.sentences().toList());

@@ -105,7 +105,8 @@ class LessonViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
                 .contains(explanation);
         assertThat(students.resume(token).orElseThrow().answers()).containsKey("s1-q1");
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("send-s1-q1")))
+                .isEmpty();
     }
 
     @Test
