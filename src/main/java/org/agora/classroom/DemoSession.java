@@ -27,14 +27,17 @@ class DemoSession implements ApplicationRunner {
     private final LessonCatalog lessons;
     private final AccountService accounts;
     private final boolean enabled;
+    private final int port;
 
     DemoSession(ClassSessionRepository sessions, ClassSessionService sessionService, LessonCatalog lessons,
-            AccountService accounts, @Value("${agora.demo-session:true}") boolean enabled) {
+            AccountService accounts, @Value("${agora.demo-session:true}") boolean enabled,
+            @Value("${server.port:8080}") int port) {
         this.sessions = sessions;
         this.sessionService = sessionService;
         this.lessons = lessons;
         this.accounts = accounts;
         this.enabled = enabled;
+        this.port = port;
     }
 
     @Override
@@ -48,7 +51,8 @@ class DemoSession implements ApplicationRunner {
             return;
         }
         SessionSummary demo = sessionService.create(admin, lesson.revisionId(), "Demo class", Feedback.IMMEDIATE, 2);
-        log.warn("\n\n    Demo class session on \"{}\": join code {}\n    Students: open http://localhost:8080/ "
-                + "and type the code. Teacher view: sign in as admin.\n", lesson.title(), demo.joinCode());
+        log.warn("\n\n    Demo class session on \"{}\": join code {}\n    Students: open http://localhost:{}/join/{}"
+                + "\n    Teachers: sign in at http://localhost:{}/login\n", lesson.title(), demo.joinCode(), port,
+                demo.joinCode(), port);
     }
 }

@@ -45,6 +45,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final Article article = new Article();
     private final Div questions = new Div();
     private final Nav pager = new Nav();
+    private final Paragraph endOfLesson = new Paragraph();
+    private final java.util.Set<String> answered = new java.util.HashSet<>();
 
     private String token;
     private StudentPlace place;
@@ -74,6 +76,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         }
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
+        answered.addAll(place.answers().keySet());
         renderHeader();
         renderSection();
     }
@@ -127,16 +130,34 @@ public class LessonView extends Main implements BeforeEnterObserver {
             questions.add(heading);
         }
         section.questions().forEach(q -> questions.add(card(q, section)));
-        if (sectionIndex == content.sections().size() - 1 && content.pollAfter() != null) {
-            questions.add(card(content.pollAfter(), null));
+        if (sectionIndex == content.sections().size() - 1) {
+            if (content.pollAfter() != null) {
+                questions.add(card(content.pollAfter(), null));
+            }
+            updateEndOfLesson();
+            questions.add(endOfLesson);
         }
         renderPager();
     }
 
+    /** The last section ends with how much of the lesson this student has answered. */
+    private void updateEndOfLesson() {
+        long total = content.allQuestions().size();
+        long done = content.allQuestions().stream().filter(q -> answered.contains(q.key())).count();
+        endOfLesson.setText("This is the end of the lesson. You have answered " + done + " of " + total
+                + " questions" + (done < total ? "; go back to any section to answer the rest." : ". Well done."));
+        endOfLesson.setId("end-of-lesson");
+        endOfLesson.addClassName("agora-end");
+    }
+
     private QuestionCard card(QuestionContent question, SectionContent section) {
         SavedAnswer saved = place.answers().get(question.key());
-        return new QuestionCard(question, section, saved, place.open(),
-                (key, submissionId, input) -> answers.submit(token, key, submissionId, input));
+        return new QuestionCard(question, section, saved, place.open(), (key, submissionId, input) -> {
+            SavedAnswer stored = answers.submit(token, key, submissionId, input);
+            answered.add(key);
+            updateEndOfLesson();
+            return stored;
+        });
     }
 
     private void renderPager() {

@@ -180,4 +180,24 @@ class LessonViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText()).contains("closed");
         assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
     }
+
+    @Test
+    void the_last_section_has_the_after_poll_and_counts_what_is_answered() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        LessonContent lesson = fixtures.bundledLesson();
+        int total = lesson.allQuestions().size();
+        for (int i = 1; i < lesson.sections().size(); i++) {
+            _click(_get(Button.class, s -> s.withId("next-section")));
+        }
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
+                .contains("answered 0 of " + total);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> stance = _get(card("poll-after"), RadioButtonGroup.class);
+        _setValue(stance, 2);
+        send("poll-after");
+        assertThat(state("poll-after")).isEqualTo("Saved");
+        assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
+                .contains("answered 1 of " + total);
+    }
 }
