@@ -2,7 +2,6 @@ package org.agora.classroom.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
@@ -10,47 +9,27 @@ import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
 
 /** One option of several: single choice and true/false. */
-class ChoiceField implements AnswerField {
+class ChoiceField extends SingleValueField<RadioButtonGroup<OptionContent>, OptionContent> {
 
-    private final RadioButtonGroup<OptionContent> group = new RadioButtonGroup<>();
     private final List<OptionContent> options;
 
     ChoiceField(String label, List<OptionContent> options) {
+        super(new RadioButtonGroup<>(label));
         this.options = options;
-        group.setLabel(label);
-        group.setItems(options);
-        group.setItemLabelGenerator(OptionContent::text);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-    }
-
-    @Override
-    public Component component() {
-        return group;
+        input.setItems(options);
+        input.setItemLabelGenerator(OptionContent::text);
+        input.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     }
 
     @Override
     public AnswerInput value() {
-        OptionContent chosen = group.getValue();
+        OptionContent chosen = input.getValue();
         return AnswerInput.choice(chosen == null ? List.of() : List.of(String.valueOf(chosen.id())));
     }
 
     @Override
     public void show(AnswerInput stored) {
         options.stream().filter(o -> stored.selection().contains(String.valueOf(o.id()))).findFirst()
-                .ifPresent(group::setValue);
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        group.setReadOnly(readOnly);
-    }
-
-    @Override
-    public void onChange(Runnable listener) {
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                listener.run();
-            }
-        });
+                .ifPresent(input::setValue);
     }
 }

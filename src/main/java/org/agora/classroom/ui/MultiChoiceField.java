@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 
@@ -12,48 +11,27 @@ import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
 
 /** Any number of options: multiple choice. */
-class MultiChoiceField implements AnswerField {
+class MultiChoiceField extends SingleValueField<CheckboxGroup<OptionContent>, Set<OptionContent>> {
 
-    private final CheckboxGroup<OptionContent> group = new CheckboxGroup<>();
     private final List<OptionContent> options;
 
     MultiChoiceField(String label, List<OptionContent> options) {
+        super(new CheckboxGroup<>(label));
         this.options = options;
-        group.setLabel(label);
-        group.setItems(options);
-        group.setItemLabelGenerator(OptionContent::text);
-        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-    }
-
-    @Override
-    public Component component() {
-        return group;
+        input.setItems(options);
+        input.setItemLabelGenerator(OptionContent::text);
+        input.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
     }
 
     @Override
     public AnswerInput value() {
-        return AnswerInput.choice(options.stream().filter(group.getValue()::contains)
+        return AnswerInput.choice(options.stream().filter(input.getValue()::contains)
                 .map(o -> String.valueOf(o.id())).toList());
     }
 
     @Override
     public void show(AnswerInput stored) {
-        Set<OptionContent> chosen = options.stream()
-                .filter(o -> stored.selection().contains(String.valueOf(o.id()))).collect(Collectors.toSet());
-        group.setValue(chosen);
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        group.setReadOnly(readOnly);
-    }
-
-    @Override
-    public void onChange(Runnable listener) {
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                listener.run();
-            }
-        });
+        input.setValue(options.stream().filter(o -> stored.selection().contains(String.valueOf(o.id())))
+                .collect(Collectors.toSet()));
     }
 }
