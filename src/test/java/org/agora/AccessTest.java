@@ -2,12 +2,12 @@ package org.agora;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.annotation.security.DenyAll;
@@ -18,7 +18,6 @@ import org.agora.account.Role;
 import org.agora.account.ui.AccountsView;
 import org.agora.account.ui.LoginView;
 import org.agora.classroom.Feedback;
-import org.agora.classroom.ui.LessonView;
 import org.agora.classroom.ui.StartView;
 import org.agora.classroom.ui.TeacherSessionsView;
 import org.agora.dashboard.ui.SessionDashboardView;
@@ -69,9 +68,10 @@ class AccessTest extends KaribuTest {
         navigate(path.replace("{own}", String.valueOf(sessionId)));
         Class<? extends Component> shown = NavigatorKt.getCurrentView();
         if (expected == null) {
-            assertThat(shown).isNotEqualTo(AccountsView.class);
-            Set<Class<?>> screens = Set.of(StartView.class, LessonView.class, TeacherSessionsView.class);
-            assertThat(screens.contains(shown)).as("denied visitor shown " + shown).isFalse();
+            // Karibu's stand-in for Vaadin's access-denied page throws "Access is denied by
+            // annotations on the view", which Flow then shows as its error page; in a browser the
+            // teacher sees Vaadin's not-found page (checked by the browser journey).
+            assertThat(shown).isEqualTo(InternalServerError.class);
         } else {
             assertThat(shown).isEqualTo(expected);
         }

@@ -26,7 +26,7 @@ public class Account extends AbstractEntity {
     @Column(name = "username", nullable = false, length = USERNAME_MAX)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = 2 * DISPLAY_NAME_MAX)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 100)

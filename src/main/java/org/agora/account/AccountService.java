@@ -78,12 +78,11 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public List<AccountSummary> list(Actor actor, int offset, int limit) {
+    public List<AccountSummary> list(Actor actor, int page, int pageSize) {
         if (!actor.isAdmin()) {
             throw new NotAllowedException("Only an admin can list accounts.");
         }
-        int pageSize = Math.max(1, limit);
-        return accounts.findAllByOrderByUsername(PageRequest.of(offset / pageSize, pageSize))
+        return accounts.findAllByOrderByUsername(PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))))
                 .map(AccountSummary::of).getContent();
     }
 

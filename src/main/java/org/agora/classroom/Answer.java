@@ -13,8 +13,9 @@ import org.agora.base.AbstractEntity;
 @Table(name = "answer")
 class Answer extends AbstractEntity {
 
-    public static final int TEXT_MAX = 2000;
-    public static final int SELECTION_MAX = 400;
+    /** Column size in UTF-16 units: room for the longest argument even in emoji. */
+    static final int TEXT_COLUMN = 2 * AnswerInput.ARGUMENT_MAX;
+    static final int SELECTION_MAX = 400;
 
     @Column(name = "participant_id", nullable = false)
     private long participantId;
@@ -32,7 +33,7 @@ class Answer extends AbstractEntity {
     @Column(name = "selection", length = SELECTION_MAX)
     private String selection;
 
-    @Column(name = "text", length = TEXT_MAX)
+    @Column(name = "text", length = TEXT_COLUMN)
     private String text;
 
     @Column(name = "stance")

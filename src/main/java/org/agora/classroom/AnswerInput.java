@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record AnswerInput(List<String> selection, String text, Integer stance) {
 
+    /** Longest short answer, in characters as the student counts them. */
+    public static final int SHORT_TEXT_MAX = 200;
+    /** Shortest and longest argument of a debate answer. */
+    public static final int ARGUMENT_MIN = 10;
+    public static final int ARGUMENT_MAX = 2000;
+
     public AnswerInput {
         selection = selection == null ? List.of() : List.copyOf(selection);
     }

@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     @Query("select a from Answer a where a.participantId in "
             + "(select p.id from Participant p where p.sessionId = :sessionId) order by a.id")
     List<Answer> findBySessionId(long sessionId);
+
+    /** Rows of (session id, stored answers) for the given sessions. */
+    @Query("select p.sessionId, count(a) from Answer a, Participant p where a.participantId = p.id "
+            + "and p.sessionId in :ids group by p.sessionId")
+    List<Object[]> countBySessionIds(Collection<Long> ids);
 
     @Query("select count(a) from Answer a where a.participantId in "
             + "(select p.id from Participant p where p.sessionId = :sessionId)")

@@ -19,9 +19,9 @@ import org.agora.lesson.LessonContent.SentenceContent;
  */
 final class AnswerRules {
 
-    static final int SHORT_TEXT_MAX = 200;
-    static final int ARGUMENT_MIN = 10;
-    static final int ARGUMENT_MAX = Answer.TEXT_MAX;
+    private static final int SHORT_TEXT_MAX = AnswerInput.SHORT_TEXT_MAX;
+    private static final int ARGUMENT_MIN = AnswerInput.ARGUMENT_MIN;
+    private static final int ARGUMENT_MAX = AnswerInput.ARGUMENT_MAX;
 
     private AnswerRules() {
     }

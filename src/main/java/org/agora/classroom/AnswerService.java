@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.agora.base.BadInputException;
+import org.agora.base.Constraints;
 import org.agora.base.NotAllowedException;
 import org.agora.base.live.SessionChanged;
 import org.agora.lesson.LessonCatalog;
@@ -31,17 +32,20 @@ public class AnswerService {
 
     private final ParticipantLookup lookup;
     private final ClassSessionRepository sessions;
+    private final ParticipantRepository participants;
     private final AnswerRepository answers;
     private final LessonCatalog lessons;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AnswerService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
+    AnswerService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
+            AnswerRepository answers,
             LessonCatalog lessons, ApplicationEventPublisher events, PlatformTransactionManager transactions,
             Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
+        this.participants = participants;
         this.answers = answers;
         this.lessons = lessons;
         this.events = events;
@@ -56,14 +60,16 @@ public class AnswerService {
         try {
             return transaction.execute(status -> store(token, questionKey, submissionId, input));
         } catch (DataIntegrityViolationException raced) {
-            // Either this very submission was stored by a parallel resend, or another tab took
-            // this attempt number a moment ago; in both cases the database now knows the answer.
-            Optional<SavedAnswer> stored = transaction.execute(status -> storedAlready(token, submissionId));
-            if (stored != null && stored.isPresent()) {
-                return stored.get();
+            if (Constraints.violated(raced, "uk_answer_submission")) {
+                // A parallel resend of this very submission was stored first: answer with it.
+                return transaction.execute(status -> storedAlready(token, submissionId)).orElseThrow();
             }
-            log.info("Attempt number raced for question {}; retrying once", questionKey);
-            return transaction.execute(status -> store(token, questionKey, submissionId, input));
+            if (Constraints.violated(raced, "uk_answer_attempt")) {
+                // Another tab took this attempt number a moment ago; the next number is free now.
+                log.info("Attempt number raced for question {}; retrying once", questionKey);
+                return transaction.execute(status -> store(token, questionKey, submissionId, input));
+            }
+            throw raced;
         }
     }
 
@@ -83,7 +89,7 @@ public class AnswerService {
         AnswerInput clean = AnswerRules.check(question, content.sectionOf(questionKey).orElse(null), input);
         List<Answer> previous = answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(),
                 question.id());
-        Boolean lastCorrect = previous.isEmpty() ? null : previous.get(0).getCorrect();
+        Boolean lastCorrect = shown(session, previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
             throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
                     ? "You have already answered this correctly."
@@ -91,7 +97,7 @@ public class AnswerService {
         }
         Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
-        participant.seen(clock.instant());
+        participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId()));
         return saved(question, session, answer);
     }
@@ -112,10 +118,14 @@ public class AnswerService {
         return Optional.of(saved(question, session, answer));
     }
 
+    /** Right or wrong as the student may know it: nothing before the teacher reveals, when deferred. */
+    private static Boolean shown(ClassSession session, Boolean correct) {
+        return session.getFeedback() == Feedback.IMMEDIATE ? correct : null;
+    }
+
     static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer) {
-        Boolean shown = session.getFeedback() == Feedback.IMMEDIATE ? answer.getCorrect() : null;
-        int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(),
-                answer.getCorrect());
+        Boolean shown = shown(session, answer.getCorrect());
+        int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
         return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown);
     }
 

@@ -11,6 +11,10 @@ final class AttemptPolicy {
     private AttemptPolicy() {
     }
 
+    /**
+     * Tries left after {@code used} tries. {@code lastCorrect} is the last try's result as the
+     * student knows it (null when feedback is deferred), so tries never give the result away.
+     */
     static int attemptsLeft(QuestionType type, int maxAttempts, int used, Boolean lastCorrect) {
         if (type.takesStance()) {
             return Math.max(0, STANCE_REVISIONS - used);

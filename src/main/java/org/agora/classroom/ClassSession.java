@@ -27,7 +27,7 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "revision_id", nullable = false)
     private long revisionId;
 
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    @Column(name = "title", nullable = false, length = 2 * TITLE_MAX)
     private String title;
 
     @Column(name = "join_code", nullable = false, length = JoinCode.LENGTH)

@@ -2,6 +2,8 @@ package org.agora.classroom;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
@@ -66,12 +68,21 @@ public class ClassSessionService {
         return summary(session, lesson.title());
     }
 
+    /** One page of the sessions this person may manage, newest first (an admin's: all). */
     @Transactional(readOnly = true)
-    public List<SessionSummary> list(Actor actor) {
-        PageRequest page = PageRequest.of(0, LIST_LIMIT);
-        List<ClassSession> found = actor.isAdmin() ? sessions.findAllByOrderByCreatedAtDesc(page)
-                : sessions.findByOwnerIdOrderByCreatedAtDesc(actor.accountId(), page);
-        return found.stream().map(s -> summary(s, lessonTitle(s))).toList();
+    public List<SessionSummary> list(Actor actor, int page, int pageSize) {
+        PageRequest request = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, LIST_LIMIT)));
+        List<ClassSession> found = actor.isAdmin() ? sessions.findAllByOrderByCreatedAtDesc(request)
+                : sessions.findByOwnerIdOrderByCreatedAtDesc(actor.accountId(), request);
+        List<Long> ids = found.stream().map(ClassSession::getId).toList();
+        Map<Long, Long> students = counts(ids.isEmpty() ? List.of() : participants.countBySessionIds(ids));
+        Map<Long, Long> stored = counts(ids.isEmpty() ? List.of() : answers.countBySessionIds(ids));
+        return found.stream().map(s -> summary(s, lessonTitle(s), students.getOrDefault(s.getId(), 0L),
+                stored.getOrDefault(s.getId(), 0L))).toList();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     @Transactional(readOnly = true)
@@ -91,14 +102,14 @@ public class ClassSessionService {
         return summary(session, lessonTitle(session));
     }
 
-    /** The session, if this person may manage it; otherwise a refusal that reveals nothing more. */
+    /**
+     * The session, if this person may manage it. A missing session and another teacher's get
+     * the same refusal, so that trying numbers tells nothing about other classes.
+     */
     ClassSession owned(Actor actor, long sessionId) {
-        ClassSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new NotAllowedException("There is no class session " + sessionId + "."));
-        if (!actor.mayManage(session.getOwnerId())) {
-            throw new NotAllowedException("Class session " + sessionId + " belongs to another teacher.");
-        }
-        return session;
+        return sessions.findById(sessionId).filter(s -> actor.mayManage(s.getOwnerId()))
+                .orElseThrow(() -> new NotAllowedException("Class session " + sessionId
+                        + " is not one of yours, or no longer exists."));
     }
 
     private String uniqueCode() {
@@ -111,13 +122,17 @@ public class ClassSessionService {
         throw new IllegalStateException("No free join code after " + CODE_TRIES + " tries");
     }
 
+    /** Revisions are immutable and their content is cached, so the title costs no query. */
     private String lessonTitle(ClassSession session) {
-        return lessons.findPublished(session.getRevisionId()).map(LessonSummary::title).orElse("?");
+        return lessons.content(session.getRevisionId()).title();
     }
 
     private SessionSummary summary(ClassSession s, String lessonTitle) {
+        return summary(s, lessonTitle, participants.countBySessionId(s.getId()), answers.countBySessionId(s.getId()));
+    }
+
+    private static SessionSummary summary(ClassSession s, String lessonTitle, long students, long stored) {
         return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
-                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(),
-                participants.countBySessionId(s.getId()), answers.countBySessionId(s.getId()));
+                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored);
     }
 }

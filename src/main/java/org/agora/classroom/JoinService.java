@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.agora.base.BadInputException;
+import org.agora.base.Constraints;
 import org.agora.base.TextRules;
 import org.agora.base.live.SessionChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** A student joins a class session with its code and a display name. */
 @Service
 public class JoinService {
+
+    /** Longest display name, in characters as people count them (an emoji is one). */
+    public static final int NAME_MAX = 40;
 
     private final ClassSessionRepository sessions;
     private final ParticipantRepository participants;
@@ -58,6 +62,9 @@ public class JoinService {
             });
             return ticket;
         } catch (DataIntegrityViolationException raced) {
+            if (!Constraints.violated(raced, "uk_participant_name")) {
+                throw raced;
+            }
             throw new BadInputException("name", "Someone in this class just took the name \"" + name
                     + "\". Please choose another.");
         }

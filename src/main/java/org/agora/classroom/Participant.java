@@ -14,16 +14,16 @@ import org.agora.base.AbstractEntity;
 @Table(name = "participant")
 class Participant extends AbstractEntity {
 
-    public static final int NAME_MAX = 40;
+    static final int NAME_MAX = JoinService.NAME_MAX;
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
 
-    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = 2 * NAME_MAX)
     private String displayName;
 
     /** The name folded for the uniqueness check, so "Ana" and "ana" cannot both join. */
-    @Column(name = "name_key", nullable = false, length = NAME_MAX)
+    @Column(name = "name_key", nullable = false, length = 4 * NAME_MAX)
     private String nameKey;
 
     @Column(name = "resume_token_hash", nullable = false, length = 64)
@@ -52,18 +52,6 @@ class Participant extends AbstractEntity {
         this.resumeTokenHash = resumeTokenHash;
         this.joinedAt = joinedAt;
         this.lastSeenAt = joinedAt;
-    }
-
-    void moveTo(int section, Instant now) {
-        if (section < 0) {
-            throw new IllegalArgumentException("section " + section);
-        }
-        currentSection = section;
-        lastSeenAt = now;
-    }
-
-    void seen(Instant now) {
-        lastSeenAt = now;
     }
 
     long getSessionId() {

@@ -1,9 +1,13 @@
 package org.agora.classroom;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
@@ -12,6 +16,22 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     boolean existsBySessionIdAndNameKey(long sessionId, String nameKey);
 
     long countBySessionId(long sessionId);
+
+    /**
+     * Where the student reads and when they were last seen are last-writer-wins facts. They are
+     * written without the row's version, so two tabs of one student never fail each other.
+     */
+    @Modifying
+    @Query("update Participant p set p.lastSeenAt = :now where p.id = :id")
+    int touch(long id, Instant now);
+
+    @Modifying
+    @Query("update Participant p set p.currentSection = :section, p.lastSeenAt = :now where p.id = :id")
+    int moveTo(long id, int section, Instant now);
+
+    /** Rows of (session id, students) for the given sessions. */
+    @Query("select p.sessionId, count(p) from Participant p where p.sessionId in :ids group by p.sessionId")
+    List<Object[]> countBySessionIds(Collection<Long> ids);
 
     List<Participant> findBySessionIdOrderByJoinedAtAscIdAsc(long sessionId);
 }

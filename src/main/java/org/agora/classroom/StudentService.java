@@ -18,14 +18,17 @@ public class StudentService {
 
     private final ParticipantLookup lookup;
     private final ClassSessionRepository sessions;
+    private final ParticipantRepository participants;
     private final AnswerRepository answers;
     private final LessonCatalog lessons;
     private final Clock clock;
 
-    StudentService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
+    StudentService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
+            AnswerRepository answers,
             LessonCatalog lessons, Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
+        this.participants = participants;
         this.answers = answers;
         this.lessons = lessons;
         this.clock = clock;
@@ -43,7 +46,7 @@ public class StudentService {
         Participant participant = lookup.require(token);
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         int sections = lessons.content(session.getRevisionId()).sections().size();
-        participant.moveTo(Math.max(0, Math.min(sectionIndex, sections - 1)), clock.instant());
+        participants.moveTo(participant.getId(), Math.max(0, Math.min(sectionIndex, sections - 1)), clock.instant());
     }
 
     private StudentPlace place(Participant participant) {

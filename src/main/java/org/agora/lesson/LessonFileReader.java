@@ -30,6 +30,12 @@ public class LessonFileReader {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /** The poll's key gets "-before" or "-after" and must still fit a question key. */
+    private static final int POLL_KEY_MAX = 33;
+    private static final int OPTIONS_MAX = 12;
+    private static final int SECTIONS_MAX = 50;
+    private static final int SENTENCES_MAX = 300;
+    private static final int QUESTIONS_MAX = 60;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -75,8 +81,22 @@ public class LessonFileReader {
         if (lesson.sections() == null || lesson.sections().isEmpty()) {
             throw refuse("The lesson has no sections.");
         }
+        if (lesson.sections().size() > SECTIONS_MAX) {
+            throw refuse("The lesson has more than " + SECTIONS_MAX + " sections.");
+        }
+        optionalText("level", lesson.level(), 80);
+        if (lesson.source() != null) {
+            optionalText("source author", lesson.source().author(), 200);
+            optionalText("source publication", lesson.source().publication(), 200);
+            optionalText("source date", lesson.source().date(), 40);
+            optionalText("source url", lesson.source().url(), 500);
+            optionalText("source note", lesson.source().note(), 500);
+        }
         if (lesson.poll() != null) {
             requireKey("poll key", lesson.poll().key());
+            if (lesson.poll().key().length() > POLL_KEY_MAX) {
+                throw refuse("The poll key is longer than " + POLL_KEY_MAX + " characters.");
+            }
             requireText("poll prompt", lesson.poll().prompt(), Question.PROMPT_MAX);
         }
         Set<String> sectionKeys = new HashSet<>();
@@ -101,6 +121,12 @@ public class LessonFileReader {
             throw refuse(where + " has no text.");
         }
         Set<String> sentenceKeys = new HashSet<>();
+        if (section.paragraphs().stream().mapToInt(p -> p == null ? 0 : p.size()).sum() > SENTENCES_MAX) {
+            throw refuse(where + " has more than " + SENTENCES_MAX + " sentences.");
+        }
+        if (section.questions() != null && section.questions().size() > QUESTIONS_MAX) {
+            throw refuse(where + " has more than " + QUESTIONS_MAX + " questions.");
+        }
         for (List<SentenceDoc> paragraph : section.paragraphs()) {
             if (paragraph == null || paragraph.isEmpty()) {
                 throw refuse(where + " has an empty paragraph.");
@@ -161,6 +187,9 @@ public class LessonFileReader {
                 if (q.items() == null || q.items().size() < 3) {
                     throw refuse(where + ": an ordering question needs at least three items.");
                 }
+                if (q.items().size() > OPTIONS_MAX) {
+                    throw refuse(where + ": an ordering question has at most " + OPTIONS_MAX + " items.");
+                }
                 q.items().forEach(i -> requireText(where + " item", i, QuestionOption.TEXT_MAX));
             }
             case EVIDENCE -> {
@@ -202,6 +231,9 @@ public class LessonFileReader {
         if (options == null || options.size() < min) {
             throw refuse(where + ": needs at least " + min + " options.");
         }
+        if (options.size() > OPTIONS_MAX) {
+            throw refuse(where + ": has more than " + OPTIONS_MAX + " options.");
+        }
         options.forEach(o -> requireText(where + " option", o.text(), QuestionOption.TEXT_MAX));
     }
 
@@ -216,6 +248,12 @@ public class LessonFileReader {
             throw refuse("The " + what + " is empty.");
         }
         if (text.length() > max) {
+            throw refuse("The " + what + " is longer than " + max + " characters.");
+        }
+    }
+
+    private static void optionalText(String what, String text, int max) {
+        if (text != null && text.length() > max) {
             throw refuse("The " + what + " is longer than " + max + " characters.");
         }
     }

@@ -165,6 +165,52 @@ class AnswerServiceTest extends AgoraTest {
     }
 
     @Test
+    void with_deferred_feedback_a_right_answer_does_not_end_the_tries_so_nothing_is_given_away() {
+        SessionSummary session = fixtures.session(teacher, Feedback.DEFERRED, 2);
+        String token = join(session);
+        QuestionContent q = first(QuestionType.SINGLE_CHOICE);
+        SavedAnswer right = answers.submit(token, q.key(), id(), rightAnswer(q));
+        assertThat(right.attemptsLeft()).isEqualTo(1);
+        SavedAnswer wrong = answers.submit(token, q.key(), id(), wrongAnswer(q, lesson));
+        assertThat(wrong.attemptsLeft()).isZero();
+        assertThatThrownBy(() -> answers.submit(token, q.key(), id(), rightAnswer(q)))
+                .hasMessage("You have used all your tries for this question.");
+    }
+
+    @Test
+    void two_tabs_sending_at_the_same_moment_lose_nothing_and_store_nothing_twice() throws Exception {
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 5);
+        String token = join(session);
+        QuestionContent q = first(QuestionType.SHORT_TEXT);
+        String shared = id();
+        List<java.util.concurrent.Callable<SavedAnswer>> sends = List.of(
+                () -> answers.submit(token, q.key(), shared, AnswerInput.text("first")),
+                () -> answers.submit(token, q.key(), shared, AnswerInput.text("first")),
+                () -> answers.submit(token, q.key(), id(), AnswerInput.text("second")),
+                () -> answers.submit(token, q.key(), id(), AnswerInput.text("third")));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(sends.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<SavedAnswer>> results = new ArrayList<>();
+            for (var send : sends) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return send.call();
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var stored = answerRows.findBySessionId(session.id());
+        assertThat(stored).extracting(a -> a.input().text()).containsExactlyInAnyOrder("first", "second", "third");
+        assertThat(stored).extracting(Answer::getAttempt).containsExactlyInAnyOrder(1, 2, 3);
+    }
+
+    @Test
     void a_closed_session_and_an_unknown_token_take_no_answers() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         String token = join(session);

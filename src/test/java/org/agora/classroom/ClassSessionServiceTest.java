@@ -17,6 +17,8 @@ class ClassSessionServiceTest extends AgoraTest {
     ClassSessionService sessions;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JoinService joins;
 
     @Test
     void a_teacher_creates_a_session_with_a_fresh_code_and_sees_it_in_their_list() {
@@ -26,7 +28,7 @@ class ClassSessionServiceTest extends AgoraTest {
         assertThat(created.title()).isEqualTo("10B Tuesday");
         assertThat(JoinCode.normalize(created.joinCode())).contains(created.joinCode());
         assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
-        assertThat(sessions.list(teacher)).extracting(SessionSummary::id).containsExactly(created.id());
+        assertThat(sessions.list(teacher, 0, 50)).extracting(SessionSummary::id).containsExactly(created.id());
     }
 
     @Test
@@ -35,11 +37,34 @@ class ClassSessionServiceTest extends AgoraTest {
         Actor b = fixtures.teacher();
         SessionSummary session = fixtures.session(a, Feedback.IMMEDIATE, 1);
         assertThatThrownBy(() -> sessions.get(b, session.id())).isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("belongs to another teacher");
+                .hasMessageContaining("is not one of yours");
         assertThatThrownBy(() -> sessions.close(b, session.id())).isInstanceOf(NotAllowedException.class);
-        assertThat(sessions.list(b)).extracting(SessionSummary::id).doesNotContain(session.id());
+        assertThat(sessions.list(b, 0, 50)).extracting(SessionSummary::id).doesNotContain(session.id());
         assertThat(sessions.get(fixtures.admin(), session.id()).id()).isEqualTo(session.id());
         assertThat(sessions.get(a, session.id()).isOpen()).isTrue();
+    }
+
+    @Test
+    void a_missing_session_and_another_teacher_s_get_the_same_refusal() {
+        Actor a = fixtures.teacher();
+        SessionSummary session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
+        assertThatThrownBy(() -> sessions.get(a, session.id())).hasMessage("Class session " + session.id()
+                + " is not one of yours, or no longer exists.");
+        assertThatThrownBy(() -> sessions.get(a, 987654321L))
+                .hasMessage("Class session 987654321 is not one of yours, or no longer exists.");
+    }
+
+    @Test
+    void the_list_counts_students_and_answers_per_session_and_pages() {
+        Actor teacher = fixtures.teacher();
+        SessionSummary first = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        SessionSummary second = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        joins.join(second.joinCode(), "Ana");
+        joins.join(second.joinCode(), "Ben");
+        assertThat(sessions.list(teacher, 0, 50)).extracting(SessionSummary::id, SessionSummary::studentCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(second.id(), 2L),
+                        org.assertj.core.groups.Tuple.tuple(first.id(), 0L));
+        assertThat(sessions.list(teacher, 1, 1)).extracting(SessionSummary::id).containsExactly(first.id());
     }
 
     @Test
@@ -54,6 +79,6 @@ class ClassSessionServiceTest extends AgoraTest {
                 .hasMessageContaining("between 1 and 5");
         assertThatThrownBy(() -> sessions.create(teacher, -5, "10B", Feedback.IMMEDIATE, 1))
                 .hasMessageContaining("published lesson");
-        assertThat(sessions.list(teacher)).isEmpty();
+        assertThat(sessions.list(teacher, 0, 50)).isEmpty();
     }
 }

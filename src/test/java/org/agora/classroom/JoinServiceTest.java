@@ -81,4 +81,13 @@ class JoinServiceTest extends AgoraTest {
                 .isEqualTo("<script>alert(1)</script>");
         assertThat(joins.join(session.joinCode(), "x".repeat(40)).displayName()).hasSize(40);
     }
+
+    @Test
+    void forty_emoji_or_letters_that_grow_when_lower_cased_fit_in_a_name() {
+        String emoji = "🙂".repeat(40);
+        assertThat(joins.join(session.joinCode(), emoji).displayName()).isEqualTo(emoji);
+        String dotted = "İ".repeat(40);
+        assertThat(joins.join(session.joinCode(), dotted).displayName()).isEqualTo(dotted);
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "🙂".repeat(41))).hasMessageContaining("limit is 40");
+    }
 }

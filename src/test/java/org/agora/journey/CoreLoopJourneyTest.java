@@ -82,7 +82,17 @@ class CoreLoopJourneyTest extends AgoraTest {
             assertThat(teacher.driver().getCurrentUrl()).isEqualTo(dashboardUrl);
             teacher.screenshot("teacher-dashboard-laptop");
 
-            // The student reloads: the saved answers are still there.
+            // A teacher is not an admin: the accounts screen does not open for them.
+            teacher.open("admin/accounts");
+            teacher.wait(d -> d.findElement(By.tagName("body")).getText().contains("Could not navigate"));
+            assertThat(teacher.driver().findElements(By.id("create-account"))).isEmpty();
+            teacher.screenshot("teacher-denied-accounts");
+            teacher.driver().navigate().to(dashboardUrl);
+            teacher.waitForText("answer-count", "2");
+
+            // The server forgets the browser (as after a restart); the resume cookie brings the student back.
+            student.driver().manage().deleteCookieNamed("JSESSIONID");
+            assertThat(student.driver().manage().getCookieNamed("agora-resume").isHttpOnly()).isTrue();
             student.driver().navigate().refresh();
             student.waitForText("state-s1-q1", "Correct");
             assertThat(student.text("state-s1-q4")).isEqualTo("Correct");

@@ -72,6 +72,13 @@ class LessonFileReaderTest {
     }
 
     @Test
+    void a_poll_key_too_long_for_its_before_and_after_questions_is_refused() {
+        String longKey = "p".repeat(34);
+        assertThatThrownBy(() -> reader.read(json(VALID.replace("\"key\": \"poll\"", "\"key\": \"" + longKey + "\""))))
+                .hasMessageContaining("poll key is longer than 33");
+    }
+
+    @Test
     void duplicate_keys_and_unknown_fields_are_refused() {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"s1-d1\"", "\"s1-q1\""))))
                 .hasMessageContaining("\"s1-q1\" is used twice");

@@ -56,8 +56,7 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "active" : "disabled").setHeader("Status");
         grid.addColumn(a -> DATE.format(a.createdAt())).setHeader("Created");
-        grid.setItems(query -> accounts.list(currentActor.require(), query.getOffset(), query.getLimit()).stream());
-        grid.setAllRowsVisible(true);
+        grid.setItems(query -> accounts.list(currentActor.require(), query.getPage(), query.getPageSize()).stream());
         return grid;
     }
 }

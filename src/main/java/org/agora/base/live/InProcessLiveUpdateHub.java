@@ -39,6 +39,11 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
         }
     }
 
+    /** How many screens follow this session now. */
+    int listenerCount(long sessionId) {
+        return listeners.getOrDefault(sessionId, Set.of()).size();
+    }
+
     /** Screens hear of a change only after it is committed, so what they re-read is there. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onSessionChanged(SessionChanged event) {

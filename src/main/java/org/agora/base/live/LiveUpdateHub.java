@@ -6,7 +6,10 @@ package org.agora.base.live;
  */
 public interface LiveUpdateHub {
 
-    /** Runs {@code listener} (on a hub thread) each time session {@code sessionId} changes. */
+    /**
+     * Runs {@code listener} each time session {@code sessionId} changes, on the thread that
+     * published the change (often a student's request): listeners must only hand work off.
+     */
     Subscription subscribe(long sessionId, Runnable listener);
 
     void publish(long sessionId);

@@ -113,7 +113,9 @@ class QuestionCard extends Div {
             send.setEnabled(true);
         } catch (RuntimeException failed) {
             // Nothing was acknowledged: the same submission id goes out again with the next click.
-            log.warn("Answer to {} could not be saved", question.key(), failed);
+            // The failure's message may quote the answer, so only its kind goes to the log.
+            log.warn("Answer to {} could not be saved: {}", question.key(), failed.getClass().getName());
+            log.debug("Answer to {} could not be saved", question.key(), failed);
             setState(NOT_SAVED, "not-saved");
             showMessage("Your answer was not saved. Check your connection and send it again.");
             send.setEnabled(true);

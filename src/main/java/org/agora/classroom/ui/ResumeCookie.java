@@ -22,17 +22,33 @@ final class ResumeCookie {
     private ResumeCookie() {
     }
 
+    /**
+     * The browser's token. The cookie comes first; the Vaadin session only bridges the moment
+     * between joining and the browser's next request, which is the first to carry the cookie.
+     */
     static Optional<String> read() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getCookies() != null) {
+            Optional<String> cookie = Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName()))
+                    .map(Cookie::getValue).filter(v -> !v.isEmpty()).findFirst();
+            if (cookie.isPresent()) {
+                return cookie;
+            }
+        }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getAttribute(NAME) instanceof String token) {
             return Optional.of(token);
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    /** "Not you?" on a shared computer: this browser forgets the student. */
+    static void forget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(NAME, null);
         }
-        return Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-                .findFirst();
+        addCookie("", 0);
     }
 
     static void write(String token) {
@@ -40,12 +56,18 @@ final class ResumeCookie {
         if (session != null) {
             session.setAttribute(NAME, token);
         }
+        addCookie(token, (int) LIFETIME.toSeconds());
+    }
+
+    private static void addCookie(String value, int maxAgeSeconds) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            Cookie cookie = new Cookie(NAME, token);
+            Cookie cookie = new Cookie(NAME, value);
             cookie.setPath(contextPath());
             cookie.setHttpOnly(true);
-            cookie.setMaxAge((int) LIFETIME.toSeconds());
+            VaadinRequest request = VaadinRequest.getCurrent();
+            cookie.setSecure(request != null && request.isSecure());
+            cookie.setMaxAge(maxAgeSeconds);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }

@@ -8,11 +8,9 @@ import org.agora.classroom.AnswerInput;
 /** A word or two typed in: short-text questions. */
 class ShortTextField extends SingleValueField<TextField, String> {
 
-    static final int MAX = 200;
-
     ShortTextField(String label) {
         super(new TextField(label));
-        input.setMaxLength(MAX);
+        input.setMaxLength(2 * AnswerInput.SHORT_TEXT_MAX);
         input.setValueChangeMode(ValueChangeMode.LAZY);
         input.setWidthFull();
     }

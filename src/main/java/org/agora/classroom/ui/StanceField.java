@@ -13,7 +13,6 @@ import org.agora.classroom.AnswerInput;
 /** Where the student stands on a 5-point scale and, for debate questions, their argument. */
 class StanceField implements AnswerField {
 
-    static final int ARGUMENT_MAX = 2000;
     static final List<String> LABELS = List.of("Strongly disagree", "Disagree", "Not sure", "Agree",
             "Strongly agree");
 
@@ -29,9 +28,10 @@ class StanceField implements AnswerField {
         root.add(stance);
         if (withArgument) {
             argument = new TextArea("Your argument");
-            argument.setHelperText("Give a reason, and point to the text if you can (at most " + ARGUMENT_MAX
-                    + " characters)");
-            argument.setMaxLength(ARGUMENT_MAX);
+            argument.setHelperText("Give a reason, and point to the text if you can (" + AnswerInput.ARGUMENT_MIN
+                    + " to " + AnswerInput.ARGUMENT_MAX + " characters)");
+            // The browser counts UTF-16 units; the server counts characters and names the limit if passed.
+            argument.setMaxLength(2 * AnswerInput.ARGUMENT_MAX);
             argument.setValueChangeMode(ValueChangeMode.LAZY);
             argument.setWidthFull();
             argument.setMinHeight("6em");

@@ -33,8 +33,6 @@ import org.agora.classroom.StudentService;
 @AnonymousAllowed
 public class StartView extends Main implements HasUrlParameter<String> {
 
-    static final int NAME_FIELD_MAX = 40;
-
     private final JoinService joinService;
     private final StudentService studentService;
     private final TextField code = new TextField("Class code");
@@ -61,8 +59,9 @@ public class StartView extends Main implements HasUrlParameter<String> {
         code.setWidthFull();
 
         name.setId("display-name");
-        name.setHelperText("Shown to your teacher; up to " + NAME_FIELD_MAX + " characters");
-        name.setMaxLength(NAME_FIELD_MAX + 10);
+        name.setHelperText("Shown to your teacher; up to " + JoinService.NAME_MAX + " characters");
+        // The browser counts UTF-16 units; the server counts characters and names the limit if passed.
+        name.setMaxLength(2 * JoinService.NAME_MAX + 10);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
 
@@ -121,7 +120,15 @@ public class StartView extends Main implements HasUrlParameter<String> {
             continueButton.setId("continue-lesson");
             continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             continueButton.setWidthFull();
-            resume.add(continueButton, new Paragraph("or join another class:"));
+            Button notMe = new Button("Not " + p.displayName() + "? Forget this browser", click -> {
+                ResumeCookie.forget();
+                resume.removeAll();
+                resume.setVisible(false);
+                code.focus();
+            });
+            notMe.setId("forget-me");
+            notMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            resume.add(continueButton, notMe, new Paragraph("or join another class:"));
             resume.setVisible(true);
         });
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
@@ -58,7 +59,8 @@ public class TeacherSessionsView extends VerticalLayout {
         grid.addColumn(SessionSummary::answerCount).setHeader("Answers");
         grid.addColumn(s -> s.isOpen() ? "open" : "closed").setHeader("Status");
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setItems(sessions.list(currentActor.require()));
+        Actor actor = currentActor.require();
+        grid.setItems(query -> sessions.list(actor, query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText("No class sessions yet. Start one with \"New class session\".");
         return grid;
     }

@@ -23,7 +23,7 @@ import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
-import org.agora.base.ui.CoalescedRefresh;
+import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
@@ -42,7 +42,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final ProgressService progress;
     private final ClassSessionService sessions;
     private final CurrentActor currentActor;
-    private final LiveUpdateHub hub;
+    private final LiveRefresh<SessionProgress> live;
 
     private final H2 title = new H2();
     private final Paragraph lesson = new Paragraph();
@@ -54,15 +54,15 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final Button close = new Button("Close session");
     private final ProgressTable grid = new ProgressTable();
 
-    private Actor actor;
-    private long sessionId;
+    private volatile Actor actor;
+    private volatile long sessionId;
 
     public SessionDashboardView(ProgressService progress, ClassSessionService sessions, CurrentActor currentActor,
             LiveUpdateHub hub) {
         this.progress = progress;
         this.sessions = sessions;
         this.currentActor = currentActor;
-        this.hub = hub;
+        this.live = new LiveRefresh<>(this, hub, () -> progress.progress(actor, sessionId), this::show);
         addClassName("agora-dashboard");
         code.setId("session-code");
         code.addClassName("agora-code");
@@ -83,6 +83,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         try {
             first = progress.progress(actor, sessionId);
         } catch (NotAllowedException refused) {
+            live.stop();
             removeAll();
             Paragraph message = new Paragraph(refused.getMessage());
             message.setId("not-allowed");
@@ -91,7 +92,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         }
         layout(first.session());
         show(first);
-        CoalescedRefresh.bind(this, hub, sessionId, this::refresh);
+        live.follow(event.getUI(), sessionId);
     }
 
     private void layout(SessionSummary session) {

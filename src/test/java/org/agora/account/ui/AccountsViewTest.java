@@ -36,7 +36,7 @@ class AccountsViewTest extends KaribuTest {
         signIn("admin", Role.ADMIN);
         navigate("admin/accounts");
         fill("Ms.Keller", "Ms Keller", "a long enough password");
-        AccountSummary created = accounts.list(fixtures.admin(), 0, 500).stream()
+        AccountSummary created = accounts.list(fixtures.admin(), 0, 200).stream()
                 .filter(a -> a.username().equals("ms.keller")).findFirst().orElseThrow();
         assertThat(created.role()).isEqualTo(Role.TEACHER);
         @SuppressWarnings("unchecked")

@@ -118,10 +118,14 @@ class LessonViewTest extends KaribuTest {
         assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
 
         reopenBrowser();
-        joinAndOpen(Feedback.DEFERRED, 1);
+        joinAndOpen(Feedback.DEFERRED, 2);
         choose("s1-q1", true);
         send("s1-q1");
         assertThat(state("s1-q1")).isEqualTo("Saved");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .doesNotContain("Right").doesNotContain("Not quite");
+        // A right answer must not look different from a wrong one: the second try stays open.
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
     }
 
     @Test

@@ -88,4 +88,19 @@ class StartViewTest extends KaribuTest {
         _click(resume);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
     }
+
+    @Test
+    void on_a_shared_computer_the_next_student_can_make_the_browser_forget_the_last_one() {
+        navigate("");
+        join(session.joinCode(), "Dev");
+        navigate("");
+        _click(_get(Button.class, s -> s.withId("forget-me")));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("continue-lesson")))
+                .isEmpty();
+        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        assertThat(response.getCookies()).filteredOn(c -> c.getName().equals(ResumeCookie.NAME))
+                .last().satisfies(c -> assertThat(c.getMaxAge()).isZero());
+        navigate("lesson");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
+    }
 }

@@ -1,0 +1,79 @@
+package org.agora.base.ui;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+import org.agora.base.live.LiveUpdateHub;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one screen in step with one class session. Changes are coalesced: at most one
+ * refresh per {@link #DELAY_MS}, however many changes arrive. The data is loaded on a worker
+ * thread, outside the screen's lock, and only shown under it, by server push.
+ */
+public final class LiveRefresh<T> {
+
+    public static final long DELAY_MS = 250;
+
+    private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
+
+    private static final ScheduledExecutorService WORKERS = new ScheduledThreadPoolExecutor(2, r -> {
+        Thread thread = new Thread(r, "agora-live-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final LiveUpdateHub hub;
+    private final Supplier<T> load;
+    private final Consumer<T> show;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private LiveUpdateHub.Subscription subscription;
+
+    /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
+    public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
+        this.hub = hub;
+        this.load = load;
+        this.show = show;
+        owner.addDetachListener(detach -> stop());
+    }
+
+    /** Follows session {@code sessionId} from now on, instead of any session followed before. */
+    public void follow(UI ui, long sessionId) {
+        stop();
+        subscription = hub.subscribe(sessionId, () -> changed(ui));
+    }
+
+    public void stop() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private void changed(UI ui) {
+        if (pending.compareAndSet(false, true)) {
+            WORKERS.schedule(() -> refresh(ui), DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refresh(UI ui) {
+        pending.set(false);
+        try {
+            T data = load.get();
+            ui.access(() -> show.accept(data));
+        } catch (UIDetachedException closed) {
+            stop();
+        } catch (RuntimeException e) {
+            log.warn("A live refresh failed: {}", e.getClass().getName());
+        }
+    }
+}

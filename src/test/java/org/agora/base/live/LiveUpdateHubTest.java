@@ -1,0 +1,47 @@
+package org.agora.base.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.agora.Fixtures;
+import org.agora.KaribuTest;
+import org.agora.account.Role;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.SessionSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LiveUpdateHubTest extends KaribuTest {
+
+    @Autowired
+    LiveUpdateHub hub;
+
+    @Test
+    void a_listener_hears_its_session_only_until_it_cancels() {
+        AtomicInteger heard = new AtomicInteger();
+        LiveUpdateHub.Subscription subscription = hub.subscribe(-1, heard::incrementAndGet);
+        hub.publish(-1);
+        hub.publish(-2);
+        assertThat(heard).hasValue(1);
+        subscription.cancel();
+        hub.publish(-1);
+        assertThat(heard).hasValue(1);
+    }
+
+    @Test
+    void the_dashboard_follows_its_session_while_open_and_lets_go_when_left_or_switched() {
+        InProcessLiveUpdateHub inProcess = (InProcessLiveUpdateHub) hub;
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary first = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        SessionSummary second = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+
+        navigate("teacher/sessions/" + first.id());
+        assertThat(inProcess.listenerCount(first.id())).isEqualTo(1);
+        navigate("teacher/sessions/" + second.id());
+        assertThat(inProcess.listenerCount(first.id())).isZero();
+        assertThat(inProcess.listenerCount(second.id())).isEqualTo(1);
+        navigate("teacher");
+        assertThat(inProcess.listenerCount(second.id())).isZero();
+    }
+}
