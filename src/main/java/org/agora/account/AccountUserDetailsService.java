@@ -1,5 +1,6 @@
 package org.agora.account;
 
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,15 +12,21 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (throttle.isBlocked(name)) {
+            // Refused before the password is even checked, which also spares the slow hash.
+            throw new LockedException("Too many failed sign-ins; wait a few minutes");
+        }
         return accounts.findByUsername(name).map(AgoraUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

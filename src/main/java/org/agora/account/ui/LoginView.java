@@ -27,7 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Teachers and admins");
         i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are lower case.");
+        i18n.getErrorMessage().setMessage("Check both and try again; usernames are lower case. After five wrong "
+                + "passwords, sign-in for that name pauses for five minutes.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

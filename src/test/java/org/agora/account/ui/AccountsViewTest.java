@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -56,14 +55,5 @@ class AccountsViewTest extends KaribuTest {
         TextField username = _get(TextField.class, s -> s.withId("new-username"));
         assertThat(username.getErrorMessage()).contains("already taken");
         assertThat(accounts.count()).isEqualTo(before);
-    }
-
-    @Test
-    void the_login_screen_shows_the_form_and_an_error_after_a_failed_attempt() {
-        navigate("login");
-        assertThat(_get(LoginForm.class).isError()).isFalse();
-        com.vaadin.flow.component.UI.getCurrent().navigate("login",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
-        assertThat(_get(LoginForm.class).isError()).isTrue();
     }
 }
