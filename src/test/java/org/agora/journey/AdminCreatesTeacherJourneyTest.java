@@ -35,7 +35,8 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.type("new-display-name", "Ms Okafor");
             browser.type("new-password", "a long enough password");
             browser.click("create-account");
-            browser.wait(d -> d.findElement(By.id("account-list")).getText().contains(username));
+            browser.wait(d -> d.findElement(By.tagName("body")).getText()
+                    .contains("Account \"" + username + "\" created."));
             browser.screenshot("admin-accounts");
             browser.click("sign-out");
             browser.waitFor(By.id("join-code"));
