@@ -33,6 +33,7 @@ public final class LiveRefresh<T> {
     });
 
     private final LiveUpdateHub hub;
+    private final ScheduledExecutorService workers;
     private final Supplier<T> load;
     private final Consumer<T> show;
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -40,7 +41,13 @@ public final class LiveRefresh<T> {
 
     /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
     public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
+        this(owner, hub, load, show, WORKERS);
+    }
+
+    LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show,
+            ScheduledExecutorService workers) {
         this.hub = hub;
+        this.workers = workers;
         this.load = load;
         this.show = show;
         owner.addDetachListener(detach -> stop());
@@ -61,7 +68,7 @@ public final class LiveRefresh<T> {
 
     private void changed(UI ui) {
         if (pending.compareAndSet(false, true)) {
-            WORKERS.schedule(() -> refresh(ui), DELAY_MS, TimeUnit.MILLISECONDS);
+            workers.schedule(() -> refresh(ui), DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 

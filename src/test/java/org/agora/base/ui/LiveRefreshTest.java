@@ -1,0 +1,114 @@
+package org.agora.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+
+import org.agora.base.live.LiveUpdateHub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LiveRefreshTest {
+
+    /** Keeps scheduled work until the test runs it, so timing never decides the outcome. */
+    static final class HeldWork extends ScheduledThreadPoolExecutor {
+        final List<Runnable> held = new ArrayList<>();
+
+        HeldWork() {
+            super(1);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            held.add(command);
+            return null;
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    /** A hub whose single listener the test calls by hand. */
+    static final class OneListenerHub implements LiveUpdateHub {
+        Runnable listener;
+        long followed = -1;
+
+        @Override
+        public Subscription subscribe(long sessionId, Runnable l) {
+            listener = l;
+            followed = sessionId;
+            return () -> {
+                listener = null;
+                followed = -1;
+            };
+        }
+
+        @Override
+        public void publish(long sessionId) {
+            if (listener != null && sessionId == followed) {
+                listener.run();
+            }
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void a_burst_of_changes_costs_one_load_and_the_screen_shows_the_newest_data() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        AtomicInteger loads = new AtomicInteger();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<Integer> live = new LiveRefresh<>(screen, hub, loads::incrementAndGet,
+                n -> screen.setText("load " + n), work);
+        live.follow(UI.getCurrent(), 7);
+
+        for (int i = 0; i < 50; i++) {
+            hub.publish(7);
+        }
+        assertThat(work.held).hasSize(1);
+        work.runAll();
+        MockVaadin.clientRoundtrip();
+        assertThat(loads).hasValue(1);
+        assertThat(screen.getText()).isEqualTo("load 1");
+
+        hub.publish(7);
+        assertThat(work.held).hasSize(1);
+    }
+
+    @Test
+    void following_another_session_or_leaving_the_screen_stops_the_old_subscription() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<String> live = new LiveRefresh<>(screen, hub, () -> "x", screen::setText, work);
+        live.follow(UI.getCurrent(), 7);
+        live.follow(UI.getCurrent(), 8);
+        assertThat(hub.followed).isEqualTo(8);
+        UI.getCurrent().remove(screen);
+        assertThat(hub.listener).isNull();
+    }
+}
