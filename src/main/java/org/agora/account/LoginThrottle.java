@@ -2,56 +2,41 @@ package org.agora.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.agora.base.RateLimit;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@link #MAX_FAILURES} wrong passwords for one username
- * within {@link #WINDOW}, that username cannot sign in until {@link #PAUSE} has passed since the
- * last failure. Counted per username, not per address: a school shares one address.
+ * Slows down password guessing: after {@link #MAX_FAILURES} wrong passwords for one username,
+ * that username cannot sign in until {@link #WINDOW} after the first of them has passed.
+ * Counted per username, not per address: a school shares one address.
  */
 @Component
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration PAUSE = Duration.ofMinutes(5);
-    /** Bounds the memory an attacker can make us use with made-up usernames. */
-    private static final int MAX_TRACKED = 10_000;
+    static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private record Failures(int count, Instant first, Instant last) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RateLimit failures;
 
     LoginThrottle(Clock clock) {
-        this.clock = clock;
+        this.failures = new RateLimit(MAX_FAILURES, WINDOW, clock);
     }
 
     public boolean isBlocked(String username) {
-        Failures f = failures.get(key(username));
-        return f != null && f.count() >= MAX_FAILURES && clock.instant().isBefore(f.last().plus(PAUSE));
+        return failures.exhausted(key(username));
     }
 
     void failed(String username) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> f.last().plus(WINDOW).isBefore(now));
-        }
-        failures.merge(key(username), new Failures(1, now, now), (old, one) -> old.first().plus(WINDOW).isBefore(now)
-                ? one : new Failures(old.count() + 1, old.first(), now));
+        failures.record(key(username));
     }
 
     void succeeded(String username) {
-        failures.remove(key(username));
+        failures.forget(key(username));
     }
 
     @EventListener

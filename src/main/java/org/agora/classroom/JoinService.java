@@ -24,12 +24,15 @@ public class JoinService {
     private final ParticipantRepository participants;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final JoinThrottle throttle;
     private final Clock clock;
 
     JoinService(ClassSessionRepository sessions, ParticipantRepository participants,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, JoinThrottle throttle,
+            Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
+        this.throttle = throttle;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -40,14 +43,24 @@ public class JoinService {
      * name are told apart by the database's unique constraint.
      */
     public JoinTicket join(String typedCode, String typedName) {
-        String code = JoinCode.normalize(typedCode).orElseThrow(() -> new BadInputException("code",
-                "A join code has " + JoinCode.LENGTH + " letters and digits, for example K7QX2M."));
+        return join(typedCode, typedName, JoinClient.NONE);
+    }
+
+    /** Joins on behalf of a person at a browser; wrong codes from it are counted and slowed down. */
+    public JoinTicket join(String typedCode, String typedName, JoinClient client) {
+        if (throttle.isBlocked(client)) {
+            throw new BadInputException("code", "Too many wrong codes from this device. Wait a minute, then "
+                    + "check the code on the board.");
+        }
+        String code = JoinCode.normalize(typedCode).orElseThrow(() -> wrongCode(client, new BadInputException("code",
+                "A join code has " + JoinCode.LENGTH + " letters and digits, for example K7QX2M.")));
         String name = checkName(typedName);
         String nameKey = name.toLowerCase(Locale.ROOT);
         try {
             JoinTicket ticket = transaction.execute(status -> {
-                ClassSession session = sessions.findByJoinCode(code).orElseThrow(() -> new BadInputException("code",
-                        "No class session has the code " + code + ". Check it on the board."));
+                ClassSession session = sessions.findByJoinCode(code).orElseThrow(() -> wrongCode(client,
+                        new BadInputException("code", "No class session has the code " + code
+                                + ". Check it on the board.")));
                 if (!session.isOpen()) {
                     throw new BadInputException("code", "The class session " + code + " is closed.");
                 }
@@ -68,6 +81,11 @@ public class JoinService {
             throw new BadInputException("name", "Someone in this class just took the name \"" + name
                     + "\". Please choose another.");
         }
+    }
+
+    private BadInputException wrongCode(JoinClient client, BadInputException refusal) {
+        throttle.wrongCode(client);
+        return refusal;
     }
 
     static String checkName(String typedName) {

@@ -49,6 +49,19 @@ class JoinServiceTest extends AgoraTest {
     }
 
     @Test
+    void more_than_ten_wrong_codes_a_minute_from_one_browser_are_refused_even_with_the_right_code() {
+        JoinClient guesser = new JoinClient("browser-" + System.nanoTime(), "10.0.0.9");
+        for (int i = 0; i < JoinThrottle.PER_BROWSER; i++) {
+            assertThatThrownBy(() -> joins.join("ZZZZZZ", "Eve", guesser)).hasMessageContaining("No class session");
+        }
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "Eve", guesser))
+                .hasMessageContaining("Too many wrong codes from this device");
+        JoinClient classmate = new JoinClient("browser-" + System.nanoTime(), "10.0.0.9");
+        assertThat(joins.join(session.joinCode(), "Ana", classmate).displayName()).isEqualTo("Ana");
+        assertThat(participants.countBySessionId(session.id())).isEqualTo(1);
+    }
+
+    @Test
     void a_closed_session_takes_no_one() {
         sessions.close(teacher, session.id());
         assertThatThrownBy(() -> joins.join(session.joinCode(), "Ana")).hasMessageContaining("is closed");

@@ -28,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Teachers and admins");
         i18n.getErrorMessage().setTitle("Wrong username or password");
         i18n.getErrorMessage().setMessage("Check both and try again; usernames are lower case. After five wrong "
-                + "passwords, sign-in for that name pauses for five minutes.");
+                + "passwords, sign-in for that name pauses for ten minutes.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

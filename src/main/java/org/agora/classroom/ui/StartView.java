@@ -17,9 +17,12 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.agora.base.BadInputException;
+import org.agora.classroom.JoinClient;
 import org.agora.classroom.JoinCode;
 import org.agora.classroom.JoinService;
 import org.agora.classroom.JoinTicket;
@@ -98,7 +101,7 @@ public class StartView extends Main implements HasUrlParameter<String> {
         code.setInvalid(false);
         name.setInvalid(false);
         try {
-            JoinTicket ticket = joinService.join(code.getValue(), name.getValue());
+            JoinTicket ticket = joinService.join(code.getValue(), name.getValue(), client());
             ResumeCookie.write(ticket.resumeToken());
             getUI().ifPresent(ui -> ui.navigate(LessonView.class));
         } catch (BadInputException e) {
@@ -109,6 +112,13 @@ public class StartView extends Main implements HasUrlParameter<String> {
         } finally {
             join.setEnabled(true);
         }
+    }
+
+    private static JoinClient client() {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String browser = session == null || session.getSession() == null ? null : session.getSession().getId();
+        return new JoinClient(browser, request == null ? null : request.getRemoteAddr());
     }
 
     /** A browser that joined before is offered to continue, so a reload of the start page loses nothing. */
