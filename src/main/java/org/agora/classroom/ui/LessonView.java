@@ -46,7 +46,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final Div questions = new Div();
     private final Nav pager = new Nav();
     private final Paragraph endOfLesson = new Paragraph();
-    private final java.util.Set<String> answered = new java.util.HashSet<>();
+    /** The latest stored answer of each question, kept current as the student sends. */
+    private final java.util.Map<String, SavedAnswer> answered = new java.util.HashMap<>();
 
     private String token;
     private StudentPlace place;
@@ -76,7 +77,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         }
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
-        answered.addAll(place.answers().keySet());
+        answered.putAll(place.answers());
         renderHeader();
         renderSection();
     }
@@ -143,18 +144,36 @@ public class LessonView extends Main implements BeforeEnterObserver {
     /** The last section ends with how much of the lesson this student has answered. */
     private void updateEndOfLesson() {
         long total = content.allQuestions().size();
-        long done = content.allQuestions().stream().filter(q -> answered.contains(q.key())).count();
+        long done = content.allQuestions().stream().filter(q -> answered.containsKey(q.key())).count();
         endOfLesson.setText("This is the end of the lesson. You have answered " + done + " of " + total
-                + " questions" + (done < total ? "; go back to any section to answer the rest." : ". Well done."));
+                + " questions" + (done < total ? "; go back to any section to answer the rest." : ". Well done.")
+                + shift());
         endOfLesson.setId("end-of-lesson");
         endOfLesson.addClassName("agora-end");
+    }
+
+    /** The student's own opinion shift, once both polls are answered. */
+    private String shift() {
+        if (content.pollBefore() == null || content.pollAfter() == null) {
+            return "";
+        }
+        SavedAnswer before = answered.get(content.pollBefore().key());
+        SavedAnswer after = answered.get(content.pollAfter().key());
+        if (before == null || after == null) {
+            return "";
+        }
+        int from = before.input().stance();
+        int to = after.input().stance();
+        String verdict = from == to ? "Your view stayed the same" : "Your view moved";
+        return " " + verdict + ": before reading you chose \u201c" + StanceField.LABELS.get(from - 1)
+                + "\u201d, after reading \u201c" + StanceField.LABELS.get(to - 1) + "\u201d.";
     }
 
     private QuestionCard card(QuestionContent question, SectionContent section) {
         SavedAnswer saved = place.answers().get(question.key());
         return new QuestionCard(question, section, saved, place.open(), (key, submissionId, input) -> {
             SavedAnswer stored = answers.submit(token, key, submissionId, input);
-            answered.add(key);
+            answered.put(key, stored);
             updateEndOfLesson();
             return stored;
         });

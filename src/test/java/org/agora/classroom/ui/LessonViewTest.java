@@ -202,6 +202,26 @@ class LessonViewTest extends KaribuTest {
         send("poll-after");
         assertThat(state("poll-after")).isEqualTo("Saved");
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
-                .contains("answered 1 of " + total);
+                .contains("answered 1 of " + total).doesNotContain("Your view");
+    }
+
+    @Test
+    void after_both_polls_the_student_sees_their_own_shift() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> before = _get(card("poll-before"), RadioButtonGroup.class);
+        _setValue(before, 2);
+        send("poll-before");
+        LessonContent lesson = fixtures.bundledLesson();
+        for (int i = 1; i < lesson.sections().size(); i++) {
+            _click(_get(Button.class, s -> s.withId("next-section")));
+        }
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> after = _get(card("poll-after"), RadioButtonGroup.class);
+        _setValue(after, 5);
+        send("poll-after");
+        assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
+                .contains("Your view moved: before reading you chose \u201cDisagree\u201d, after reading "
+                        + "\u201cStrongly agree\u201d.");
     }
 }
