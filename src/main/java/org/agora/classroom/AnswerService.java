@@ -1,7 +1,9 @@
 package org.agora.classroom;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import org.agora.base.live.SessionChanged;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.QuestionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,16 +84,24 @@ public class AnswerService {
         }
         Participant participant = lookup.require(token);
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
-        if (!session.isOpen()) {
-            throw new BadInputException("answer", "This class session is closed; answers are no longer taken.");
-        }
         LessonContent content = lessons.content(session.getRevisionId());
         QuestionContent question = content.question(questionKey)
                 .orElseThrow(() -> new BadInputException("answer", "This question is not part of the lesson."));
-        AnswerInput clean = AnswerRules.check(question, content.sectionOf(questionKey).orElse(null), input);
+        SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
+        int sectionIndex = content.sectionIndexOf(questionKey);
+        if (!rules.answerable(sectionIndex)) {
+            throw new BadInputException("answer", rules.whyNotAnswerable(sectionIndex));
+        }
+        SectionContent section = content.sectionOf(questionKey).orElse(null);
+        if (question.type() == QuestionType.DEBATE
+                && !DebateGate.isOpen(session.getGate(), section, latestAnswers(participant, session, content))) {
+            throw new BadInputException("answer", DebateGate.whyClosed(session.getGate()));
+        }
+        AnswerInput clean = AnswerRules.check(question, section, input);
         List<Answer> previous = answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(),
                 question.id());
-        Boolean lastCorrect = shown(session, previous.isEmpty() ? null : previous.get(0).getCorrect());
+        boolean revealed = rules.revealed(sectionIndex);
+        Boolean lastCorrect = shown(session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
             throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
                     ? "You have already answered this correctly."
@@ -99,7 +111,25 @@ public class AnswerService {
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId()));
-        return saved(question, session, answer);
+        return saved(question, session, answer, revealed);
+    }
+
+    /** The student's latest answer to each question, as they may know it. */
+    private Map<String, SavedAnswer> latestAnswers(Participant participant, ClassSession session,
+            LessonContent content) {
+        SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
+        Map<Long, Answer> latest = new HashMap<>();
+        for (Answer answer : answers.findByParticipantIdOrderByAttemptAsc(participant.getId())) {
+            latest.put(answer.getQuestionId(), answer);
+        }
+        Map<String, SavedAnswer> saved = new HashMap<>();
+        for (QuestionContent q : content.allQuestions()) {
+            Answer answer = latest.get(q.id());
+            if (answer != null) {
+                saved.put(q.key(), saved(q, session, answer, rules.revealed(content.sectionIndexOf(q.key()))));
+            }
+        }
+        return saved;
     }
 
     private Optional<SavedAnswer> storedAlready(String token, String submissionId) {
@@ -113,18 +143,21 @@ public class AnswerService {
             throw new NotAllowedException("This submission belongs to someone else.");
         }
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
-        QuestionContent question = lessons.content(session.getRevisionId()).allQuestions().stream()
+        LessonContent content = lessons.content(session.getRevisionId());
+        QuestionContent question = content.allQuestions().stream()
                 .filter(q -> q.id() == answer.getQuestionId()).findFirst().orElseThrow();
-        return Optional.of(saved(question, session, answer));
+        boolean revealed = SectionRules.of(session, content.sections().size(), clock.instant())
+                .revealed(content.sectionIndexOf(question.key()));
+        return Optional.of(saved(question, session, answer, revealed));
     }
 
     /** Right or wrong as the student may know it: nothing before the teacher reveals, when deferred. */
-    private static Boolean shown(ClassSession session, Boolean correct) {
-        return session.getFeedback() == Feedback.IMMEDIATE ? correct : null;
+    private static Boolean shown(ClassSession session, boolean revealed, Boolean correct) {
+        return session.getFeedback() == Feedback.IMMEDIATE || revealed ? correct : null;
     }
 
-    static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer) {
-        Boolean shown = shown(session, answer.getCorrect());
+    static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer, boolean revealed) {
+        Boolean shown = shown(session, revealed, answer.getCorrect());
         int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
         return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown);
     }

@@ -44,6 +44,27 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 16)
     private SessionStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", nullable = false, length = 16)
+    private Pacing pacing;
+
+    /** Sections are counted from the start: the first {@code openSections} can be read. */
+    @Column(name = "open_sections", nullable = false)
+    private int openSections;
+
+    @Column(name = "locked_sections", nullable = false)
+    private int lockedSections;
+
+    @Column(name = "revealed_sections", nullable = false)
+    private int revealedSections;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gate", nullable = false, length = 16)
+    private Gate gate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,11 +78,16 @@ public class ClassSession extends AbstractEntity {
     protected ClassSession() {
     }
 
+    /** A live session starts with no section open; a self-paced one with all {@code sections} open. */
     ClassSession(long ownerId, long revisionId, String title, String joinCode, Feedback feedback, int maxAttempts,
-            Instant createdAt) {
+            Pacing pacing, int sections, Instant closesAt, Gate gate, Instant createdAt) {
         if (maxAttempts < ATTEMPTS_MIN || maxAttempts > ATTEMPTS_MAX) {
             throw new IllegalArgumentException("attempts out of range: " + maxAttempts);
         }
+        this.pacing = Objects.requireNonNull(pacing);
+        this.openSections = pacing == Pacing.LIVE ? 0 : sections;
+        this.closesAt = pacing == Pacing.SELF_PACED ? closesAt : null;
+        this.gate = Objects.requireNonNull(gate);
         this.ownerId = ownerId;
         this.revisionId = revisionId;
         this.title = Objects.requireNonNull(title);
@@ -70,6 +96,43 @@ public class ClassSession extends AbstractEntity {
         this.maxAttempts = maxAttempts;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = SessionStatus.OPEN;
+    }
+
+    /** Live mode: the next section appears on every student's screen, open for answers. */
+    void openNextSection(int sections) {
+        requireOpen();
+        if (pacing != Pacing.LIVE) {
+            throw new IllegalStateException("Only a live session opens sections one by one");
+        }
+        if (openSections >= sections) {
+            throw new IllegalStateException("Every section is open already");
+        }
+        openSections++;
+    }
+
+    /** Stops answering in every section open now. */
+    void lockAnswers() {
+        requireOpen();
+        if (lockedSections == openSections) {
+            throw new IllegalStateException("Nothing open to lock");
+        }
+        lockedSections = openSections;
+    }
+
+    /** Shows results of every open section; what is revealed can no longer be answered. */
+    void revealAnswers() {
+        requireOpen();
+        if (revealedSections == openSections) {
+            throw new IllegalStateException("Nothing new to reveal");
+        }
+        lockedSections = openSections;
+        revealedSections = openSections;
+    }
+
+    private void requireOpen() {
+        if (status != SessionStatus.OPEN) {
+            throw new IllegalStateException("The session is closed");
+        }
     }
 
     void close(Instant now) {
@@ -114,5 +177,34 @@ public class ClassSession extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Pacing getPacing() {
+        return pacing;
+    }
+
+    public int getOpenSections() {
+        return openSections;
+    }
+
+    public int getLockedSections() {
+        return lockedSections;
+    }
+
+    public int getRevealedSections() {
+        return revealedSections;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public Gate getGate() {
+        return gate;
+    }
+
+    /** Whether answers are still taken at {@code now}: open, and before any closing time. */
+    boolean takesAnswers(Instant now) {
+        return isOpen() && (closesAt == null || now.isBefore(closesAt));
     }
 }

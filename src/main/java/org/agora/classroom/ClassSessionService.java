@@ -43,9 +43,16 @@ public class ClassSessionService {
 
     @Transactional
     public SessionSummary create(Actor actor, long revisionId, String title, Feedback feedback, int maxAttempts) {
+        return create(actor, revisionId, SessionSettings.simple(title, feedback, maxAttempts));
+    }
+
+    @Transactional
+    public SessionSummary create(Actor actor, long revisionId, SessionSettings settings) {
         LessonSummary lesson = lessons.findPublished(revisionId)
                 .orElseThrow(() -> new BadInputException("lesson", "Choose a published lesson."));
-        String cleanTitle = TextRules.clean(title);
+        Feedback feedback = settings.feedback();
+        int maxAttempts = settings.maxAttempts();
+        String cleanTitle = TextRules.clean(settings.title());
         if (cleanTitle.isEmpty()) {
             throw new BadInputException("title", "Give the session a title, for example the class and the date.");
         }
@@ -63,9 +70,72 @@ public class ClassSessionService {
             throw new BadInputException("attempts", "Tries per question must be between "
                     + ClassSession.ATTEMPTS_MIN + " and " + ClassSession.ATTEMPTS_MAX + ".");
         }
+        if (settings.pacing() == null) {
+            throw new BadInputException("pacing", "Choose who paces the lesson: you, live, or each student.");
+        }
+        if (settings.gate() == null) {
+            throw new BadInputException("gate", "Choose when debate questions open.");
+        }
+        if (settings.gate() == Gate.CORRECT && feedback == Feedback.DEFERRED) {
+            throw new BadInputException("gate", "Debate that opens only after right answers needs immediate "
+                    + "feedback; otherwise it would tell students their answers were right.");
+        }
+        if (settings.pacing() == Pacing.SELF_PACED && settings.closesAt() != null
+                && !settings.closesAt().isAfter(clock.instant())) {
+            throw new BadInputException("closesAt", "The closing time must be in the future.");
+        }
+        int sections = lessons.content(lesson.revisionId()).sections().size();
         ClassSession session = sessions.save(new ClassSession(actor.accountId(), lesson.revisionId(), cleanTitle,
-                uniqueCode(), feedback, maxAttempts, clock.instant()));
+                uniqueCode(), feedback, maxAttempts, settings.pacing(), sections, settings.closesAt(), settings.gate(),
+                clock.instant()));
         return summary(session, lesson.title());
+    }
+
+    /** Live mode: the next section appears on every student's screen. */
+    @Transactional
+    public SessionSummary openNextSection(Actor actor, long sessionId) {
+        return pace(actor, sessionId, session -> {
+            int sections = lessons.content(session.getRevisionId()).sections().size();
+            if (session.getPacing() != Pacing.LIVE) {
+                throw new BadInputException("session", "In a self-paced session every section is open already.");
+            }
+            if (session.getOpenSections() >= sections) {
+                throw new BadInputException("session", "Every section is open already.");
+            }
+            session.openNextSection(sections);
+        });
+    }
+
+    /** Stops answering in every open section. */
+    @Transactional
+    public SessionSummary lockAnswers(Actor actor, long sessionId) {
+        return pace(actor, sessionId, session -> {
+            if (session.getLockedSections() == session.getOpenSections()) {
+                throw new BadInputException("session", "Answering is locked already in every open section.");
+            }
+            session.lockAnswers();
+        });
+    }
+
+    /** Shows right and wrong, with explanations, for every open section; this also locks them. */
+    @Transactional
+    public SessionSummary revealAnswers(Actor actor, long sessionId) {
+        return pace(actor, sessionId, session -> {
+            if (session.getRevealedSections() == session.getOpenSections()) {
+                throw new BadInputException("session", "The answers of every open section are revealed already.");
+            }
+            session.revealAnswers();
+        });
+    }
+
+    private SessionSummary pace(Actor actor, long sessionId, java.util.function.Consumer<ClassSession> step) {
+        ClassSession session = owned(actor, sessionId);
+        if (!session.isOpen()) {
+            throw new BadInputException("session", "This session is closed.");
+        }
+        step.accept(session);
+        events.publishEvent(new SessionChanged(sessionId));
+        return summary(session, lessonTitle(session));
     }
 
     /** One page of the sessions this person may manage, newest first (an admin's: all). */
@@ -131,8 +201,11 @@ public class ClassSessionService {
         return summary(s, lessonTitle, participants.countBySessionId(s.getId()), answers.countBySessionId(s.getId()));
     }
 
-    private static SessionSummary summary(ClassSession s, String lessonTitle, long students, long stored) {
+    private SessionSummary summary(ClassSession s, String lessonTitle, long students, long stored) {
+        int sections = lessons.content(s.getRevisionId()).sections().size();
         return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
-                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored);
+                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored,
+                s.getPacing(), sections, Math.min(s.getOpenSections(), sections), s.getLockedSections(),
+                s.getRevealedSections(), s.getClosesAt(), s.getGate());
     }
 }

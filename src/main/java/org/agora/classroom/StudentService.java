@@ -56,16 +56,18 @@ public class StudentService {
         for (Answer answer : answers.findByParticipantIdOrderByAttemptAsc(participant.getId())) {
             byQuestion.computeIfAbsent(answer.getQuestionId(), id -> new java.util.ArrayList<>()).add(answer);
         }
+        SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
         Map<String, SavedAnswer> saved = new LinkedHashMap<>();
         for (QuestionContent question : content.allQuestions()) {
             List<Answer> attempts = byQuestion.get(question.id());
             if (attempts != null) {
                 Answer latest = attempts.get(attempts.size() - 1);
-                saved.put(question.key(), AnswerService.saved(question, session, latest));
+                boolean revealed = rules.revealed(content.sectionIndexOf(question.key()));
+                saved.put(question.key(), AnswerService.saved(question, session, latest, revealed));
             }
         }
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
                 participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
-                participant.getCurrentSection(), Map.copyOf(saved));
+                participant.getCurrentSection(), Map.copyOf(saved), rules);
     }
 }

@@ -60,6 +60,17 @@ public record LessonContent(long revisionId, String title, String language, Sour
         return allQuestions().stream().filter(q -> q.key().equals(key)).findFirst();
     }
 
+    /** The section a question belongs to: -1 for the poll before reading, the section count for the one after. */
+    public int sectionIndexOf(String questionKey) {
+        if (pollBefore != null && pollBefore.key().equals(questionKey)) {
+            return -1;
+        }
+        if (pollAfter != null && pollAfter.key().equals(questionKey)) {
+            return sections.size();
+        }
+        return sectionOf(questionKey).map(SectionContent::index).orElse(-1);
+    }
+
     public Optional<SectionContent> sectionOf(String questionKey) {
         return sections.stream().filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(questionKey)))
                 .findFirst();

@@ -1,0 +1,60 @@
+package org.agora.classroom;
+
+import java.time.Instant;
+
+/**
+ * What a student may do with each section, given the session's pacing at one moment. Section
+ * index -1 stands for the poll before reading, {@code sections} for the poll after.
+ */
+public record SectionRules(Pacing pacing, int sections, int openSections, int lockedSections,
+        int revealedSections, boolean takesAnswers, boolean pastClosingTime, Gate gate) {
+
+    static SectionRules of(ClassSession session, int sections, Instant now) {
+        boolean past = session.getClosesAt() != null && !now.isBefore(session.getClosesAt());
+        return new SectionRules(session.getPacing(), sections, Math.min(session.getOpenSections(), sections),
+                session.getLockedSections(), session.getRevealedSections(), session.takesAnswers(now), past,
+                session.getGate());
+    }
+
+    public boolean visible(int section) {
+        if (section < 0) {
+            return true;
+        }
+        if (section >= sections) {
+            return openSections >= sections;
+        }
+        return section < openSections;
+    }
+
+    public boolean locked(int section) {
+        if (section < 0) {
+            return lockedSections > 0;
+        }
+        return section < sections && section < lockedSections;
+    }
+
+    public boolean answerable(int section) {
+        return takesAnswers && visible(section) && !locked(section);
+    }
+
+    public boolean revealed(int section) {
+        return section >= 0 && section < revealedSections;
+    }
+
+    /** Why a section takes no answers now, in the student's words; null when it does. */
+    public String whyNotAnswerable(int section) {
+        if (pastClosingTime) {
+            return "The closing time has passed; answers are no longer taken.";
+        }
+        if (!takesAnswers) {
+            return "This class session is closed; answers are no longer taken.";
+        }
+        if (!visible(section)) {
+            return "Your teacher has not opened this section yet.";
+        }
+        if (locked(section)) {
+            return "Your teacher has locked answering for this section.";
+        }
+        return null;
+    }
+}
