@@ -1,6 +1,8 @@
 package org.agora.classroom.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +21,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.ui.LiveRefresh;
 import org.agora.classroom.AnswerService;
+import org.agora.classroom.DebateGate;
 import org.agora.classroom.SavedAnswer;
+import org.agora.classroom.SectionRules;
 import org.agora.classroom.StudentPlace;
 import org.agora.classroom.StudentService;
 import org.agora.lesson.LessonCatalog;
@@ -28,10 +34,12 @@ import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.LessonContent.SentenceContent;
+import org.agora.lesson.QuestionType;
 
 /**
  * The student's lesson: one section of the article at a time with its questions. Everything
- * shown is rebuilt from the database, so a reload or a restart returns to the same place.
+ * shown is rebuilt from the database, so a reload or a restart returns to the same place; the
+ * teacher's pacing (opening, locking, revealing) arrives by server push.
  */
 @Route("lesson")
 @PageTitle("Lesson · Agora")
@@ -41,29 +49,37 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final StudentService students;
     private final AnswerService answers;
     private final LessonCatalog lessons;
+    private final LiveRefresh<StudentPlace> live;
     private final Header header = new Header();
     private final Article article = new Article();
     private final Div questions = new Div();
     private final Nav pager = new Nav();
     private final Paragraph endOfLesson = new Paragraph();
+    /** One card per question for the life of the screen, so drafts survive section changes. */
+    private final Map<String, QuestionCard> cards = new HashMap<>();
     /** The latest stored answer of each question, kept current as the student sends. */
-    private final java.util.Map<String, SavedAnswer> answered = new java.util.HashMap<>();
+    private final Map<String, SavedAnswer> answered = new HashMap<>();
 
-    private String token;
+    private volatile String token;
     private StudentPlace place;
     private LessonContent content;
     private int sectionIndex;
+    /** Whether the section on screen was readable when last drawn; a change means a redraw. */
+    private boolean shownVisible;
 
-    public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons) {
+    public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons, LiveUpdateHub hub) {
         this.students = students;
         this.answers = answers;
         this.lessons = lessons;
+        this.live = new LiveRefresh<>(this, hub, () -> students.resume(token).orElse(null), this::apply);
         addClassName("agora-lesson");
         header.addClassName("agora-lesson-header");
         article.addClassName("agora-article");
         questions.addClassName("agora-questions");
         pager.addClassName("agora-pager");
         pager.getElement().setAttribute("aria-label", "Sections");
+        endOfLesson.setId("end-of-lesson");
+        endOfLesson.addClassName("agora-end");
         add(header, article, questions, pager);
     }
 
@@ -80,6 +96,24 @@ public class LessonView extends Main implements BeforeEnterObserver {
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
+        live.follow(event.getUI(), place.sessionId());
+    }
+
+    /** A live update: new pacing, or answers from this student's other tab. */
+    private void apply(StudentPlace fresh) {
+        if (fresh == null) {
+            return;
+        }
+        place = fresh;
+        answered.putAll(fresh.answers());
+        renderHeader();
+        if (fresh.rules().visible(sectionIndex) != shownVisible) {
+            renderSection();
+        } else {
+            updateCards();
+            renderPager();
+            updateEndOfLesson();
+        }
     }
 
     private void renderHeader() {
@@ -90,24 +124,65 @@ public class LessonView extends Main implements BeforeEnterObserver {
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
-        if (!place.open()) {
-            Paragraph closed = new Paragraph("This class session is closed. Your answers are kept; "
-                    + "no new answers are taken.");
-            closed.setId("session-closed");
-            closed.addClassName("agora-banner");
-            header.add(closed);
+        String closed = place.rules().pastClosingTime() ? "The closing time has passed. Your answers are kept; "
+                + "no new answers are taken."
+                : !place.open() ? "This class session is closed. Your answers are kept; no new answers are taken."
+                : null;
+        if (closed != null) {
+            Paragraph banner = new Paragraph(closed);
+            banner.setId("session-closed");
+            banner.addClassName("agora-banner");
+            header.add(banner);
         }
     }
 
     private void renderSection() {
+        SectionRules rules = place.rules();
         SectionContent section = content.sections().get(sectionIndex);
+        shownVisible = rules.visible(sectionIndex);
         article.removeAll();
+        questions.removeAll();
         Span position = new Span("Section " + (sectionIndex + 1) + " of " + content.sections().size());
         position.addClassName("agora-section-position");
+        article.add(position);
+        if (sectionIndex == 0 && content.pollBefore() != null) {
+            questions.add(card(content.pollBefore(), null));
+        }
+        if (!shownVisible) {
+            H2 title = new H2("Waiting for your teacher");
+            title.setId("section-title");
+            title.getElement().setAttribute("tabindex", "-1");
+            Paragraph waiting = new Paragraph("Your teacher has not opened this section yet. It will appear here "
+                    + "by itself; there is no need to reload.");
+            waiting.setId("waiting");
+            waiting.addClassName("agora-waiting");
+            waiting.getElement().setAttribute("role", "status");
+            article.add(title, waiting);
+        } else {
+            renderText(section);
+            if (!section.questions().isEmpty()) {
+                H2 heading = new H2("Questions");
+                heading.addClassName("agora-questions-heading");
+                questions.add(heading);
+            }
+            section.questions().forEach(q -> questions.add(card(q, section)));
+            if (sectionIndex == content.sections().size() - 1) {
+                if (content.pollAfter() != null) {
+                    questions.add(card(content.pollAfter(), null));
+                }
+                questions.add(endOfLesson);
+            }
+        }
+        updateCards();
+        renderPager();
+        updateEndOfLesson();
+    }
+
+    private void renderText(SectionContent section) {
         H2 title = new H2(section.title());
         title.setId("section-title");
         title.getElement().setAttribute("tabindex", "-1");
-        article.add(position, title);
+        article.add(title);
         for (List<SentenceContent> paragraph : section.paragraphs()) {
             Paragraph p = new Paragraph();
             for (SentenceContent sentence : paragraph) {
@@ -117,28 +192,66 @@ public class LessonView extends Main implements BeforeEnterObserver {
             }
             article.add(p);
         }
-        Paragraph source = new Paragraph(content.source().line() + " " + nullToEmpty(content.source().note()));
+        String note = content.source().note() == null ? "" : " " + content.source().note();
+        Paragraph source = new Paragraph(content.source().line() + note);
         source.addClassName("agora-source");
         article.add(source);
+    }
 
-        questions.removeAll();
-        if (sectionIndex == 0 && content.pollBefore() != null) {
-            questions.add(card(content.pollBefore(), null));
-        }
-        if (!section.questions().isEmpty()) {
-            H2 heading = new H2("Questions");
-            heading.addClassName("agora-questions-heading");
-            questions.add(heading);
-        }
-        section.questions().forEach(q -> questions.add(card(q, section)));
-        if (sectionIndex == content.sections().size() - 1) {
-            if (content.pollAfter() != null) {
-                questions.add(card(content.pollAfter(), null));
+    private QuestionCard card(QuestionContent question, SectionContent section) {
+        return cards.computeIfAbsent(question.key(), key -> new QuestionCard(question, section,
+                (k, submissionId, input) -> {
+                    SavedAnswer stored = answers.submit(token, k, submissionId, input);
+                    answered.put(k, stored);
+                    // A gate may open with this answer; the end of the lesson counts it.
+                    updateCards();
+                    updateEndOfLesson();
+                    return stored;
+                }));
+    }
+
+    /** Each card on screen shows its stored answer and whether it takes answers now, and why not. */
+    private void updateCards() {
+        SectionRules rules = place.rules();
+        for (QuestionContent question : content.allQuestions()) {
+            QuestionCard card = cards.get(question.key());
+            if (card == null) {
+                continue;
             }
-            updateEndOfLesson();
-            questions.add(endOfLesson);
+            int index = content.sectionIndexOf(question.key());
+            String reason = rules.whyNotAnswerable(index);
+            if (reason == null && question.type() == QuestionType.DEBATE && !DebateGate.isOpen(rules.gate(),
+                    content.sections().get(index), answered)) {
+                reason = DebateGate.whyClosed(rules.gate());
+            }
+            card.update(answered.get(question.key()), reason);
         }
-        renderPager();
+    }
+
+    private void renderPager() {
+        pager.removeAll();
+        Button previous = new Button("Previous section", VaadinIcon.ARROW_LEFT.create(), c -> go(sectionIndex - 1));
+        previous.setId("previous-section");
+        previous.setEnabled(sectionIndex > 0);
+        boolean last = sectionIndex >= content.sections().size() - 1;
+        boolean nextOpen = !last && place.rules().visible(sectionIndex + 1);
+        Button next = new Button(last || nextOpen ? "Next section" : "Next section (not open yet)",
+                VaadinIcon.ARROW_RIGHT.create(), c -> go(sectionIndex + 1));
+        next.setId("next-section");
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setEnabled(nextOpen);
+        pager.add(previous, next);
+    }
+
+    private void go(int index) {
+        if (index < 0 || index >= content.sections().size() || !place.rules().visible(index)) {
+            return;
+        }
+        students.moveTo(token, index);
+        sectionIndex = index;
+        renderSection();
+        getElement().executeJs("window.scrollTo(0, 0); document.getElementById('section-title').focus()");
     }
 
     /** The last section ends with how much of the lesson this student has answered. */
@@ -148,8 +261,6 @@ public class LessonView extends Main implements BeforeEnterObserver {
         endOfLesson.setText("This is the end of the lesson. You have answered " + done + " of " + total
                 + " questions" + (done < total ? "; go back to any section to answer the rest." : ". Well done.")
                 + shift());
-        endOfLesson.setId("end-of-lesson");
-        endOfLesson.addClassName("agora-end");
     }
 
     /** The student's own opinion shift, once both polls are answered. */
@@ -167,44 +278,5 @@ public class LessonView extends Main implements BeforeEnterObserver {
         String verdict = from == to ? "Your view stayed the same" : "Your view moved";
         return " " + verdict + ": before reading you chose \u201c" + StanceField.LABELS.get(from - 1)
                 + "\u201d, after reading \u201c" + StanceField.LABELS.get(to - 1) + "\u201d.";
-    }
-
-    private QuestionCard card(QuestionContent question, SectionContent section) {
-        SavedAnswer saved = place.answers().get(question.key());
-        return new QuestionCard(question, section, saved, place.open(), (key, submissionId, input) -> {
-            SavedAnswer stored = answers.submit(token, key, submissionId, input);
-            answered.put(key, stored);
-            updateEndOfLesson();
-            return stored;
-        });
-    }
-
-    private void renderPager() {
-        pager.removeAll();
-        Button previous = new Button("Previous section", VaadinIcon.ARROW_LEFT.create(), c -> go(sectionIndex - 1));
-        previous.setId("previous-section");
-        previous.setEnabled(sectionIndex > 0);
-        Button next = new Button("Next section", VaadinIcon.ARROW_RIGHT.create(), c -> go(sectionIndex + 1));
-        next.setId("next-section");
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(sectionIndex < content.sections().size() - 1);
-        pager.add(previous, next);
-    }
-
-    private void go(int index) {
-        if (index < 0 || index >= content.sections().size()) {
-            return;
-        }
-        students.moveTo(token, index);
-        // Re-read: answers given in the section just left are part of the place now.
-        place = students.resume(token).orElse(place);
-        sectionIndex = index;
-        renderSection();
-        getElement().executeJs("window.scrollTo(0, 0); document.getElementById('section-title').focus()");
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

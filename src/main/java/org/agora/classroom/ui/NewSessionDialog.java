@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,19 +16,25 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.agora.base.BadInputException;
 import org.agora.classroom.ClassSession;
 import org.agora.classroom.Feedback;
+import org.agora.classroom.Gate;
+import org.agora.classroom.Pacing;
+import org.agora.classroom.SessionSettings;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonSummary;
 
 /** The form of a new class session. It hands the request to its caller and shows refusals on the field. */
 class NewSessionDialog extends Dialog {
 
-    record Request(LessonSummary lesson, String title, Feedback feedback, int maxAttempts) {
+    record Request(LessonSummary lesson, SessionSettings settings) {
     }
 
     private final Select<LessonSummary> lesson = new Select<>();
     private final TextField title = new TextField("Title");
     private final RadioButtonGroup<Feedback> feedback = new RadioButtonGroup<>("Students see right or wrong");
     private final IntegerField attempts = new IntegerField("Tries per question");
+    private final RadioButtonGroup<Pacing> pacing = new RadioButtonGroup<>("Pace");
+    private final DateTimePicker closesAt = new DateTimePicker("Answers close at (optional)");
+    private final Select<Gate> gate = new Select<>();
     private final Button create = new Button("Create session");
 
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
@@ -57,7 +64,27 @@ class NewSessionDialog extends Dialog {
         attempts.setStepButtonsVisible(true);
         attempts.setValue(1);
 
-        FormLayout form = new FormLayout(lesson, title, feedback, attempts);
+        pacing.setId("session-pacing");
+        pacing.setItems(Pacing.LIVE, Pacing.SELF_PACED);
+        pacing.setItemLabelGenerator(p -> p == Pacing.LIVE ? "Live: I open each section for the class"
+                : "Self-paced: every section open, for homework");
+        pacing.setValue(Pacing.LIVE);
+        closesAt.setId("session-closes-at");
+        closesAt.setVisible(false);
+        closesAt.setStep(java.time.Duration.ofMinutes(15));
+        pacing.addValueChangeListener(e -> closesAt.setVisible(e.getValue() == Pacing.SELF_PACED));
+
+        gate.setId("session-gate");
+        gate.setLabel("Debate questions open");
+        gate.setItems(Gate.OFF, Gate.ANSWERED, Gate.CORRECT);
+        gate.setItemLabelGenerator(g -> switch (g) {
+            case OFF -> "Right away";
+            case ANSWERED -> "After the section's questions are answered";
+            case CORRECT -> "After the section's questions are answered correctly";
+        });
+        gate.setValue(Gate.OFF);
+
+        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, gate);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -73,13 +100,18 @@ class NewSessionDialog extends Dialog {
         title.setInvalid(false);
         attempts.setInvalid(false);
         lesson.setInvalid(false);
+        closesAt.setInvalid(false);
+        gate.setInvalid(false);
         try {
             if (attempts.getValue() == null) {
                 throw new BadInputException("attempts", "Type how many tries a student gets (1 to "
                         + ClassSession.ATTEMPTS_MAX + ").");
             }
-            SessionSummary created = creator.apply(new Request(lesson.getValue(), title.getValue(),
-                    feedback.getValue(), attempts.getValue()));
+            java.time.Instant closing = closesAt.isVisible() && closesAt.getValue() != null
+                    ? closesAt.getValue().atZone(java.time.ZoneId.systemDefault()).toInstant() : null;
+            SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
+                    title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
+                    gate.getValue())));
             close();
             onCreated.accept(created);
         } catch (BadInputException e) {
@@ -91,6 +123,14 @@ class NewSessionDialog extends Dialog {
                 case "lesson" -> {
                     lesson.setErrorMessage(e.getMessage());
                     lesson.setInvalid(true);
+                }
+                case "closesAt" -> {
+                    closesAt.setErrorMessage(e.getMessage());
+                    closesAt.setInvalid(true);
+                }
+                case "gate", "pacing", "feedback" -> {
+                    gate.setErrorMessage(e.getMessage());
+                    gate.setInvalid(true);
                 }
                 default -> {
                     title.setErrorMessage(e.getMessage());

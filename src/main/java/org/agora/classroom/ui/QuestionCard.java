@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One question on the student's screen: the prompt, the answer field, a send button and a
- * state label that says "Saved" only once the server has committed the answer.
+ * state label that says "Saved" only once the server has committed the answer. The card
+ * lives as long as the lesson screen, so an unsent draft survives moving between sections
+ * and live updates.
  */
 class QuestionCard extends Div {
 
@@ -43,15 +45,19 @@ class QuestionCard extends Div {
     private final QuestionContent question;
     private final AnswerField field;
     private final Span state = new Span(NOT_ANSWERED);
+    private final Paragraph blocked = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final Div feedback = new Div();
     private final Button send = new Button("Send answer");
     private final Submitter submitter;
     /** Kept until the answer changes, so that sending the same answer again stores it once. */
     private String submissionId = UUID.randomUUID().toString();
+    /** The student changed the answer since it was last stored or shown. */
+    private boolean dirty;
+    private SavedAnswer saved;
+    private String blockedReason;
 
-    QuestionCard(QuestionContent question, SectionContent section, SavedAnswer saved, boolean open,
-            Submitter submitter) {
+    QuestionCard(QuestionContent question, SectionContent section, Submitter submitter) {
         this.question = question;
         this.submitter = submitter;
         this.field = fieldFor(question, section);
@@ -70,6 +76,9 @@ class QuestionCard extends Div {
         state.getElement().setAttribute("role", "status");
         state.getElement().setAttribute("aria-live", "polite");
 
+        blocked.setId("blocked-" + question.key());
+        blocked.addClassName("agora-blocked");
+        blocked.setVisible(false);
         message.setId("error-" + question.key());
         message.addClassName("agora-error");
         message.setVisible(false);
@@ -83,20 +92,34 @@ class QuestionCard extends Div {
 
         Div actions = new Div(send, state);
         actions.addClassName("agora-actions");
-        add(kind, prompt, field.component(), actions, message, feedback);
-
+        add(kind, prompt, blocked, field.component(), actions, message, feedback);
         field.onChange(this::changed);
-        if (saved != null) {
-            field.show(saved.input());
-            showSaved(saved);
+    }
+
+    /**
+     * Shows the stored answer (unless the student is editing a newer draft) and whether the
+     * question takes answers now: {@code blockedReason} says why not, or is null.
+     */
+    void update(SavedAnswer stored, String reason) {
+        this.blockedReason = reason;
+        if (!dirty) {
+            this.saved = stored;
+            if (stored != null) {
+                field.show(stored.input());
+                showSaved(stored);
+            }
         }
-        if (!open) {
-            field.setReadOnly(true);
-            send.setEnabled(false);
-        }
+        blocked.setText(reason == null ? "" : reason);
+        blocked.setVisible(reason != null);
+        refreshControls();
+    }
+
+    boolean hasUnsentChanges() {
+        return dirty;
     }
 
     private void changed() {
+        dirty = true;
         submissionId = UUID.randomUUID().toString();
         setState(CHANGED, "changed");
         message.setVisible(false);
@@ -104,13 +127,14 @@ class QuestionCard extends Div {
 
     private void send() {
         try {
-            SavedAnswer saved = submitter.submit(question.key(), submissionId, field.value());
+            SavedAnswer stored = submitter.submit(question.key(), submissionId, field.value());
+            dirty = false;
+            saved = stored;
             message.setVisible(false);
-            showSaved(saved);
+            showSaved(stored);
         } catch (BadInputException | NotAllowedException refused) {
             setState(NOT_SAVED, "not-saved");
             showMessage(refused.getMessage());
-            send.setEnabled(true);
         } catch (RuntimeException failed) {
             // Nothing was acknowledged: the same submission id goes out again with the next click.
             // The failure's message may quote the answer, so only its kind goes to the log.
@@ -118,36 +142,41 @@ class QuestionCard extends Div {
             log.debug("Answer to {} could not be saved", question.key(), failed);
             setState(NOT_SAVED, "not-saved");
             showMessage("Your answer was not saved. Check your connection and send it again.");
-            send.setEnabled(true);
         }
+        refreshControls();
     }
 
-    private void showSaved(SavedAnswer saved) {
+    private void showSaved(SavedAnswer stored) {
         feedback.removeAll();
-        if (saved.correct() == null) {
+        if (stored.correct() == null) {
             setState(SAVED, "saved");
             feedback.setVisible(false);
         } else {
-            setState(saved.correct() ? CORRECT : INCORRECT, saved.correct() ? "correct" : "incorrect");
-            Paragraph verdict = new Paragraph(saved.correct() ? "Right." : "Not quite.");
+            setState(stored.correct() ? CORRECT : INCORRECT, stored.correct() ? "correct" : "incorrect");
+            Paragraph verdict = new Paragraph(stored.correct() ? "Right." : "Not quite.");
             verdict.addClassName("agora-verdict");
             feedback.add(verdict);
             if (question.explanation() != null) {
                 feedback.add(new Paragraph(question.explanation()));
             }
+            if (stored.attemptsLeft() == 0 && !stored.correct()) {
+                feedback.add(new Paragraph("No tries left for this question."));
+            } else if (stored.attemptsLeft() > 0 && !stored.correct()) {
+                feedback.add(new Paragraph(stored.attemptsLeft() == 1 ? "You have one more try."
+                        : "You have " + stored.attemptsLeft() + " more tries."));
+            }
             feedback.setVisible(true);
         }
-        boolean more = saved.attemptsLeft() > 0;
-        send.setEnabled(more);
-        send.setVisible(more);
-        field.setReadOnly(!more);
         send.setText(question.type().takesStance() ? "Update answer" : "Send again");
-        if (!more && saved.correct() != null && !saved.correct()) {
-            feedback.add(new Paragraph("No tries left for this question."));
-        } else if (more && Boolean.FALSE.equals(saved.correct())) {
-            feedback.add(new Paragraph(saved.attemptsLeft() == 1 ? "You have one more try."
-                    : "You have " + saved.attemptsLeft() + " more tries."));
-        }
+    }
+
+    /** Sending is possible while the question takes answers and tries are left. */
+    private void refreshControls() {
+        boolean triesLeft = saved == null || dirty || saved.attemptsLeft() > 0;
+        boolean takes = blockedReason == null;
+        send.setVisible(triesLeft);
+        send.setEnabled(takes && triesLeft);
+        field.setReadOnly(!takes || !triesLeft);
     }
 
     private void showMessage(String text) {

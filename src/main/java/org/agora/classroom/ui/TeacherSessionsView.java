@@ -73,7 +73,7 @@ public class TeacherSessionsView extends VerticalLayout {
         }
         NewSessionDialog dialog = new NewSessionDialog(published,
                 request -> sessions.create(currentActor.require(), request.lesson() == null ? -1
-                        : request.lesson().revisionId(), request.title(), request.feedback(), request.maxAttempts()),
+                        : request.lesson().revisionId(), request.settings()),
                 this::open);
         dialog.open();
     }

@@ -39,6 +39,9 @@ import org.agora.dashboard.SessionProgress;
 @RolesAllowed({"TEACHER", "ADMIN"})
 public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private final ProgressService progress;
     private final ClassSessionService sessions;
     private final CurrentActor currentActor;
@@ -52,6 +55,10 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final Span answerCount = new Span("0");
     private final Span status = new Span();
     private final Button close = new Button("Close session");
+    private final Button openNext = new Button("Open next section");
+    private final Button lock = new Button("Lock answers");
+    private final Button reveal = new Button("Reveal answers");
+    private final Span pacing = new Span();
     private final ProgressTable grid = new ProgressTable();
 
     private volatile Actor actor;
@@ -73,6 +80,27 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
+        openNext.setId("open-next-section");
+        openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openNext.addClickListener(click -> pace(sessions::openNextSection));
+        lock.setId("lock-answers");
+        lock.addClickListener(click -> pace(sessions::lockAnswers));
+        reveal.setId("reveal-answers");
+        reveal.addClickListener(click -> pace(sessions::revealAnswers));
+        pacing.setId("pacing-state");
+        for (Button b : new Button[] {openNext, lock, reveal}) {
+            b.setDisableOnClick(true);
+        }
+    }
+
+    /** One pacing step; a refusal (say, locked meanwhile in another tab) is shown, then the screen re-reads. */
+    private void pace(java.util.function.BiFunction<Actor, Long, SessionSummary> step) {
+        try {
+            step.apply(actor, sessionId);
+        } catch (BadInputException refused) {
+            com.vaadin.flow.component.notification.Notification.show(refused.getMessage());
+        }
+        refresh();
     }
 
     @Override
@@ -113,7 +141,12 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
                 new Span("· not answered"));
         legend.addClassName("agora-legend");
 
-        add(title, lesson, codeBox, counters, new H3("Progress"), legend, grid, close);
+        Div pacingBar = new Div(pacing, openNext, lock, reveal);
+        pacingBar.addClassName("agora-pacing");
+        pacingBar.getElement().setAttribute("role", "group");
+        pacingBar.getElement().setAttribute("aria-label", "Pacing");
+
+        add(title, lesson, codeBox, counters, pacingBar, new H3("Progress"), legend, grid, close);
     }
 
     private static Div counter(Span value, String label) {
@@ -137,7 +170,35 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         answerCount.setText(String.valueOf(session.answerCount()));
         status.setText(session.isOpen() ? "open" : "closed");
         close.setEnabled(session.isOpen());
+        showPacing(session);
         grid.show(current);
+    }
+
+    private void showPacing(SessionSummary s) {
+        boolean live = s.pacing() == org.agora.classroom.Pacing.LIVE;
+        StringBuilder text = new StringBuilder();
+        if (live) {
+            text.append(s.openSections() == 0 ? "Live: no section open yet"
+                    : "Live: section " + s.openSections() + " of " + s.sections() + " open");
+        } else {
+            text.append("Self-paced: every section open");
+            if (s.closesAt() != null) {
+                text.append(", answers until ").append(WHEN.format(s.closesAt()));
+            }
+        }
+        if (s.lockedSections() > 0) {
+            text.append(s.lockedSections() == s.openSections() ? " · answering locked"
+                    : " · sections 1-" + s.lockedSections() + " locked");
+        }
+        if (s.revealedSections() > 0) {
+            text.append(" · answers revealed for sections 1-").append(s.revealedSections());
+        }
+        pacing.setText(text.toString());
+        openNext.setVisible(live);
+        openNext.setText(s.openSections() < s.sections() ? "Open section " + (s.openSections() + 1) : "All sections open");
+        openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
+        lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
+        reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
     }
 
     private void confirmClose() {
