@@ -112,4 +112,29 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(text("session-status")).isEqualTo("closed");
         assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled()).isFalse();
     }
+
+    @Test
+    void in_a_live_session_the_teacher_opens_locks_and_reveals_from_the_screen() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = sessions.create(teacher.actor(), fixtures.bundledRevision(),
+                new org.agora.classroom.SessionSettings("Live", Feedback.DEFERRED, 1,
+                        org.agora.classroom.Pacing.LIVE, null, org.agora.classroom.Gate.OFF));
+        navigate("teacher/sessions/" + session.id());
+        assertThat(text("pacing-state")).isEqualTo("Live: no section open yet");
+        assertThat(_get(Button.class, s -> s.withId("lock-answers")).isEnabled()).isFalse();
+
+        _click(_get(Button.class, s -> s.withId("open-next-section")));
+        assertThat(sessions.get(teacher.actor(), session.id()).openSections()).isEqualTo(1);
+        assertThat(text("pacing-state")).isEqualTo("Live: section 1 of 4 open");
+        assertThat(_get(Button.class, s -> s.withId("open-next-section")).getText()).isEqualTo("Open section 2");
+
+        _click(_get(Button.class, s -> s.withId("lock-answers")));
+        assertThat(sessions.get(teacher.actor(), session.id()).lockedSections()).isEqualTo(1);
+        assertThat(text("pacing-state")).contains("answering locked");
+
+        _click(_get(Button.class, s -> s.withId("reveal-answers")));
+        assertThat(sessions.get(teacher.actor(), session.id()).revealedSections()).isEqualTo(1);
+        assertThat(text("pacing-state")).contains("answers revealed for sections 1-1");
+        assertThat(_get(Button.class, s -> s.withId("reveal-answers")).isEnabled()).isFalse();
+    }
 }

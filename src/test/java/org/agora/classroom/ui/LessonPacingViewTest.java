@@ -1,0 +1,187 @@
+package org.agora.classroom.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import jakarta.servlet.http.Cookie;
+
+import org.agora.KaribuTest;
+import org.agora.account.Actor;
+import org.agora.classroom.AnswerInput;
+import org.agora.classroom.AnswerService;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.Gate;
+import org.agora.classroom.JoinService;
+import org.agora.classroom.Pacing;
+import org.agora.classroom.SessionSettings;
+import org.agora.classroom.SessionSummary;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every state of the student's screen that the session's settings and the teacher's pacing bring. */
+class LessonPacingViewTest extends KaribuTest {
+
+    @Autowired
+    JoinService joins;
+    @Autowired
+    ClassSessionService sessions;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Actor teacher;
+    private SessionSummary session;
+    private String token;
+
+    private void start(SessionSettings settings) {
+        teacher = fixtures.teacher();
+        session = sessions.create(teacher, fixtures.bundledRevision(), settings);
+        token = joins.join(session.joinCode(), "Fern").resumeToken();
+        reload();
+    }
+
+    /** What the student sees after a reload: the screen drawn from the database. */
+    private void reload() {
+        reopenBrowser();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.addCookie(new Cookie(ResumeCookie.NAME, token));
+        navigate("lesson");
+    }
+
+    private static SessionSettings live(Feedback feedback, Gate gate) {
+        return new SessionSettings("Live class", feedback, 1, Pacing.LIVE, null, gate);
+    }
+
+    private static String title() {
+        return _get(H2.class, s -> s.withId("section-title")).getText();
+    }
+
+    private static Button send(String key) {
+        return _get(Button.class, s -> s.withId("send-" + key));
+    }
+
+    private static String blocked(String key) {
+        return _get(Paragraph.class, s -> s.withId("blocked-" + key)).getText();
+    }
+
+    private static AnswerInput right(QuestionContent q) {
+        return AnswerInput.choice(q.options().stream().filter(OptionContent::correct).map(o -> String.valueOf(o.id()))
+                .toList());
+    }
+
+    @Test
+    void before_the_teacher_opens_a_section_the_student_waits_and_can_answer_the_poll() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        assertThat(title()).isEqualTo("Waiting for your teacher");
+        assertThat(_get(Paragraph.class, s -> s.withId("waiting")).getText()).contains("no need to reload");
+        assertThat(send("poll-before").isEnabled()).isTrue();
+        assertThat(_find(Button.class, s -> s.withId("send-s1-q1"))).isEmpty();
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void an_opened_section_shows_its_text_and_takes_answers_and_the_next_one_waits() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        reload();
+        LessonContent lesson = fixtures.bundledLesson();
+        assertThat(title()).isEqualTo(lesson.sections().get(0).title());
+        assertThat(send("s1-q1").isEnabled()).isTrue();
+        Button next = _get(Button.class, s -> s.withId("next-section"));
+        assertThat(next.isEnabled()).isFalse();
+        assertThat(next.getText()).contains("not open yet");
+    }
+
+    @Test
+    void a_locked_section_says_so_and_takes_no_answer() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        sessions.lockAnswers(teacher, session.id());
+        reload();
+        assertThat(blocked("s1-q1")).isEqualTo("Your teacher has locked answering for this section.");
+        assertThat(send("s1-q1").isEnabled()).isFalse();
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(token, "s1-q1",
+                UUID.randomUUID().toString(), right(q))).hasMessageContaining("locked");
+    }
+
+    @Test
+    void with_deferred_feedback_results_appear_only_when_the_teacher_reveals() {
+        start(live(Feedback.DEFERRED, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), right(q));
+        reload();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Saved");
+        sessions.revealAnswers(teacher, session.id());
+        reload();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q1"))))
+                .contains(q.explanation());
+    }
+
+    @Test
+    void after_the_closing_time_the_student_reads_but_cannot_answer() {
+        start(new SessionSettings("Homework", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED,
+                Instant.now().plusSeconds(3600), Gate.OFF));
+        assertThat(send("s1-q1").isEnabled()).isTrue();
+        jdbc.update("update class_session set closes_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), session.id());
+        reload();
+        assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText())
+                .contains("closing time has passed");
+        assertThat(blocked("s1-q1")).contains("closing time has passed");
+        assertThat(send("s1-q1").isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_debate_opens_once_the_section_s_questions_are_answered() {
+        start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.ANSWERED));
+        assertThat(blocked("s1-d1")).isEqualTo("Debate opens once you have answered this section's questions.");
+        assertThat(send("s1-d1").isEnabled()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(token, "s1-d1",
+                UUID.randomUUID().toString(), AnswerInput.stance(3, "A reason of some length.")))
+                .hasMessageContaining("Debate opens once");
+
+        LessonContent lesson = fixtures.bundledLesson();
+        List<QuestionContent> comprehension = lesson.sections().get(0).questions().stream()
+                .filter(q -> q.type().isComprehension()).toList();
+        for (QuestionContent q : comprehension) {
+            answers.submit(token, q.key(), UUID.randomUUID().toString(), anyAnswer(q, lesson));
+        }
+        reload();
+        assertThat(_find(Paragraph.class, s -> s.withId("blocked-s1-d1"))).isEmpty();
+        assertThat(send("s1-d1").isEnabled()).isTrue();
+    }
+
+    private static AnswerInput anyAnswer(QuestionContent q, LessonContent lesson) {
+        return switch (q.type()) {
+            case SHORT_TEXT -> AnswerInput.text("something");
+            case ORDERING -> AnswerInput.choice(q.options().stream().map(o -> String.valueOf(o.id())).toList());
+            case EVIDENCE -> AnswerInput.choice(List.of(lesson.sectionOf(q.key()).orElseThrow().sentences()
+                    .findFirst().orElseThrow().key()));
+            default -> AnswerInput.choice(List.of(String.valueOf(q.options().get(0).id())));
+        };
+    }
+}
