@@ -78,11 +78,11 @@ public class AnswerService {
     }
 
     private SavedAnswer store(String token, String questionKey, String submissionId, AnswerInput input) {
+        Participant participant = participants.lockById(lookup.require(token).getId()).orElseThrow();
         Optional<SavedAnswer> resent = storedAlready(token, submissionId);
         if (resent.isPresent()) {
             return resent.get();
         }
-        Participant participant = lookup.require(token);
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
         QuestionContent question = content.question(questionKey)

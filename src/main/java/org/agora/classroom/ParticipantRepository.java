@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,6 +19,11 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     boolean existsBySessionIdAndNameKey(long sessionId, String nameKey);
 
     long countBySessionId(long sessionId);
+
+    /** Takes the student's row lock: one student's answers are numbered one at a time, whatever the tabs. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Participant p where p.id = :id")
+    Optional<Participant> lockById(long id);
 
     /**
      * Where the student reads and when they were last seen are last-writer-wins facts. They are

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The core loop in real browsers: a teacher creates a session, a student in a second browser
- * joins with the code shown and answers two questions, and the teacher's open screen follows
- * without a reload.
+ * The core loop in real browsers: a teacher creates a live session, a student in a second
+ * browser joins with the code shown, the teacher opens the first section, the student answers
+ * two questions, and each screen follows the other without a reload.
  */
 class CoreLoopJourneyTest extends AgoraTest {
 
@@ -56,8 +56,13 @@ class CoreLoopJourneyTest extends AgoraTest {
             student.type("join-code", code.toLowerCase());
             student.type("display-name", "Zoë 🙂");
             student.click("join");
-            student.waitFor(By.id("section-title"));
+            student.waitFor(By.id("waiting"));
             teacher.waitForText("student-count", "1");
+            student.screenshot("student-waiting-laptop");
+
+            // Live pacing: the section appears on the student's screen when the teacher opens it.
+            teacher.click("open-next-section");
+            student.waitForText("section-title", lesson.sections().get(0).title());
             student.screenshot("student-section-laptop");
 
             OptionContent right = lesson.question("s1-q1").orElseThrow().options().stream()
@@ -89,6 +94,12 @@ class CoreLoopJourneyTest extends AgoraTest {
             teacher.screenshot("teacher-denied-accounts");
             teacher.driver().navigate().to(dashboardUrl);
             teacher.waitForText("answer-count", "2");
+
+            // The teacher locks answering: the student's open question says so without a reload.
+            teacher.click("lock-answers");
+            student.wait(ExpectedConditions.textToBe(By.id("blocked-s1-q2"),
+                    "Your teacher has locked answering for this section."));
+            assertThat(student.driver().findElement(By.id("send-s1-q2")).getAttribute("disabled")).isNotNull();
 
             // The server forgets the browser (as after a restart); the resume cookie brings the student back.
             student.driver().manage().deleteCookieNamed("JSESSIONID");
