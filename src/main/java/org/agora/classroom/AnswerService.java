@@ -111,7 +111,7 @@ public class AnswerService {
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId()));
-        return saved(question, session, answer, revealed);
+        return saved(question, section, session, answer, revealed);
     }
 
     /** The student's latest answer to each question, as they may know it. */
@@ -126,7 +126,8 @@ public class AnswerService {
         for (QuestionContent q : content.allQuestions()) {
             Answer answer = latest.get(q.id());
             if (answer != null) {
-                saved.put(q.key(), saved(q, session, answer, rules.revealed(content.sectionIndexOf(q.key()))));
+                saved.put(q.key(), saved(q, content.sectionOf(q.key()).orElse(null), session, answer,
+                        rules.revealed(content.sectionIndexOf(q.key()))));
             }
         }
         return saved;
@@ -148,7 +149,8 @@ public class AnswerService {
                 .filter(q -> q.id() == answer.getQuestionId()).findFirst().orElseThrow();
         boolean revealed = SectionRules.of(session, content.sections().size(), clock.instant())
                 .revealed(content.sectionIndexOf(question.key()));
-        return Optional.of(saved(question, session, answer, revealed));
+        return Optional.of(saved(question, content.sectionOf(question.key()).orElse(null), session, answer,
+                revealed));
     }
 
     /** Right or wrong as the student may know it: nothing before the teacher reveals, when deferred. */
@@ -157,9 +159,17 @@ public class AnswerService {
     }
 
     static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer, boolean revealed) {
+        return saved(question, null, session, answer, revealed);
+    }
+
+    /** The answer as the student may see it; {@code section} lets an evidence question name its sentence. */
+    static SavedAnswer saved(QuestionContent question, SectionContent section, ClassSession session, Answer answer,
+            boolean revealed) {
         Boolean shown = shown(session, revealed, answer.getCorrect());
         int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
-        return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown);
+        String right = Boolean.FALSE.equals(shown) && left == 0 && session.isShowAnswerWhenOut()
+                ? RightAnswer.describe(question, section) : null;
+        return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown, right);
     }
 
     private static boolean isUuid(String value) {

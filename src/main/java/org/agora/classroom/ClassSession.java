@@ -65,6 +65,9 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "gate", nullable = false, length = 16)
     private Gate gate;
 
+    @Column(name = "show_answer_when_out", nullable = false)
+    private boolean showAnswerWhenOut = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -201,6 +204,14 @@ public class ClassSession extends AbstractEntity {
 
     public Gate getGate() {
         return gate;
+    }
+
+    public boolean isShowAnswerWhenOut() {
+        return showAnswerWhenOut;
+    }
+
+    void showAnswerWhenOut(boolean show) {
+        this.showAnswerWhenOut = show;
     }
 
     /** Whether answers are still taken at {@code now}: open, and before any closing time. */

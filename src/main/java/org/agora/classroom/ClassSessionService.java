@@ -88,6 +88,7 @@ public class ClassSessionService {
         ClassSession session = sessions.save(new ClassSession(actor.accountId(), lesson.revisionId(), cleanTitle,
                 uniqueCode(), feedback, maxAttempts, settings.pacing(), sections, settings.closesAt(), settings.gate(),
                 clock.instant()));
+        session.showAnswerWhenOut(settings.showAnswerWhenOut());
         return summary(session, lesson.title());
     }
 

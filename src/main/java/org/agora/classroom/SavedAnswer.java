@@ -6,5 +6,9 @@ package org.agora.classroom;
  * when feedback waits for the teacher, or for opinions, which are not scored).
  */
 public record SavedAnswer(String questionKey, AnswerInput input, int attemptsUsed, int attemptsLeft,
-        Boolean correct) {
+        Boolean correct, String rightAnswer) {
+
+    public SavedAnswer(String questionKey, AnswerInput input, int attemptsUsed, int attemptsLeft, Boolean correct) {
+        this(questionKey, input, attemptsUsed, attemptsLeft, correct, null);
+    }
 }

@@ -63,7 +63,8 @@ public class StudentService {
             if (attempts != null) {
                 Answer latest = attempts.get(attempts.size() - 1);
                 boolean revealed = rules.revealed(content.sectionIndexOf(question.key()));
-                saved.put(question.key(), AnswerService.saved(question, session, latest, revealed));
+                saved.put(question.key(), AnswerService.saved(question, content.sectionOf(question.key()).orElse(null),
+                        session, latest, revealed));
             }
         }
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),

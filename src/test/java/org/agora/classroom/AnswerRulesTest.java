@@ -63,7 +63,9 @@ class AnswerRulesTest {
     void ordering_is_right_only_in_the_full_right_order() {
         QuestionContent q = question(QuestionType.ORDERING, THREE, List.of(), List.of());
         assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("11", "12", "13")))).isTrue();
+        // Partly right (the last item in place) is still wrong; so is the whole list reversed.
         assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("12", "11", "13")))).isFalse();
+        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("13", "12", "11")))).isFalse();
     }
 
     @Test

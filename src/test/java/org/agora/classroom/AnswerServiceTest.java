@@ -105,6 +105,22 @@ class AnswerServiceTest extends AgoraTest {
     }
 
     @Test
+    void the_right_answer_is_shown_when_tries_run_out_only_if_the_session_says_so_and_names_the_evidence() {
+        SessionSummary shows = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        String token = join(shows);
+        QuestionContent evidence = first(QuestionType.EVIDENCE);
+        SavedAnswer wrong = answers.submit(token, evidence.key(), id(), wrongAnswer(evidence, lesson));
+        String proving = lesson.sectionOf(evidence.key()).orElseThrow().sentences()
+                .filter(s -> s.key().equals(evidence.evidenceSentenceKeys().get(0))).findFirst().orElseThrow().text();
+        assertThat(wrong.rightAnswer()).isEqualTo(proving);
+
+        SessionSummary hides = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Quiet",
+                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, false));
+        String other = join(hides);
+        assertThat(answers.submit(other, evidence.key(), id(), wrongAnswer(evidence, lesson)).rightAnswer()).isNull();
+    }
+
+    @Test
     void a_resent_answer_is_stored_once() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 3);
         String token = join(session);
@@ -143,6 +159,8 @@ class AnswerServiceTest extends AgoraTest {
         QuestionContent q = first(QuestionType.TRUE_FALSE);
         SavedAnswer wrong = answers.submit(token, q.key(), id(), wrongAnswer(q, lesson));
         assertThat(wrong.attemptsLeft()).isZero();
+        assertThat(wrong.rightAnswer()).isEqualTo(q.options().stream().filter(OptionContent::correct)
+                .findFirst().orElseThrow().text());
         assertThatThrownBy(() -> answers.submit(token, q.key(), id(), rightAnswer(q)))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("used all your tries");
 

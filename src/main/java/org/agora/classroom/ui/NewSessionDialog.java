@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -35,6 +36,7 @@ class NewSessionDialog extends Dialog {
     private final RadioButtonGroup<Pacing> pacing = new RadioButtonGroup<>("Pace");
     private final DateTimePicker closesAt = new DateTimePicker("Answers close at (optional)");
     private final Select<Gate> gate = new Select<>();
+    private final Checkbox showAnswer = new Checkbox("Show the right answer when a student's tries run out", true);
     private final Button create = new Button("Create session");
 
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
@@ -84,7 +86,8 @@ class NewSessionDialog extends Dialog {
         });
         gate.setValue(Gate.OFF);
 
-        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, gate);
+        showAnswer.setId("session-show-answer");
+        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -111,7 +114,7 @@ class NewSessionDialog extends Dialog {
                     ? closesAt.getValue().atZone(java.time.ZoneId.systemDefault()).toInstant() : null;
             SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
                     title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
-                    gate.getValue())));
+                    gate.getValue(), showAnswer.getValue())));
             close();
             onCreated.accept(created);
         } catch (BadInputException e) {

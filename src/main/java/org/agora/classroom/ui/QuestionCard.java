@@ -161,6 +161,12 @@ class QuestionCard extends Div {
             }
             if (stored.attemptsLeft() == 0 && !stored.correct()) {
                 feedback.add(new Paragraph("No tries left for this question."));
+                if (stored.rightAnswer() != null) {
+                    Paragraph right = new Paragraph("The right answer: " + stored.rightAnswer());
+                    right.setId("right-" + question.key());
+                    right.addClassName("agora-right-answer");
+                    feedback.add(right);
+                }
             } else if (stored.attemptsLeft() > 0 && !stored.correct()) {
                 feedback.add(new Paragraph(stored.attemptsLeft() == 1 ? "You have one more try."
                         : "You have " + stored.attemptsLeft() + " more tries."));

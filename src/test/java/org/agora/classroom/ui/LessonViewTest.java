@@ -129,6 +129,17 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
+    void when_the_last_try_is_wrong_the_right_answer_is_shown() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        choose("s1-q1", false);
+        send("s1-q1");
+        String right = fixtures.bundledLesson().question("s1-q1").orElseThrow().options().stream()
+                .filter(OptionContent::correct).findFirst().orElseThrow().text();
+        assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText())
+                .isEqualTo("The right answer: " + right);
+    }
+
+    @Test
     void an_empty_answer_is_not_saved_and_says_why() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         send("s1-q4");
