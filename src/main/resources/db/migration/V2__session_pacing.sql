@@ -8,6 +8,8 @@ alter table class_session add column closes_at timestamp(6) with time zone;
 alter table class_session add column gate varchar(16) default 'OFF' not null;
 -- When a student's tries run out on a wrong answer, show the right one (if they may see results).
 alter table class_session add column show_answer_when_out boolean default true not null;
+-- The argument wall: students see the class's arguments, without names, once the teacher opens it.
+alter table class_session add column wall_open boolean default false not null;
 alter table class_session add constraint ck_session_mode check (mode in ('LIVE', 'SELF_PACED'));
 alter table class_session add constraint ck_session_gate check (gate in ('OFF', 'ANSWERED', 'CORRECT'));
 alter table class_session add constraint ck_session_pacing check (

@@ -41,6 +41,7 @@ class AccessTest extends KaribuTest {
                 // Without a resume token the lesson sends everyone to the start page.
                 Arguments.of("lesson", Visitor.ANONYMOUS, StartView.class),
                 Arguments.of("lesson", Visitor.TEACHER, StartView.class),
+                Arguments.of("wall", Visitor.ANONYMOUS, StartView.class),
                 Arguments.of("teacher", Visitor.ANONYMOUS, LoginView.class),
                 Arguments.of("teacher", Visitor.TEACHER, TeacherSessionsView.class),
                 Arguments.of("teacher", Visitor.ADMIN, TeacherSessionsView.class),

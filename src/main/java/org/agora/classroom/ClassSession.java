@@ -68,6 +68,9 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "show_answer_when_out", nullable = false)
     private boolean showAnswerWhenOut = true;
 
+    @Column(name = "wall_open", nullable = false)
+    private boolean wallOpen;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -212,6 +215,15 @@ public class ClassSession extends AbstractEntity {
 
     void showAnswerWhenOut(boolean show) {
         this.showAnswerWhenOut = show;
+    }
+
+    public boolean isWallOpen() {
+        return wallOpen;
+    }
+
+    void showWall(boolean open) {
+        requireOpen();
+        this.wallOpen = open;
     }
 
     /** Whether answers are still taken at {@code now}: open, and before any closing time. */

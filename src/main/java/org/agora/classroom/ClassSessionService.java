@@ -129,6 +129,12 @@ public class ClassSessionService {
         });
     }
 
+    /** Opens or closes the argument wall on the students' screens. */
+    @Transactional
+    public SessionSummary showWall(Actor actor, long sessionId, boolean open) {
+        return pace(actor, sessionId, session -> session.showWall(open));
+    }
+
     private SessionSummary pace(Actor actor, long sessionId, java.util.function.Consumer<ClassSession> step) {
         ClassSession session = owned(actor, sessionId);
         if (!session.isOpen()) {
@@ -207,6 +213,6 @@ public class ClassSessionService {
         return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
                 s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored,
                 s.getPacing(), sections, Math.min(s.getOpenSections(), sections), s.getLockedSections(),
-                s.getRevealedSections(), s.getClosesAt(), s.getGate());
+                s.getRevealedSections(), s.getClosesAt(), s.getGate(), s.isWallOpen());
     }
 }

@@ -69,6 +69,6 @@ public class StudentService {
         }
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
                 participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
-                participant.getCurrentSection(), Map.copyOf(saved), rules);
+                participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen());
     }
 }

@@ -124,6 +124,13 @@ public class LessonView extends Main implements BeforeEnterObserver {
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
+        if (place.wallOpen()) {
+            Button wall = new Button("Argument wall", VaadinIcon.COMMENTS_O.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
+            wall.setId("open-wall");
+            wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            header.add(wall);
+        }
         String closed = place.rules().pastClosingTime() ? "The closing time has passed. Your answers are kept; "
                 + "no new answers are taken."
                 : !place.open() ? "This class session is closed. Your answers are kept; no new answers are taken."

@@ -59,9 +59,11 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final Button lock = new Button("Lock answers");
     private final Button reveal = new Button("Reveal answers");
     private final Span pacing = new Span();
+    private final Button wall = new Button("Open the argument wall");
     private final ProgressTable grid = new ProgressTable();
 
     private volatile Actor actor;
+    private boolean wallOpen;
     private volatile long sessionId;
 
     public SessionDashboardView(ProgressService progress, ClassSessionService sessions, CurrentActor currentActor,
@@ -88,6 +90,8 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         reveal.setId("reveal-answers");
         reveal.addClickListener(click -> pace(sessions::revealAnswers));
         pacing.setId("pacing-state");
+        wall.setId("show-wall");
+        wall.addClickListener(click -> pace((a, id) -> sessions.showWall(a, id, !wallOpen)));
         for (Button b : new Button[] {openNext, lock, reveal}) {
             b.setDisableOnClick(true);
         }
@@ -141,7 +145,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
                 new Span("· not answered"));
         legend.addClassName("agora-legend");
 
-        Div pacingBar = new Div(pacing, openNext, lock, reveal);
+        Div pacingBar = new Div(pacing, openNext, lock, reveal, wall);
         pacingBar.addClassName("agora-pacing");
         pacingBar.getElement().setAttribute("role", "group");
         pacingBar.getElement().setAttribute("aria-label", "Pacing");
@@ -194,6 +198,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
             text.append(" · answers revealed for sections 1-").append(s.revealedSections());
         }
         pacing.setText(text.toString());
+        wallOpen = s.wallOpen();
+        wall.setText(wallOpen ? "Close the argument wall" : "Open the argument wall");
+        wall.setEnabled(s.isOpen());
         openNext.setVisible(live);
         openNext.setText(s.openSections() < s.sections() ? "Open section " + (s.openSections() + 1) : "All sections open");
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());

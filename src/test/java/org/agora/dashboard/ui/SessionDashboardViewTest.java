@@ -136,5 +136,10 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(sessions.get(teacher.actor(), session.id()).revealedSections()).isEqualTo(1);
         assertThat(text("pacing-state")).contains("answers revealed for sections 1-1");
         assertThat(_get(Button.class, s -> s.withId("reveal-answers")).isEnabled()).isFalse();
+        _click(_get(Button.class, s -> s.withId("show-wall")));
+        assertThat(sessions.get(teacher.actor(), session.id()).wallOpen()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("show-wall")).getText()).isEqualTo("Close the argument wall");
+        _click(_get(Button.class, s -> s.withId("show-wall")));
+        assertThat(sessions.get(teacher.actor(), session.id()).wallOpen()).isFalse();
     }
 }

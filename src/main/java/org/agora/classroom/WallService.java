@@ -1,0 +1,68 @@
+package org.agora.classroom;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.QuestionType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The argument wall for the students of a session. Every argument counts as approved until
+ * the teacher's moderation exists; the wall never carries an author.
+ */
+@Service
+public class WallService {
+
+    private final ParticipantLookup lookup;
+    private final ClassSessionRepository sessions;
+    private final AnswerRepository answers;
+    private final LessonCatalog lessons;
+
+    WallService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
+            LessonCatalog lessons) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.answers = answers;
+        this.lessons = lessons;
+    }
+
+    /** The wall of the student's session; closed when the teacher has not opened it. */
+    @Transactional(readOnly = true)
+    public Wall wallFor(String token) {
+        Participant participant = lookup.require(token);
+        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        if (!session.isWallOpen()) {
+            return Wall.closed();
+        }
+        LessonContent content = lessons.content(session.getRevisionId());
+        Map<Long, Map<Long, Answer>> latest = new HashMap<>();
+        for (Answer answer : answers.findBySessionId(session.getId())) {
+            latest.computeIfAbsent(answer.getQuestionId(), q -> new HashMap<>())
+                    .merge(answer.getParticipantId(), answer, (a, b) -> a.getAttempt() >= b.getAttempt() ? a : b);
+        }
+        List<Wall.Question> questions = new ArrayList<>();
+        for (int i = 0; i < content.sections().size() && i < session.getOpenSections(); i++) {
+            for (QuestionContent q : content.sections().get(i).questions()) {
+                if (q.type() != QuestionType.DEBATE) {
+                    continue;
+                }
+                List<Answer> arguments = latest.getOrDefault(q.id(), Map.of()).values().stream()
+                        .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt)).toList();
+                Map<Integer, List<String>> byStance = new TreeMap<>();
+                for (Answer a : arguments) {
+                    AnswerInput input = a.input();
+                    byStance.computeIfAbsent(input.stance(), s -> new ArrayList<>()).add(input.text());
+                }
+                questions.add(new Wall.Question(q.key(), q.prompt(), arguments.size(), byStance));
+            }
+        }
+        return new Wall(true, List.copyOf(questions));
+    }
+}

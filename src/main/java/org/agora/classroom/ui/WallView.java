@@ -1,0 +1,107 @@
+package org.agora.classroom.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.ui.LiveRefresh;
+import org.agora.classroom.StudentPlace;
+import org.agora.classroom.StudentService;
+import org.agora.classroom.Wall;
+import org.agora.classroom.WallService;
+
+/**
+ * The argument wall: the class's arguments on each debate question, grouped by stance and
+ * never with a name. It follows the session live, and closes when the teacher closes it.
+ */
+@Route("wall")
+@PageTitle("Argument wall · Agora")
+@AnonymousAllowed
+public class WallView extends Main implements BeforeEnterObserver {
+
+    private final StudentService students;
+    private final WallService walls;
+    private final LiveRefresh<Wall> live;
+    private final Div board = new Div();
+    private volatile String token;
+
+    public WallView(StudentService students, WallService walls, LiveUpdateHub hub) {
+        this.students = students;
+        this.walls = walls;
+        this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show);
+        addClassNames("agora-lesson", "agora-wall");
+        Button back = new Button("Back to the lesson", VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
+        back.setId("back-to-lesson");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        H1 title = new H1("Argument wall");
+        board.setId("wall");
+        add(back, title, new Paragraph("What your class argued, without names. Read the other side too."), board);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = ResumeCookie.read().orElse(null);
+        StudentPlace place = token == null ? null : students.resume(token).orElse(null);
+        if (place == null) {
+            event.forwardTo(StartView.class);
+            return;
+        }
+        show(walls.wallFor(token));
+        live.follow(event.getUI(), place.sessionId());
+    }
+
+    private void show(Wall wall) {
+        board.removeAll();
+        if (!wall.open()) {
+            Paragraph closed = new Paragraph("Your teacher has closed the wall for now.");
+            closed.setId("wall-closed");
+            board.add(closed);
+            return;
+        }
+        if (wall.questions().isEmpty()) {
+            board.add(new Paragraph("No debate question is open yet."));
+        }
+        for (Wall.Question question : wall.questions()) {
+            Section block = new Section();
+            block.setId("wall-" + question.key());
+            block.addClassName("agora-wall-question");
+            block.add(new H3(question.prompt()));
+            if (!question.shown()) {
+                block.add(new Paragraph("This question appears once at least " + Wall.MIN_ARGUMENTS
+                        + " arguments are in (" + question.count() + " so far)."));
+            } else {
+                Div columns = new Div();
+                columns.addClassName("agora-wall-columns");
+                for (int stance = 1; stance <= 5; stance++) {
+                    List<String> arguments = question.byStance().getOrDefault(stance, List.of());
+                    Div column = new Div(new H4(StanceField.LABELS.get(stance - 1) + " (" + arguments.size() + ")"));
+                    column.addClassName("agora-wall-stance");
+                    UnorderedList list = new UnorderedList();
+                    arguments.forEach(text -> list.add(new ListItem(text)));
+                    column.add(list);
+                    columns.add(column);
+                }
+                block.add(columns);
+            }
+            board.add(block);
+        }
+    }
+}
