@@ -42,6 +42,7 @@ class NewSessionDialog extends Dialog {
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
             java.util.function.Consumer<SessionSummary> onCreated) {
         setHeaderTitle("New class session");
+        setWidth("min(38rem, 100%)");
         lesson.setId("session-lesson");
         lesson.setLabel("Lesson");
         lesson.setItems(lessons);
