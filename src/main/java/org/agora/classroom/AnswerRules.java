@@ -82,7 +82,15 @@ final class AnswerRules {
                     throw refuse("The argument is " + TextRules.length(argument) + " characters long; the limit is "
                             + ARGUMENT_MAX + ".");
                 }
-                return AnswerInput.stance(stance, argument);
+                Set<String> sentenceKeys = section == null ? Set.of()
+                        : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
+                if (chosen.size() > AnswerInput.CITATIONS_MAX) {
+                    throw refuse("Cite at most " + AnswerInput.CITATIONS_MAX + " sentences.");
+                }
+                if (!sentenceKeys.containsAll(chosen) || new HashSet<>(chosen).size() != chosen.size()) {
+                    throw refuse("Cite sentences of this section only, each once.");
+                }
+                return AnswerInput.argued(stance, argument, chosen);
             }
             case POLL_BEFORE, POLL_AFTER -> {
                 return new AnswerInput(List.of(), null, requireStance(input));

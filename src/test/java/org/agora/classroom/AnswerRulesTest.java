@@ -117,4 +117,17 @@ class AnswerRulesTest {
         assertThat(AnswerRules.check(debate, SECTION, AnswerInput.stance(5, "  A good reason.  ")).text())
                 .isEqualTo("A good reason.");
     }
+
+    @Test
+    void a_debate_answer_cites_at_most_three_sentences_of_its_own_section() {
+        QuestionContent debate = question(QuestionType.DEBATE, List.of(), List.of(), List.of());
+        assertThat(AnswerRules.check(debate, SECTION, AnswerInput.argued(4, "A good reason.", List.of("s1-2", "s1-1")))
+                .selection()).containsExactly("s1-2", "s1-1");
+        assertThatThrownBy(() -> AnswerRules.check(debate, SECTION,
+                AnswerInput.argued(4, "A good reason.", List.of("s1-1", "s1-2", "s1-1", "s1-2"))))
+                .hasMessage("Cite at most 3 sentences.");
+        assertThatThrownBy(() -> AnswerRules.check(debate, SECTION,
+                AnswerInput.argued(4, "A good reason.", List.of("s2-1"))))
+                .hasMessage("Cite sentences of this section only, each once.");
+    }
 }

@@ -202,7 +202,7 @@ class QuestionCard extends Div {
             case SHORT_TEXT -> new ShortTextField("Your answer");
             case ORDERING -> new OrderingField("Earliest at the top", q.options());
             case EVIDENCE -> new EvidenceField("Choose the sentence", section.sentences().toList());
-            case DEBATE -> new StanceField("Where do you stand?", true);
+            case DEBATE -> new StanceField("Where do you stand?", true, section.sentences().toList());
             case POLL_BEFORE, POLL_AFTER -> new StanceField("Where do you stand?", false);
         };
     }

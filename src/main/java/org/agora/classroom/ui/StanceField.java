@@ -3,12 +3,15 @@ package org.agora.classroom.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.agora.classroom.AnswerInput;
+import org.agora.lesson.LessonContent.SentenceContent;
 
 /** Where the student stands on a 5-point scale and, for debate questions, their argument. */
 class StanceField implements AnswerField {
@@ -20,7 +23,14 @@ class StanceField implements AnswerField {
     private final RadioButtonGroup<Integer> stance = new RadioButtonGroup<>();
     private final TextArea argument;
 
+    private final CheckboxGroup<SentenceContent> citations;
+
     StanceField(String label, boolean withArgument) {
+        this(label, withArgument, List.of());
+    }
+
+    /** With {@code sentences}, the student may cite up to three of them in support. */
+    StanceField(String label, boolean withArgument, List<SentenceContent> sentences) {
         stance.setLabel(label);
         stance.setItems(1, 2, 3, 4, 5);
         stance.setItemLabelGenerator(i -> LABELS.get(i - 1));
@@ -39,7 +49,24 @@ class StanceField implements AnswerField {
         } else {
             argument = null;
         }
+        if (withArgument && !sentences.isEmpty()) {
+            citations = new CheckboxGroup<>("Support it with the text (up to " + AnswerInput.CITATIONS_MAX
+                    + " sentences, optional)");
+            citations.setItems(sentences);
+            citations.setItemLabelGenerator(SentenceContent::text);
+            citations.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+            citations.addClassName("agora-citations");
+            this.sentences = sentences;
+            Details details = new Details("Cite the article", citations);
+            details.addClassName("agora-cite");
+            root.add(details);
+        } else {
+            citations = null;
+            this.sentences = List.of();
+        }
     }
+
+    private final List<SentenceContent> sentences;
 
     @Override
     public Component component() {
@@ -48,7 +75,9 @@ class StanceField implements AnswerField {
 
     @Override
     public AnswerInput value() {
-        return new AnswerInput(List.of(), argument == null ? null : argument.getValue(), stance.getValue());
+        List<String> cited = citations == null ? List.of() : sentences.stream()
+                .filter(citations.getValue()::contains).map(SentenceContent::key).toList();
+        return new AnswerInput(cited, argument == null ? null : argument.getValue(), stance.getValue());
     }
 
     @Override
@@ -57,6 +86,10 @@ class StanceField implements AnswerField {
         if (argument != null) {
             argument.setValue(stored.text() == null ? "" : stored.text());
         }
+        if (citations != null) {
+            citations.setValue(sentences.stream().filter(s -> stored.selection().contains(s.key()))
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     @Override
@@ -64,6 +97,9 @@ class StanceField implements AnswerField {
         stance.setReadOnly(readOnly);
         if (argument != null) {
             argument.setReadOnly(readOnly);
+        }
+        if (citations != null) {
+            citations.setReadOnly(readOnly);
         }
     }
 
@@ -76,6 +112,13 @@ class StanceField implements AnswerField {
         });
         if (argument != null) {
             argument.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    listener.run();
+                }
+            });
+        }
+        if (citations != null) {
+            citations.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     listener.run();
                 }

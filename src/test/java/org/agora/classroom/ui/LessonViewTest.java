@@ -156,11 +156,15 @@ class LessonViewTest extends KaribuTest {
         RadioButtonGroup<Integer> stance = _get(debate, RadioButtonGroup.class);
         _setValue(stance, 4);
         _setValue(_get(debate, TextArea.class), "Astana has ties to both sides.");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<org.agora.lesson.LessonContent.SentenceContent> cite = _get(debate, CheckboxGroup.class);
+        _setValue(cite, Set.copyOf(cite.getListDataView().getItems().filter(s -> s.key().equals("s1-6")).toList()));
         send("s1-d1");
         assertThat(state("s1-d1")).isEqualTo("Saved");
         var saved = students.resume(token).orElseThrow().answers().get("s1-d1");
         assertThat(saved.input().stance()).isEqualTo(4);
         assertThat(saved.input().text()).isEqualTo("Astana has ties to both sides.");
+        assertThat(saved.input().selection()).containsExactly("s1-6");
     }
 
     @Test
