@@ -10,6 +10,9 @@ alter table class_session add column gate varchar(16) default 'OFF' not null;
 alter table class_session add column show_answer_when_out boolean default true not null;
 -- The argument wall: students see the class's arguments, without names, once the teacher opens it.
 alter table class_session add column wall_open boolean default false not null;
+-- Sessions from before pacing were self-paced: every section of their lesson is open.
+update class_session set open_sections =
+    (select count(*) from section s where s.revision_id = class_session.revision_id);
 alter table class_session add constraint ck_session_mode check (mode in ('LIVE', 'SELF_PACED'));
 alter table class_session add constraint ck_session_gate check (gate in ('OFF', 'ANSWERED', 'CORRECT'));
 alter table class_session add constraint ck_session_pacing check (

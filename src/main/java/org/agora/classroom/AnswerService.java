@@ -83,7 +83,7 @@ public class AnswerService {
         if (resent.isPresent()) {
             return resent.get();
         }
-        ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        ClassSession session = sessions.lockById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
         QuestionContent question = content.question(questionKey)
                 .orElseThrow(() -> new BadInputException("answer", "This question is not part of the lesson."));
@@ -166,7 +166,9 @@ public class AnswerService {
     static SavedAnswer saved(QuestionContent question, SectionContent section, ClassSession session, Answer answer,
             boolean revealed) {
         Boolean shown = shown(session, revealed, answer.getCorrect());
-        int left = AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
+        // A revealed section is locked: no tries are left, so the right answer may be shown.
+        int left = revealed && !question.type().takesStance() ? 0
+                : AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
         String right = Boolean.FALSE.equals(shown) && left == 0 && session.isShowAnswerWhenOut()
                 ? RightAnswer.describe(question, section) : null;
         return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown, right);

@@ -37,7 +37,8 @@ public final class LiveRefresh<T> {
     private final Supplier<T> load;
     private final Consumer<T> show;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private LiveUpdateHub.Subscription subscription;
+    private final java.util.concurrent.atomic.AtomicReference<LiveUpdateHub.Subscription> subscription =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
     public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
@@ -56,13 +57,13 @@ public final class LiveRefresh<T> {
     /** Follows session {@code sessionId} from now on, instead of any session followed before. */
     public void follow(UI ui, long sessionId) {
         stop();
-        subscription = hub.subscribe(sessionId, () -> changed(ui));
+        subscription.set(hub.subscribe(sessionId, () -> changed(ui)));
     }
 
     public void stop() {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
+        LiveUpdateHub.Subscription current = subscription.getAndSet(null);
+        if (current != null) {
+            current.cancel();
         }
     }
 

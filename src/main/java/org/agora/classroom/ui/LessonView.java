@@ -100,14 +100,22 @@ public class LessonView extends Main implements BeforeEnterObserver {
     }
 
     /** A live update: new pacing, or answers from this student's other tab. */
-    private void apply(StudentPlace fresh) {
+    void apply(StudentPlace fresh) {
         if (fresh == null) {
             return;
         }
+        int openBefore = place.rules().openSections();
         place = fresh;
-        answered.putAll(fresh.answers());
+        // A load that began before this screen's own last send must not take that answer back.
+        fresh.answers().forEach((key, incoming) -> answered.merge(key, incoming,
+                (held, next) -> next.attemptsUsed() >= held.attemptsUsed() ? next : held));
         renderHeader();
-        if (fresh.rules().visible(sectionIndex) != shownVisible) {
+        int openNow = fresh.rules().openSections();
+        if (fresh.rules().pacing() == org.agora.classroom.Pacing.LIVE && openNow > openBefore && openBefore > 0
+                && sectionIndex == openBefore - 1) {
+            // Teacher-paced: the class moves on together; drafts stay with their cards.
+            go(openNow - 1);
+        } else if (fresh.rules().visible(sectionIndex) != shownVisible) {
             renderSection();
         } else {
             updateCards();
@@ -125,8 +133,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         who.addClassName("agora-who");
         header.add(lesson, who);
         if (place.wallOpen()) {
-            Button wall = new Button("Argument wall", VaadinIcon.COMMENTS_O.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
+            Button wall = new Button("Argument wall", VaadinIcon.COMMENTS_O.create(), click -> openWall());
             wall.setId("open-wall");
             wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(wall);
@@ -141,6 +148,21 @@ public class LessonView extends Main implements BeforeEnterObserver {
             banner.addClassName("agora-banner");
             header.add(banner);
         }
+    }
+
+    /** Leaving for the wall would drop unsent drafts: ask first. */
+    private void openWall() {
+        if (cards.values().stream().noneMatch(QuestionCard::hasUnsentChanges)) {
+            getUI().ifPresent(ui -> ui.navigate(WallView.class));
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Answers not sent yet",
+                        "Some answers on this page are not sent yet and will be lost if you leave. Open the wall "
+                                + "anyway?", "Open the wall", yes -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay and send them");
+        confirm.open();
     }
 
     private void renderSection() {

@@ -38,10 +38,15 @@ class NewSessionDialog extends Dialog {
     private final Select<Gate> gate = new Select<>();
     private final Checkbox showAnswer = new Checkbox("Show the right answer when a student's tries run out", true);
     private final Button create = new Button("Create session");
+    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
             java.util.function.Consumer<SessionSummary> onCreated) {
         setHeaderTitle("New class session");
+        org.agora.base.ui.BrowserZone.ask(com.vaadin.flow.component.UI.getCurrent(), z -> {
+            zone = z;
+            closesAt.setHelperText("Your time zone: " + z.getId());
+        });
         setWidth("min(38rem, 100%)");
         lesson.setId("session-lesson");
         lesson.setLabel("Lesson");
@@ -112,7 +117,7 @@ class NewSessionDialog extends Dialog {
                         + ClassSession.ATTEMPTS_MAX + ").");
             }
             java.time.Instant closing = closesAt.isVisible() && closesAt.getValue() != null
-                    ? closesAt.getValue().atZone(java.time.ZoneId.systemDefault()).toInstant() : null;
+                    ? closesAt.getValue().atZone(zone).toInstant() : null;
             SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
                     title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
                     gate.getValue(), showAnswer.getValue())));

@@ -97,7 +97,7 @@ class OrderingField implements AnswerField {
         for (String id : stored.selection()) {
             order.stream().filter(o -> String.valueOf(o.id()).equals(id)).findFirst().ifPresent(restored::add);
         }
-        if (restored.size() == order.size()) {
+        if (restored.size() == order.size() && !restored.equals(order)) {
             order.clear();
             order.addAll(restored);
             render();
@@ -106,8 +106,11 @@ class OrderingField implements AnswerField {
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        render();
+        // Re-drawing would move keyboard focus away from the buttons: only when something changed.
+        if (this.readOnly != readOnly) {
+            this.readOnly = readOnly;
+            render();
+        }
     }
 
     @Override

@@ -39,7 +39,7 @@ import org.agora.dashboard.SessionProgress;
 @RolesAllowed({"TEACHER", "ADMIN"})
 public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+    private java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
             .ofPattern("EEE d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     private final ProgressService progress;
@@ -64,6 +64,8 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
 
     private volatile Actor actor;
     private boolean wallOpen;
+    /** The summary on screen now, to redraw times once the browser's zone is known. */
+    private SessionSummary shown;
     private volatile long sessionId;
 
     public SessionDashboardView(ProgressService progress, ClassSessionService sessions, CurrentActor currentActor,
@@ -103,6 +105,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
             step.apply(actor, sessionId);
         } catch (BadInputException refused) {
             com.vaadin.flow.component.notification.Notification.show(refused.getMessage());
+        } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+            com.vaadin.flow.component.notification.Notification.show(
+                    "The session was changed in another window at the same moment; here is the latest.");
         }
         refresh();
     }
@@ -124,6 +129,10 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         }
         layout(first.session());
         show(first);
+        org.agora.base.ui.BrowserZone.ask(event.getUI(), zone -> {
+            when = when.withZone(zone);
+            showPacing(shown);
+        });
         live.follow(event.getUI(), sessionId);
     }
 
@@ -168,6 +177,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
 
     private void show(SessionProgress current) {
         SessionSummary session = current.session();
+        shown = session;
         title.setText(session.title());
         code.setText(session.joinCode());
         studentCount.setText(String.valueOf(session.studentCount()));
@@ -187,7 +197,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         } else {
             text.append("Self-paced: every section open");
             if (s.closesAt() != null) {
-                text.append(", answers until ").append(WHEN.format(s.closesAt()));
+                text.append(", answers until ").append(when.format(s.closesAt()));
             }
         }
         if (s.lockedSections() > 0) {

@@ -47,6 +47,8 @@ class LessonPacingViewTest extends KaribuTest {
     AnswerService answers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.agora.classroom.StudentService students;
 
     private Actor teacher;
     private SessionSummary session;
@@ -183,5 +185,71 @@ class LessonPacingViewTest extends KaribuTest {
                     .findFirst().orElseThrow().key()));
             default -> AnswerInput.choice(List.of(String.valueOf(q.options().get(0).id())));
         };
+    }
+
+    /** What a push brings: the screen re-reads the student's place. */
+    private void push() {
+        _get(LessonView.class).apply(students.resume(token).orElseThrow());
+    }
+
+    @Test
+    void a_live_update_shows_another_tab_s_answer_and_keeps_this_tab_s_unsent_draft() {
+        start(new SessionSettings("Tabs", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF));
+        com.vaadin.flow.component.textfield.TextField draft = _get(
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q4")),
+                com.vaadin.flow.component.textfield.TextField.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(draft, "my draft");
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), right(q));
+        push();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
+        assertThat(draft.getValue()).isEqualTo("my draft");
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q4")).getText()).isEqualTo("Not sent yet");
+    }
+
+    @Test
+    void a_late_live_update_does_not_take_back_a_newer_answer() {
+        start(new SessionSettings("Late", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.OFF));
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(
+                String.valueOf(q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id()))));
+        var before = students.resume(token).orElseThrow();
+        reload();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<OptionContent> group = _get(
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q1")),
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(group, q.options().stream()
+                .filter(OptionContent::correct).findFirst().orElseThrow());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(send("s1-q1"));
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
+        _get(LessonView.class).apply(before);
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
+    }
+
+    @Test
+    void in_a_live_session_the_class_moves_on_to_the_section_the_teacher_opens() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        push();
+        LessonContent lesson = fixtures.bundledLesson();
+        assertThat(title()).isEqualTo(lesson.sections().get(0).title());
+        sessions.openNextSection(teacher, session.id());
+        push();
+        assertThat(title()).isEqualTo(lesson.sections().get(1).title());
+    }
+
+    @Test
+    void after_a_reveal_a_wrong_answer_has_no_tries_left_and_shows_the_right_one() {
+        start(new SessionSettings("Reveal", Feedback.DEFERRED, 2, Pacing.LIVE, null, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(
+                String.valueOf(q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id()))));
+        sessions.revealAnswers(teacher, session.id());
+        push();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Incorrect");
+        String rightText = q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow().text();
+        assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText()).endsWith(rightText);
     }
 }
