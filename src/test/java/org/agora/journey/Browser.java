@@ -61,7 +61,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        // Vaadin replaces elements as it re-renders: a stale one is looked up again, not a failure.
+        return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Types into a Vaadin text field, found by the id of the field. */
