@@ -1,0 +1,105 @@
+package org.agora.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.classroom.AnswerInput;
+import org.agora.classroom.AnswerService;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.JoinService;
+import org.agora.classroom.SessionSummary;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core (from the npm registry, installed by the build) on the student's screens: the
+ * start page, sections holding every kind of question, and the argument wall. No serious
+ * or critical violation may be found.
+ */
+class AccessibilityJourneyTest extends AgoraTest {
+
+    private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JoinService joins;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    ClassSessionService sessions;
+
+    @Test
+    void the_student_screens_have_no_serious_or_critical_accessibility_violations() throws Exception {
+        assertThat(AXE).as("axe-core is installed by 'mvn test' (exec-maven-plugin, npm)").exists();
+        String axe = Files.readString(AXE);
+        SessionSummary session = fixtures.session(fixtures.admin(), Feedback.IMMEDIATE, 1);
+        for (String name : List.of("Ana", "Ben", "Cleo")) {
+            String token = joins.join(session.joinCode(), name).resumeToken();
+            answers.submit(token, "s1-d1", UUID.randomUUID().toString(),
+                    AnswerInput.stance(name.length() + 1, "An argument from " + name.length() + " letters."));
+        }
+        sessions.showWall(fixtures.admin(), session.id(), true);
+
+        List<String> problems = new ArrayList<>();
+        try (Browser student = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            student.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            student.open("");
+            student.waitFor(By.id("join-code"));
+            problems.addAll(check(student, axe, "start page"));
+
+            student.type("join-code", session.joinCode());
+            student.type("display-name", "Reader");
+            student.click("join");
+            student.waitFor(By.id("question-s1-q5"));
+            problems.addAll(check(student, axe, "section 1 (choice, multiple, true/false, short, evidence, debate)"));
+
+            student.click("next-section");
+            student.waitFor(By.id("question-s2-q2"));
+            problems.addAll(check(student, axe, "section 2 (ordering)"));
+
+            student.click("open-wall");
+            student.waitFor(By.id("wall-s1-d1"));
+            problems.addAll(check(student, axe, "argument wall"));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Runs axe on the page and lists its serious and critical violations. */
+    private static List<String> check(Browser browser, String axe, String page) throws Exception {
+        browser.driver().executeScript(axe);
+        Object json = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(JSON.stringify(r.violations)))
+                   .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+                """);
+        List<String> found = new ArrayList<>();
+        for (JsonNode violation : new ObjectMapper().readTree(String.valueOf(json))) {
+            String impact = violation.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                found.add(page + ": " + violation.path("id").asText() + " (" + impact + ") "
+                        + violation.path("help").asText() + " at " + targets);
+            }
+        }
+        return found;
+    }
+}
