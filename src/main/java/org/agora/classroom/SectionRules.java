@@ -7,13 +7,13 @@ import java.time.Instant;
  * index -1 stands for the poll before reading, {@code sections} for the poll after.
  */
 public record SectionRules(Pacing pacing, int sections, int openSections, int lockedSections,
-        int revealedSections, boolean takesAnswers, boolean pastClosingTime, Gate gate) {
+        int revealedSections, boolean takesAnswers, boolean pastClosingTime, Gate gate, Instant closesAt) {
 
     static SectionRules of(ClassSession session, int sections, Instant now) {
         boolean past = session.getClosesAt() != null && !now.isBefore(session.getClosesAt());
         return new SectionRules(session.getPacing(), sections, Math.min(session.getOpenSections(), sections),
                 session.getLockedSections(), session.getRevealedSections(), session.takesAnswers(now), past,
-                session.getGate());
+                session.getGate(), session.getClosesAt());
     }
 
     public boolean visible(int section) {

@@ -60,6 +60,14 @@ public final class LiveRefresh<T> {
         subscription.set(hub.subscribe(sessionId, () -> changed(ui)));
     }
 
+    /** Refreshes once more at {@code when}, for changes that come from the clock (a closing time). */
+    public void refreshAt(UI ui, java.time.Instant when) {
+        long delay = java.time.Duration.between(java.time.Instant.now(), when).toMillis();
+        if (delay > 0 && delay < java.time.Duration.ofDays(1).toMillis()) {
+            workers.schedule(() -> refresh(ui), delay + DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
     public void stop() {
         LiveUpdateHub.Subscription current = subscription.getAndSet(null);
         if (current != null) {

@@ -61,6 +61,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final Map<String, SavedAnswer> answered = new HashMap<>();
 
     private volatile String token;
+    /** Taken from the request that opened the screen; live refreshes run outside any request. */
+    private String baseUrl = "/";
     private StudentPlace place;
     private LessonContent content;
     private int sectionIndex;
@@ -91,12 +93,16 @@ public class LessonView extends Main implements BeforeEnterObserver {
             event.forwardTo(StartView.class);
             return;
         }
+        baseUrl = org.agora.base.ui.PublicUrl.base();
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
         live.follow(event.getUI(), place.sessionId());
+        if (place.rules().closesAt() != null && !place.rules().pastClosingTime()) {
+            live.refreshAt(event.getUI(), place.rules().closesAt());
+        }
     }
 
     /** A live update: new pacing, or answers from this student's other tab. */
@@ -138,6 +144,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
             wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(wall);
         }
+        header.add(resumeLink());
         String closed = place.rules().pastClosingTime() ? "The closing time has passed. Your answers are kept; "
                 + "no new answers are taken."
                 : !place.open() ? "This class session is closed. Your answers are kept; no new answers are taken."
@@ -148,6 +155,19 @@ public class LessonView extends Main implements BeforeEnterObserver {
             banner.addClassName("agora-banner");
             header.add(banner);
         }
+    }
+
+    /** The student's private link to continue on another device; shown on request only. */
+    private com.vaadin.flow.component.details.Details resumeLink() {
+        Paragraph link = new Paragraph(baseUrl + "resume/" + token);
+        link.setId("resume-link");
+        link.addClassName("agora-resume-link");
+        Paragraph warning = new Paragraph("Open this link on another device to continue there. Keep it to "
+                + "yourself: anyone with it can answer as you.");
+        com.vaadin.flow.component.details.Details details =
+                new com.vaadin.flow.component.details.Details("Continue on another device", warning, link);
+        details.addClassName("agora-resume-details");
+        return details;
     }
 
     /** Leaving for the wall would drop unsent drafts: ask first. */

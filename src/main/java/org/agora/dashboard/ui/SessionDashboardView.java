@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -139,7 +138,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private void layout(SessionSummary session) {
         removeAll();
         lesson.setText("Lesson: " + session.lessonTitle());
-        String url = baseUrl() + "join/" + session.joinCode();
+        String url = org.agora.base.ui.PublicUrl.base() + "join/" + session.joinCode();
         joinLink.setHref(url);
         joinLink.setText(url);
 
@@ -233,14 +232,4 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         dialog.open();
     }
 
-    private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
-    }
 }

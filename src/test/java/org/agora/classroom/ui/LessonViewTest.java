@@ -239,4 +239,24 @@ class LessonViewTest extends KaribuTest {
                 .contains("Your view moved: before reading you chose \u201cDisagree\u201d, after reading "
                         + "\u201cStrongly agree\u201d.");
     }
+
+    @Test
+    void the_private_resume_link_brings_the_student_back_on_another_device() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        choose("s1-q1", true);
+        send("s1-q1");
+        assertThat(_get(Paragraph.class, s -> s.withId("resume-link")).getText()).endsWith("resume/" + token);
+
+        reopenBrowser();
+        navigate("resume/" + token);
+        assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        assertThat(state("s1-q1")).isEqualTo("Correct");
+        com.github.mvysny.fakeservlet.FakeResponse response = (com.github.mvysny.fakeservlet.FakeResponse)
+                com.vaadin.flow.server.VaadinServletResponse.getCurrent().getResponse();
+        assertThat(response.getCookie(ResumeCookie.NAME).getValue()).isEqualTo(token);
+
+        reopenBrowser();
+        navigate("resume/" + "x".repeat(43));
+        assertThat(_get(Paragraph.class, s -> s.withId("resume-unknown")).getText()).contains("does not lead");
+    }
 }
