@@ -84,7 +84,7 @@ class StartViewTest extends KaribuTest {
         join(session.joinCode(), "Cleo");
         navigate("");
         Button resume = _get(Button.class, s -> s.withId("continue-lesson"));
-        assertThat(resume.getText()).contains("Cleo").contains(session.title());
+        assertThat(resume.getText()).contains("Cleo").contains(session.title()).startsWith("Continue as");
         _click(resume);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
     }
