@@ -108,8 +108,20 @@ class WholeLessonJourneyTest extends AgoraTest {
             }
             case EVIDENCE -> {
                 String key = q.evidenceSentenceKeys().get(0);
-                String text = section.sentences().filter(s -> s.key().equals(key)).findFirst().orElseThrow().text();
-                clickLabelled(student, card + "vaadin-radio-button", text);
+                if (section.index() == 0) {
+                    // In the first section the sentence is picked in the reading, by keyboard.
+                    student.click("pick-" + q.key());
+                    WebElement sentence = student.wait(d -> {
+                        WebElement s = d.findElement(By.id("sentence-" + key));
+                        return "button".equals(s.getAttribute("role")) ? s : null;
+                    });
+                    sentence.sendKeys(Keys.ENTER);
+                    student.wait(d -> d.findElement(By.id("state-" + q.key())).getText().equals("Not sent yet"));
+                } else {
+                    String text = section.sentences().filter(s -> s.key().equals(key)).findFirst().orElseThrow()
+                            .text();
+                    clickLabelled(student, card + "vaadin-radio-button", text);
+                }
             }
             case ORDERING -> order(student, q);
             case DEBATE -> {

@@ -28,6 +28,11 @@ class EvidenceField extends SingleValueField<RadioButtonGroup<SentenceContent>, 
         return AnswerInput.choice(chosen == null ? List.of() : List.of(chosen.key()));
     }
 
+    /** Chooses a sentence picked in the reading, as if the student had chosen it here. */
+    void choose(String sentenceKey) {
+        sentences.stream().filter(s -> s.key().equals(sentenceKey)).findFirst().ifPresent(input::setValue);
+    }
+
     @Override
     public void show(AnswerInput stored) {
         sentences.stream().filter(s -> stored.selection().contains(s.key())).findFirst().ifPresent(input::setValue);

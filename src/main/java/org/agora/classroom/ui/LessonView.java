@@ -57,6 +57,11 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final Paragraph endOfLesson = new Paragraph();
     /** One card per question for the life of the screen, so drafts survive section changes. */
     private final Map<String, QuestionCard> cards = new HashMap<>();
+    /** The sentences of the section on screen, by key, for picking evidence in the text. */
+    private final Map<String, Span> sentenceSpans = new HashMap<>();
+    /** While an evidence question waits for a sentence picked in the text: where it goes. */
+    private java.util.function.Consumer<String> picking;
+    private final Paragraph pickHint = new Paragraph();
     /** The latest stored answer of each question, kept current as the student sends. */
     private final Map<String, SavedAnswer> answered = new HashMap<>();
 
@@ -232,11 +237,23 @@ public class LessonView extends Main implements BeforeEnterObserver {
         title.setId("section-title");
         title.getElement().setAttribute("tabindex", "-1");
         article.add(title);
+        stopPicking();
+        sentenceSpans.clear();
+        pickHint.setId("pick-hint");
+        pickHint.addClassName("agora-pick-hint");
+        pickHint.getElement().setAttribute("role", "status");
+        pickHint.setVisible(false);
+        article.add(pickHint);
         for (List<SentenceContent> paragraph : section.paragraphs()) {
             Paragraph p = new Paragraph();
             for (SentenceContent sentence : paragraph) {
                 Span s = new Span(sentence.text() + " ");
+                s.setId("sentence-" + sentence.key());
                 s.getElement().setAttribute("data-sentence", sentence.key());
+                s.addClickListener(click -> picked(sentence.key()));
+                s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
+                        .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+                sentenceSpans.put(sentence.key(), s);
                 p.add(s);
             }
             article.add(p);
@@ -256,7 +273,40 @@ public class LessonView extends Main implements BeforeEnterObserver {
                     updateCards();
                     updateEndOfLesson();
                     return stored;
-                }));
+                }, this::startPicking));
+    }
+
+    /** The sentences of the text become buttons until one is picked for the evidence question. */
+    private void startPicking(String questionKey, java.util.function.Consumer<String> chosen) {
+        picking = chosen;
+        article.addClassName("agora-picking");
+        pickHint.setText("Choose the sentence in the text that proves it: click it, or use Tab and Enter.");
+        pickHint.setVisible(true);
+        sentenceSpans.values().forEach(s -> {
+            s.getElement().setAttribute("tabindex", "0");
+            s.getElement().setAttribute("role", "button");
+        });
+        sentenceSpans.values().stream().findFirst().ifPresent(s -> s.getElement().callJsFunction("focus"));
+        pickHint.getElement().callJsFunction("scrollIntoView");
+    }
+
+    private void picked(String sentenceKey) {
+        java.util.function.Consumer<String> chosen = picking;
+        if (chosen == null) {
+            return;
+        }
+        stopPicking();
+        chosen.accept(sentenceKey);
+    }
+
+    private void stopPicking() {
+        picking = null;
+        article.removeClassName("agora-picking");
+        pickHint.setVisible(false);
+        sentenceSpans.values().forEach(s -> {
+            s.getElement().removeAttribute("tabindex");
+            s.getElement().removeAttribute("role");
+        });
     }
 
     /** Each card on screen shows its stored answer and whether it takes answers now, and why not. */

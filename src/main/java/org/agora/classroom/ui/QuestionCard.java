@@ -50,6 +50,7 @@ class QuestionCard extends Div {
     private final Div feedback = new Div();
     private final Button send = new Button("Send answer");
     private final Submitter submitter;
+    private Button pick;
     /** Kept until the answer changes, so that sending the same answer again stores it once. */
     private String submissionId = UUID.randomUUID().toString();
     /** The student changed the answer since it was last stored or shown. */
@@ -58,6 +59,11 @@ class QuestionCard extends Div {
     private String blockedReason;
 
     QuestionCard(QuestionContent question, SectionContent section, Submitter submitter) {
+        this(question, section, submitter, null);
+    }
+
+    /** With a {@code picker}, an evidence question's sentence can also be picked in the reading. */
+    QuestionCard(QuestionContent question, SectionContent section, Submitter submitter, SentencePicker picker) {
         this.question = question;
         this.submitter = submitter;
         this.field = fieldFor(question, section);
@@ -94,6 +100,16 @@ class QuestionCard extends Div {
         actions.addClassName("agora-actions");
         add(kind, prompt, blocked, field.component(), actions, message, feedback);
         field.onChange(this::changed);
+        if (picker != null && field instanceof EvidenceField evidence) {
+            pick = new Button("Pick it in the text", click -> picker.pick(question.key(), key -> {
+                evidence.choose(key);
+                changed();
+                send.focus();
+            }));
+            pick.setId("pick-" + question.key());
+            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            addComponentAtIndex(getComponentCount() - 3, pick);
+        }
     }
 
     /**
@@ -183,6 +199,9 @@ class QuestionCard extends Div {
         send.setVisible(triesLeft);
         send.setEnabled(takes && triesLeft);
         field.setReadOnly(!takes || !triesLeft);
+        if (pick != null) {
+            pick.setVisible(takes && triesLeft);
+        }
     }
 
     private void showMessage(String text) {

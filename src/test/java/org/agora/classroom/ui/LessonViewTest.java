@@ -259,4 +259,22 @@ class LessonViewTest extends KaribuTest {
         navigate("resume/" + "x".repeat(43));
         assertThat(_get(Paragraph.class, s -> s.withId("resume-unknown")).getText()).contains("does not lead");
     }
+
+    @Test
+    void the_evidence_can_be_picked_in_the_reading_itself() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        String proving = fixtures.bundledLesson().question("s1-q5").orElseThrow().evidenceSentenceKeys().get(0);
+        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        Span sentence = _get(Span.class, s -> s.withId("sentence-" + proving));
+        assertThat(sentence.getElement().getAttribute("role")).isEqualTo("button");
+        assertThat(_get(Paragraph.class, s -> s.withId("pick-hint")).getText()).contains("Choose the sentence");
+        _click(sentence);
+        assertThat(state("s1-q5")).isEqualTo("Not sent yet");
+        assertThat(sentence.getElement().getAttribute("role")).isNull();
+        send("s1-q5");
+        assertThat(state("s1-q5")).isEqualTo("Correct");
+        // Outside picking, a click on the text changes nothing.
+        _click(_get(Span.class, s -> s.withId("sentence-s1-1")));
+        assertThat(state("s1-q5")).isEqualTo("Correct");
+    }
 }
