@@ -110,7 +110,7 @@ public class AnswerService {
         Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
         participants.touch(participant.getId(), clock.instant());
-        events.publishEvent(new SessionChanged(session.getId()));
+        events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
         return saved(question, section, session, answer, revealed);
     }
 

@@ -141,7 +141,7 @@ public class ClassSessionService {
             throw new BadInputException("session", "This session is closed.");
         }
         step.accept(session);
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(SessionChanged.paced(sessionId));
         return summary(session, lessonTitle(session));
     }
 
@@ -175,7 +175,7 @@ public class ClassSessionService {
             throw new BadInputException("session", "This session is closed already.");
         }
         session.close(clock.instant());
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(SessionChanged.paced(sessionId));
         return summary(session, lessonTitle(session));
     }
 

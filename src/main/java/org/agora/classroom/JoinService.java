@@ -70,7 +70,8 @@ public class JoinService {
                 String token = ResumeTokens.newToken();
                 Participant participant = participants.saveAndFlush(new Participant(session.getId(), name, nameKey,
                         ResumeTokens.hash(token), clock.instant()));
-                events.publishEvent(new SessionChanged(session.getId()));
+                events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.JOINED,
+                        participant.getId()));
                 return new JoinTicket(token, session.getId(), participant.getId(), name);
             });
             return ticket;

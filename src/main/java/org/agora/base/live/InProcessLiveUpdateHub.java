@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +18,14 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessLiveUpdateHub.class);
 
-    private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private record Listener(Predicate<SessionChanged> which, Runnable action) {
+    }
+
+    private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 
     @Override
-    public Subscription subscribe(long sessionId, Runnable listener) {
+    public Subscription subscribe(long sessionId, Predicate<SessionChanged> which, Runnable action) {
+        Listener listener = new Listener(which, action);
         listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.computeIfPresent(sessionId, (id, set) -> {
             set.remove(listener);
@@ -29,12 +34,14 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
     }
 
     @Override
-    public void publish(long sessionId) {
-        for (Runnable listener : listeners.getOrDefault(sessionId, Set.of())) {
+    public void publish(SessionChanged change) {
+        for (Listener listener : listeners.getOrDefault(change.sessionId(), Set.of())) {
             try {
-                listener.run();
+                if (listener.which().test(change)) {
+                    listener.action().run();
+                }
             } catch (RuntimeException e) {
-                log.warn("A live-update listener of session {} failed", sessionId, e);
+                log.warn("A live-update listener of session {} failed", change.sessionId(), e);
             }
         }
     }
@@ -47,6 +54,6 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
     /** Screens hear of a change only after it is committed, so what they re-read is there. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onSessionChanged(SessionChanged event) {
-        publish(event.sessionId());
+        publish(event);
     }
 }

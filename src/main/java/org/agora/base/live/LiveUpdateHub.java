@@ -1,5 +1,7 @@
 package org.agora.base.live;
 
+import java.util.function.Predicate;
+
 /**
  * Carries "class session N changed" to the screens that watch session N. In-process now;
  * a second implementation can carry the same signals between app nodes.
@@ -7,12 +9,18 @@ package org.agora.base.live;
 public interface LiveUpdateHub {
 
     /**
-     * Runs {@code listener} each time session {@code sessionId} changes, on the thread that
-     * published the change (often a student's request): listeners must only hand work off.
+     * Runs {@code listener} each time session {@code sessionId} changes in a way {@code which}
+     * accepts, on the thread that published the change (often a student's request): listeners
+     * must only hand work off.
      */
-    Subscription subscribe(long sessionId, Runnable listener);
+    Subscription subscribe(long sessionId, Predicate<SessionChanged> which, Runnable listener);
 
-    void publish(long sessionId);
+    /** Every change of the session. */
+    default Subscription subscribe(long sessionId, Runnable listener) {
+        return subscribe(sessionId, change -> true, listener);
+    }
+
+    void publish(SessionChanged change);
 
     /** Stops the deliveries of one subscription. */
     interface Subscription {

@@ -1,5 +1,23 @@
 package org.agora.base.live;
 
-/** Published by services inside a transaction; delivered to the hub once it commits. */
-public record SessionChanged(long sessionId) {
+/**
+ * Published by services inside a transaction; delivered to the hub once it commits.
+ * {@code participantId} names the student whose join or answer it was (null for the
+ * teacher's changes), so that a student's screen can ignore the rest of the class.
+ */
+public record SessionChanged(long sessionId, Kind kind, Long participantId) {
+
+    /** What changed. */
+    public enum Kind {
+        /** A student joined. */
+        JOINED,
+        /** A student's answer was stored. */
+        ANSWERED,
+        /** The teacher changed the session: pacing, the wall, closing. */
+        PACED
+    }
+
+    public static SessionChanged paced(long sessionId) {
+        return new SessionChanged(sessionId, Kind.PACED, null);
+    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.live.SessionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,13 @@ public final class LiveRefresh<T> {
 
     /** Follows session {@code sessionId} from now on, instead of any session followed before. */
     public void follow(UI ui, long sessionId) {
+        follow(ui, sessionId, change -> true);
+    }
+
+    /** Follows only the changes of session {@code sessionId} that {@code which} accepts. */
+    public void follow(UI ui, long sessionId, java.util.function.Predicate<SessionChanged> which) {
         stop();
-        subscription.set(hub.subscribe(sessionId, () -> changed(ui)));
+        subscription.set(hub.subscribe(sessionId, which, () -> changed(ui)));
     }
 
     /** Refreshes once more at {@code when}, for changes that come from the clock (a closing time). */

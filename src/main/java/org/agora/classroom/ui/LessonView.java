@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.DebateGate;
@@ -104,7 +105,10 @@ public class LessonView extends Main implements BeforeEnterObserver {
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
-        live.follow(event.getUI(), place.sessionId());
+        // The teacher's changes, and this student's own answers from another tab; not the class's.
+        long me = place.participantId();
+        live.follow(event.getUI(), place.sessionId(), change -> change.kind() == SessionChanged.Kind.PACED
+                || change.participantId() != null && change.participantId() == me);
         if (place.rules().closesAt() != null && !place.rules().pastClosingTime()) {
             live.refreshAt(event.getUI(), place.rules().closesAt());
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.classroom.StudentPlace;
 import org.agora.classroom.StudentService;
@@ -65,7 +66,7 @@ public class WallView extends Main implements BeforeEnterObserver {
             return;
         }
         show(walls.wallFor(token));
-        live.follow(event.getUI(), place.sessionId());
+        live.follow(event.getUI(), place.sessionId(), change -> change.kind() != SessionChanged.Kind.JOINED);
     }
 
     private void show(Wall wall) {

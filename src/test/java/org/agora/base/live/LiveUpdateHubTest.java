@@ -21,12 +21,27 @@ class LiveUpdateHubTest extends KaribuTest {
     void a_listener_hears_its_session_only_until_it_cancels() {
         AtomicInteger heard = new AtomicInteger();
         LiveUpdateHub.Subscription subscription = hub.subscribe(-1, heard::incrementAndGet);
-        hub.publish(-1);
-        hub.publish(-2);
+        hub.publish(SessionChanged.paced(-1));
+        hub.publish(SessionChanged.paced(-2));
         assertThat(heard).hasValue(1);
         subscription.cancel();
-        hub.publish(-1);
+        hub.publish(SessionChanged.paced(-1));
         assertThat(heard).hasValue(1);
+    }
+
+    @Test
+    void a_student_screen_hears_the_teacher_and_its_own_answers_not_the_rest_of_the_class() {
+        AtomicInteger heard = new AtomicInteger();
+        long me = 7;
+        LiveUpdateHub.Subscription subscription = hub.subscribe(-3, change -> change.kind() == SessionChanged.Kind.PACED
+                || change.participantId() != null && change.participantId() == me, heard::incrementAndGet);
+        hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 8L));
+        hub.publish(new SessionChanged(-3, SessionChanged.Kind.JOINED, 9L));
+        assertThat(heard).hasValue(0);
+        hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 7L));
+        hub.publish(SessionChanged.paced(-3));
+        assertThat(heard).hasValue(2);
+        subscription.cancel();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.live.SessionChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class LiveRefreshTest {
         long followed = -1;
 
         @Override
-        public Subscription subscribe(long sessionId, Runnable l) {
+        public Subscription subscribe(long sessionId, java.util.function.Predicate<SessionChanged> which,
+                Runnable l) {
             listener = l;
             followed = sessionId;
             return () -> {
@@ -57,10 +59,14 @@ class LiveRefreshTest {
         }
 
         @Override
-        public void publish(long sessionId) {
-            if (listener != null && sessionId == followed) {
+        public void publish(SessionChanged change) {
+            if (listener != null && change.sessionId() == followed) {
                 listener.run();
             }
+        }
+
+        void publish(long sessionId) {
+            publish(SessionChanged.paced(sessionId));
         }
     }
 
