@@ -62,7 +62,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private final Map<String, Span> sentenceSpans = new HashMap<>();
     /** While an evidence question waits for a sentence picked in the text: where it goes. */
     private java.util.function.Consumer<String> picking;
-    private final Paragraph pickHint = new Paragraph();
+    private final Div pickHint = new Div();
+    private final Span pickHintText = new Span();
     /** The latest stored answer of each question, kept current as the student sends. */
     private final Map<String, SavedAnswer> answered = new HashMap<>();
 
@@ -245,7 +246,13 @@ public class LessonView extends Main implements BeforeEnterObserver {
         sentenceSpans.clear();
         pickHint.setId("pick-hint");
         pickHint.addClassName("agora-pick-hint");
-        pickHint.getElement().setAttribute("role", "status");
+        pickHintText.getElement().setAttribute("role", "status");
+        if (pickHint.getComponentCount() == 0) {
+            Button cancel = new Button("Cancel", click -> stopPicking());
+            cancel.setId("cancel-pick");
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            pickHint.add(pickHintText, cancel);
+        }
         pickHint.setVisible(false);
         article.add(pickHint);
         for (List<SentenceContent> paragraph : section.paragraphs()) {
@@ -257,6 +264,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
                 s.addClickListener(click -> picked(sentence.key()));
                 s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
                         .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+                s.getElement().addEventListener("keydown", e -> stopPicking()).setFilter("event.key === 'Escape'");
                 sentenceSpans.put(sentence.key(), s);
                 p.add(s);
             }
@@ -284,7 +292,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private void startPicking(String questionKey, java.util.function.Consumer<String> chosen) {
         picking = chosen;
         article.addClassName("agora-picking");
-        pickHint.setText("Choose the sentence in the text that proves it: click it, or use Tab and Enter.");
+        pickHintText.setText("Choose the sentence in the text that proves it: click it, or use Tab and Enter "
+                + "(Escape to cancel). ");
         pickHint.setVisible(true);
         sentenceSpans.values().forEach(s -> {
             s.getElement().setAttribute("tabindex", "0");

@@ -267,7 +267,12 @@ class LessonViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
         Span sentence = _get(Span.class, s -> s.withId("sentence-" + proving));
         assertThat(sentence.getElement().getAttribute("role")).isEqualTo("button");
-        assertThat(_get(Paragraph.class, s -> s.withId("pick-hint")).getText()).contains("Choose the sentence");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("pick-hint"))))
+                .contains("Choose the sentence");
+        _click(_get(Button.class, s -> s.withId("cancel-pick")));
+        assertThat(sentence.getElement().getAttribute("role")).isNull();
+        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
         _click(sentence);
         assertThat(state("s1-q5")).isEqualTo("Not sent yet");
         assertThat(sentence.getElement().getAttribute("role")).isNull();
