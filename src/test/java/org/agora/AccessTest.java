@@ -42,7 +42,6 @@ class AccessTest extends KaribuTest {
                 Arguments.of("lesson", Visitor.ANONYMOUS, StartView.class),
                 Arguments.of("lesson", Visitor.TEACHER, StartView.class),
                 Arguments.of("wall", Visitor.ANONYMOUS, StartView.class),
-                Arguments.of("resume/not-a-token", Visitor.ANONYMOUS, org.agora.classroom.ui.ResumeView.class),
                 Arguments.of("teacher", Visitor.ANONYMOUS, LoginView.class),
                 Arguments.of("teacher", Visitor.TEACHER, TeacherSessionsView.class),
                 Arguments.of("teacher", Visitor.ADMIN, TeacherSessionsView.class),

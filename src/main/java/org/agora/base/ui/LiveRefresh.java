@@ -40,6 +40,8 @@ public final class LiveRefresh<T> {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicReference<LiveUpdateHub.Subscription> subscription =
             new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.ScheduledFuture<?>> timed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
     public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
@@ -66,15 +68,27 @@ public final class LiveRefresh<T> {
         subscription.set(hub.subscribe(sessionId, which, () -> changed(ui)));
     }
 
-    /** Refreshes once more at {@code when}, for changes that come from the clock (a closing time). */
+    /**
+     * Refreshes once more at {@code when}, for changes that come from the clock (a closing
+     * time). Only the latest such refresh is kept, and leaving the screen cancels it.
+     */
     public void refreshAt(UI ui, java.time.Instant when) {
+        cancelTimed();
         long delay = java.time.Duration.between(java.time.Instant.now(), when).toMillis();
         if (delay > 0 && delay < java.time.Duration.ofDays(1).toMillis()) {
-            workers.schedule(() -> refresh(ui), delay + DELAY_MS, TimeUnit.MILLISECONDS);
+            timed.set(workers.schedule(() -> refresh(ui), delay + DELAY_MS, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    private void cancelTimed() {
+        java.util.concurrent.ScheduledFuture<?> pendingTimed = timed.getAndSet(null);
+        if (pendingTimed != null) {
+            pendingTimed.cancel(false);
         }
     }
 
     public void stop() {
+        cancelTimed();
         LiveUpdateHub.Subscription current = subscription.getAndSet(null);
         if (current != null) {
             current.cancel();

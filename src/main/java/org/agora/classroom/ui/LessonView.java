@@ -59,17 +59,16 @@ public class LessonView extends Main implements BeforeEnterObserver {
     /** One card per question for the life of the screen, so drafts survive section changes. */
     private final Map<String, QuestionCard> cards = new HashMap<>();
     /** The sentences of the section on screen, by key, for picking evidence in the text. */
-    private final Map<String, Span> sentenceSpans = new HashMap<>();
+    private final Map<String, Span> sentenceSpans = new java.util.LinkedHashMap<>();
     /** While an evidence question waits for a sentence picked in the text: where it goes. */
     private java.util.function.Consumer<String> picking;
+    private String pickingQuestion;
     private final Div pickHint = new Div();
     private final Span pickHintText = new Span();
     /** The latest stored answer of each question, kept current as the student sends. */
     private final Map<String, SavedAnswer> answered = new HashMap<>();
 
     private volatile String token;
-    /** Taken from the request that opened the screen; live refreshes run outside any request. */
-    private String baseUrl = "/";
     private StudentPlace place;
     private LessonContent content;
     private int sectionIndex;
@@ -100,7 +99,6 @@ public class LessonView extends Main implements BeforeEnterObserver {
             event.forwardTo(StartView.class);
             return;
         }
-        baseUrl = org.agora.base.ui.PublicUrl.base();
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
         answered.putAll(place.answers());
@@ -154,7 +152,6 @@ public class LessonView extends Main implements BeforeEnterObserver {
             wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(wall);
         }
-        header.add(resumeLink());
         String closed = place.rules().pastClosingTime() ? "The closing time has passed. Your answers are kept; "
                 + "no new answers are taken."
                 : !place.open() ? "This class session is closed. Your answers are kept; no new answers are taken."
@@ -165,19 +162,6 @@ public class LessonView extends Main implements BeforeEnterObserver {
             banner.addClassName("agora-banner");
             header.add(banner);
         }
-    }
-
-    /** The student's private link to continue on another device; shown on request only. */
-    private com.vaadin.flow.component.details.Details resumeLink() {
-        Paragraph link = new Paragraph(baseUrl + "resume/" + token);
-        link.setId("resume-link");
-        link.addClassName("agora-resume-link");
-        Paragraph warning = new Paragraph("Open this link on another device to continue there. Keep it to "
-                + "yourself: anyone with it can answer as you.");
-        com.vaadin.flow.component.details.Details details =
-                new com.vaadin.flow.component.details.Details("Continue on another device", warning, link);
-        details.addClassName("agora-resume-details");
-        return details;
     }
 
     /** Leaving for the wall would drop unsent drafts: ask first. */
@@ -248,7 +232,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         pickHint.addClassName("agora-pick-hint");
         pickHintText.getElement().setAttribute("role", "status");
         if (pickHint.getComponentCount() == 0) {
-            Button cancel = new Button("Cancel", click -> stopPicking());
+            Button cancel = new Button("Cancel", click -> cancelPicking());
             cancel.setId("cancel-pick");
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             pickHint.add(pickHintText, cancel);
@@ -264,7 +248,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
                 s.addClickListener(click -> picked(sentence.key()));
                 s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
                         .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
-                s.getElement().addEventListener("keydown", e -> stopPicking()).setFilter("event.key === 'Escape'");
+                s.getElement().addEventListener("keydown", e -> cancelPicking()).setFilter("event.key === 'Escape'");
                 sentenceSpans.put(sentence.key(), s);
                 p.add(s);
             }
@@ -291,6 +275,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     /** The sentences of the text become buttons until one is picked for the evidence question. */
     private void startPicking(String questionKey, java.util.function.Consumer<String> chosen) {
         picking = chosen;
+        pickingQuestion = questionKey;
         article.addClassName("agora-picking");
         pickHintText.setText("Choose the sentence in the text that proves it: click it, or use Tab and Enter "
                 + "(Escape to cancel). ");
@@ -312,8 +297,18 @@ public class LessonView extends Main implements BeforeEnterObserver {
         chosen.accept(sentenceKey);
     }
 
+    /** Ends picking and gives keyboard focus back to the question that asked for it. */
+    private void cancelPicking() {
+        String question = pickingQuestion;
+        stopPicking();
+        if (question != null && cards.containsKey(question)) {
+            cards.get(question).focusPick();
+        }
+    }
+
     private void stopPicking() {
         picking = null;
+        pickingQuestion = null;
         article.removeClassName("agora-picking");
         pickHint.setVisible(false);
         sentenceSpans.values().forEach(s -> {
@@ -337,6 +332,9 @@ public class LessonView extends Main implements BeforeEnterObserver {
                 reason = DebateGate.whyClosed(rules.gate());
             }
             card.update(answered.get(question.key()), reason);
+            if (reason != null && question.key().equals(pickingQuestion)) {
+                stopPicking();
+            }
         }
     }
 

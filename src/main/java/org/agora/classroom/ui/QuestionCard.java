@@ -102,6 +102,9 @@ class QuestionCard extends Div {
         field.onChange(this::changed);
         if (picker != null && field instanceof EvidenceField evidence) {
             pick = new Button("Pick it in the text", click -> picker.pick(question.key(), key -> {
+                if (!send.isEnabled()) {
+                    return;
+                }
                 evidence.choose(key);
                 changed();
                 send.focus();
@@ -128,6 +131,12 @@ class QuestionCard extends Div {
         blocked.setText(reason == null ? "" : reason);
         blocked.setVisible(reason != null);
         refreshControls();
+    }
+
+    void focusPick() {
+        if (pick != null) {
+            pick.focus();
+        }
     }
 
     boolean hasUnsentChanges() {

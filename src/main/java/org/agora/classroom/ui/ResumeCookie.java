@@ -23,11 +23,15 @@ final class ResumeCookie {
     }
 
     /**
-     * The browser's token. The cookie comes first; the Vaadin session only bridges the moment
-     * between joining and the browser's next request, which is the first to carry the cookie.
+     * The browser's token. A token written during this very request comes first (the request
+     * still carries the old cookie, perhaps another student's on a shared computer); then the
+     * cookie; the Vaadin session last, for the moment before the browser sends the new cookie.
      */
     static Optional<String> read() {
         VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getAttribute(NAME) instanceof String written) {
+            return Optional.of(written);
+        }
         if (request != null && request.getCookies() != null) {
             Optional<String> cookie = Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName()))
                     .map(Cookie::getValue).filter(v -> !v.isEmpty()).findFirst();
@@ -44,6 +48,10 @@ final class ResumeCookie {
 
     /** "Not you?" on a shared computer: this browser forgets the student. */
     static void forget() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.removeAttribute(NAME);
+        }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(NAME, null);
@@ -52,6 +60,10 @@ final class ResumeCookie {
     }
 
     static void write(String token) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.setAttribute(NAME, token);
+        }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(NAME, token);

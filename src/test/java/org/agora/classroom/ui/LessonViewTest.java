@@ -241,26 +241,6 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
-    void the_private_resume_link_brings_the_student_back_on_another_device() {
-        joinAndOpen(Feedback.IMMEDIATE, 1);
-        choose("s1-q1", true);
-        send("s1-q1");
-        assertThat(_get(Paragraph.class, s -> s.withId("resume-link")).getText()).endsWith("resume/" + token);
-
-        reopenBrowser();
-        navigate("resume/" + token);
-        assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
-        assertThat(state("s1-q1")).isEqualTo("Correct");
-        com.github.mvysny.fakeservlet.FakeResponse response = (com.github.mvysny.fakeservlet.FakeResponse)
-                com.vaadin.flow.server.VaadinServletResponse.getCurrent().getResponse();
-        assertThat(response.getCookie(ResumeCookie.NAME).getValue()).isEqualTo(token);
-
-        reopenBrowser();
-        navigate("resume/" + "x".repeat(43));
-        assertThat(_get(Paragraph.class, s -> s.withId("resume-unknown")).getText()).contains("does not lead");
-    }
-
-    @Test
     void the_evidence_can_be_picked_in_the_reading_itself() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         String proving = fixtures.bundledLesson().question("s1-q5").orElseThrow().evidenceSentenceKeys().get(0);

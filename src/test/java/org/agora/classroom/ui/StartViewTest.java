@@ -103,4 +103,21 @@ class StartViewTest extends KaribuTest {
         navigate("lesson");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
     }
+
+    @Test
+    void on_a_shared_computer_the_next_student_to_join_gets_their_own_place() {
+        navigate("");
+        join(session.joinCode(), "First");
+        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        String firstToken = response.getCookie(ResumeCookie.NAME).getValue();
+
+        reopenBrowser();
+        ((com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
+                .getRequest()).addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, firstToken));
+        navigate("");
+        join(session.joinCode(), "Second");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("student-name")).getText())
+                .startsWith("Second");
+    }
 }
