@@ -1,7 +1,6 @@
 package org.agora.classroom;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +100,7 @@ public class AnswerService {
         List<Answer> previous = answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(),
                 question.id());
         boolean revealed = rules.revealed(sectionIndex);
-        Boolean lastCorrect = shown(session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
+        Boolean lastCorrect = SavedAnswers.shown(session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
             throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
                     ? "You have already answered this correctly."
@@ -111,26 +110,15 @@ public class AnswerService {
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
-        return saved(question, section, session, answer, revealed);
+        return SavedAnswers.of(question, section, session, answer, revealed);
     }
 
     /** The student's latest answer to each question, as they may know it. */
     private Map<String, SavedAnswer> latestAnswers(Participant participant, ClassSession session,
             LessonContent content) {
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
-        Map<Long, Answer> latest = new HashMap<>();
-        for (Answer answer : answers.findByParticipantIdOrderByAttemptAsc(participant.getId())) {
-            latest.put(answer.getQuestionId(), answer);
-        }
-        Map<String, SavedAnswer> saved = new HashMap<>();
-        for (QuestionContent q : content.allQuestions()) {
-            Answer answer = latest.get(q.id());
-            if (answer != null) {
-                saved.put(q.key(), saved(q, content.sectionOf(q.key()).orElse(null), session, answer,
-                        rules.revealed(content.sectionIndexOf(q.key()))));
-            }
-        }
-        return saved;
+        return SavedAnswers.latest(answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session,
+                content, rules);
     }
 
     private Optional<SavedAnswer> storedAlready(String token, String submissionId) {
@@ -149,29 +137,8 @@ public class AnswerService {
                 .filter(q -> q.id() == answer.getQuestionId()).findFirst().orElseThrow();
         boolean revealed = SectionRules.of(session, content.sections().size(), clock.instant())
                 .revealed(content.sectionIndexOf(question.key()));
-        return Optional.of(saved(question, content.sectionOf(question.key()).orElse(null), session, answer,
+        return Optional.of(SavedAnswers.of(question, content.sectionOf(question.key()).orElse(null), session, answer,
                 revealed));
-    }
-
-    /** Right or wrong as the student may know it: nothing before the teacher reveals, when deferred. */
-    private static Boolean shown(ClassSession session, boolean revealed, Boolean correct) {
-        return session.getFeedback() == Feedback.IMMEDIATE || revealed ? correct : null;
-    }
-
-    static SavedAnswer saved(QuestionContent question, ClassSession session, Answer answer, boolean revealed) {
-        return saved(question, null, session, answer, revealed);
-    }
-
-    /** The answer as the student may see it; {@code section} lets an evidence question name its sentence. */
-    static SavedAnswer saved(QuestionContent question, SectionContent section, ClassSession session, Answer answer,
-            boolean revealed) {
-        Boolean shown = shown(session, revealed, answer.getCorrect());
-        // A revealed section is locked: no tries are left, so the right answer may be shown.
-        int left = revealed && !question.type().takesStance() ? 0
-                : AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), answer.getAttempt(), shown);
-        String right = Boolean.FALSE.equals(shown) && left == 0 && session.isShowAnswerWhenOut()
-                ? RightAnswer.describe(question, section) : null;
-        return new SavedAnswer(question.key(), answer.input(), answer.getAttempt(), left, shown, right);
     }
 
     private static boolean isUuid(String value) {

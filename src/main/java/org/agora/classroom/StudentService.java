@@ -1,14 +1,11 @@
 package org.agora.classroom;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
-import org.agora.lesson.LessonContent.QuestionContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,21 +49,9 @@ public class StudentService {
     private StudentPlace place(Participant participant) {
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
-        Map<Long, List<Answer>> byQuestion = new LinkedHashMap<>();
-        for (Answer answer : answers.findByParticipantIdOrderByAttemptAsc(participant.getId())) {
-            byQuestion.computeIfAbsent(answer.getQuestionId(), id -> new java.util.ArrayList<>()).add(answer);
-        }
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
-        Map<String, SavedAnswer> saved = new LinkedHashMap<>();
-        for (QuestionContent question : content.allQuestions()) {
-            List<Answer> attempts = byQuestion.get(question.id());
-            if (attempts != null) {
-                Answer latest = attempts.get(attempts.size() - 1);
-                boolean revealed = rules.revealed(content.sectionIndexOf(question.key()));
-                saved.put(question.key(), AnswerService.saved(question, content.sectionOf(question.key()).orElse(null),
-                        session, latest, revealed));
-            }
-        }
+        Map<String, SavedAnswer> saved = SavedAnswers.latest(
+                answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session, content, rules);
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
                 participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
                 participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen());

@@ -15,6 +15,11 @@ import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Keeps one screen in step with one class session. Changes are coalesced: at most one
@@ -38,10 +43,10 @@ public final class LiveRefresh<T> {
     private final Supplier<T> load;
     private final Consumer<T> show;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicReference<LiveUpdateHub.Subscription> subscription =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.ScheduledFuture<?>> timed =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<LiveUpdateHub.Subscription> subscription =
+            new AtomicReference<>();
+    private final AtomicReference<ScheduledFuture<?>> timed =
+            new AtomicReference<>();
 
     /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
     public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
@@ -63,7 +68,7 @@ public final class LiveRefresh<T> {
     }
 
     /** Follows only the changes of session {@code sessionId} that {@code which} accepts. */
-    public void follow(UI ui, long sessionId, java.util.function.Predicate<SessionChanged> which) {
+    public void follow(UI ui, long sessionId, Predicate<SessionChanged> which) {
         stop();
         subscription.set(hub.subscribe(sessionId, which, () -> changed(ui)));
     }
@@ -72,16 +77,16 @@ public final class LiveRefresh<T> {
      * Refreshes once more at {@code when}, for changes that come from the clock (a closing
      * time). Only the latest such refresh is kept, and leaving the screen cancels it.
      */
-    public void refreshAt(UI ui, java.time.Instant when) {
+    public void refreshAt(UI ui, Instant when) {
         cancelTimed();
-        long delay = java.time.Duration.between(java.time.Instant.now(), when).toMillis();
-        if (delay > 0 && delay < java.time.Duration.ofDays(1).toMillis()) {
+        long delay = Duration.between(Instant.now(), when).toMillis();
+        if (delay > 0 && delay < Duration.ofDays(1).toMillis()) {
             timed.set(workers.schedule(() -> refresh(ui), delay + DELAY_MS, TimeUnit.MILLISECONDS));
         }
     }
 
     private void cancelTimed() {
-        java.util.concurrent.ScheduledFuture<?> pendingTimed = timed.getAndSet(null);
+        ScheduledFuture<?> pendingTimed = timed.getAndSet(null);
         if (pendingTimed != null) {
             pendingTimed.cancel(false);
         }

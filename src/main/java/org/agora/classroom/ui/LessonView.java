@@ -36,6 +36,10 @@ import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 import org.agora.lesson.QuestionType;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.LinkedHashMap;
+import java.util.function.Consumer;
+import org.agora.classroom.Pacing;
 
 /**
  * The student's lesson: one section of the article at a time with its questions. Everything
@@ -59,9 +63,9 @@ public class LessonView extends Main implements BeforeEnterObserver {
     /** One card per question for the life of the screen, so drafts survive section changes. */
     private final Map<String, QuestionCard> cards = new HashMap<>();
     /** The sentences of the section on screen, by key, for picking evidence in the text. */
-    private final Map<String, Span> sentenceSpans = new java.util.LinkedHashMap<>();
+    private final Map<String, Span> sentenceSpans = new LinkedHashMap<>();
     /** While an evidence question waits for a sentence picked in the text: where it goes. */
-    private java.util.function.Consumer<String> picking;
+    private Consumer<String> picking;
     private String pickingQuestion;
     private final Div pickHint = new Div();
     private final Span pickHintText = new Span();
@@ -125,7 +129,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
                 (held, next) -> next.attemptsUsed() >= held.attemptsUsed() ? next : held));
         renderHeader();
         int openNow = fresh.rules().openSections();
-        if (fresh.rules().pacing() == org.agora.classroom.Pacing.LIVE && openNow > openBefore && openBefore > 0
+        if (fresh.rules().pacing() == Pacing.LIVE && openNow > openBefore && openBefore > 0
                 && sectionIndex == openBefore - 1) {
             // Teacher-paced: the class moves on together; drafts stay with their cards.
             go(openNow - 1);
@@ -170,8 +174,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(WallView.class));
             return;
         }
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Answers not sent yet",
+        ConfirmDialog confirm =
+                new ConfirmDialog("Answers not sent yet",
                         "Some answers on this page are not sent yet and will be lost if you leave. Open the wall "
                                 + "anyway?", "Open the wall", yes -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
         confirm.setCancelable(true);
@@ -273,7 +277,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     }
 
     /** The sentences of the text become buttons until one is picked for the evidence question. */
-    private void startPicking(String questionKey, java.util.function.Consumer<String> chosen) {
+    private void startPicking(String questionKey, Consumer<String> chosen) {
         picking = chosen;
         pickingQuestion = questionKey;
         article.addClassName("agora-picking");
@@ -289,7 +293,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     }
 
     private void picked(String sentenceKey) {
-        java.util.function.Consumer<String> chosen = picking;
+        Consumer<String> chosen = picking;
         if (chosen == null) {
             return;
         }

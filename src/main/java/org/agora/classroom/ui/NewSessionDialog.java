@@ -22,6 +22,11 @@ import org.agora.classroom.Pacing;
 import org.agora.classroom.SessionSettings;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonSummary;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import org.agora.base.ui.BrowserZone;
 
 /** The form of a new class session. It hands the request to its caller and shows refusals on the field. */
 class NewSessionDialog extends Dialog {
@@ -38,12 +43,12 @@ class NewSessionDialog extends Dialog {
     private final Select<Gate> gate = new Select<>();
     private final Checkbox showAnswer = new Checkbox("Show the right answer when a student's tries run out", true);
     private final Button create = new Button("Create session");
-    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    private ZoneId zone = ZoneId.systemDefault();
 
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
-            java.util.function.Consumer<SessionSummary> onCreated) {
+            Consumer<SessionSummary> onCreated) {
         setHeaderTitle("New class session");
-        org.agora.base.ui.BrowserZone.ask(com.vaadin.flow.component.UI.getCurrent(), z -> {
+        BrowserZone.ask(com.vaadin.flow.component.UI.getCurrent(), z -> {
             zone = z;
             closesAt.setHelperText("Your time zone: " + z.getId());
         });
@@ -79,7 +84,7 @@ class NewSessionDialog extends Dialog {
         pacing.setValue(Pacing.LIVE);
         closesAt.setId("session-closes-at");
         closesAt.setVisible(false);
-        closesAt.setStep(java.time.Duration.ofMinutes(15));
+        closesAt.setStep(Duration.ofMinutes(15));
         pacing.addValueChangeListener(e -> closesAt.setVisible(e.getValue() == Pacing.SELF_PACED));
 
         gate.setId("session-gate");
@@ -105,7 +110,7 @@ class NewSessionDialog extends Dialog {
         getFooter().add(cancel, create);
     }
 
-    private void submit(Function<Request, SessionSummary> creator, java.util.function.Consumer<SessionSummary> onCreated) {
+    private void submit(Function<Request, SessionSummary> creator, Consumer<SessionSummary> onCreated) {
         title.setInvalid(false);
         attempts.setInvalid(false);
         lesson.setInvalid(false);
@@ -116,7 +121,7 @@ class NewSessionDialog extends Dialog {
                 throw new BadInputException("attempts", "Type how many tries a student gets (1 to "
                         + ClassSession.ATTEMPTS_MAX + ").");
             }
-            java.time.Instant closing = closesAt.isVisible() && closesAt.getValue() != null
+            Instant closing = closesAt.isVisible() && closesAt.getValue() != null
                     ? closesAt.getValue().atZone(zone).toInstant() : null;
             SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
                     title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,

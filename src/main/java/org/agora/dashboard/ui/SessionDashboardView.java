@@ -28,6 +28,14 @@ import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.ProgressService;
 import org.agora.dashboard.SessionProgress;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.BiFunction;
+import org.agora.base.ui.BrowserZone;
+import org.agora.base.ui.PublicUrl;
+import org.agora.classroom.Pacing;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The teacher's live screen of one class session: the code to show, how many have joined and
@@ -38,8 +46,8 @@ import org.agora.dashboard.SessionProgress;
 @RolesAllowed({"TEACHER", "ADMIN"})
 public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-    private java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-            .ofPattern("EEE d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private DateTimeFormatter when = DateTimeFormatter
+            .ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final ProgressService progress;
     private final ClassSessionService sessions;
@@ -99,13 +107,13 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     }
 
     /** One pacing step; a refusal (say, locked meanwhile in another tab) is shown, then the screen re-reads. */
-    private void pace(java.util.function.BiFunction<Actor, Long, SessionSummary> step) {
+    private void pace(BiFunction<Actor, Long, SessionSummary> step) {
         try {
             step.apply(actor, sessionId);
         } catch (BadInputException refused) {
-            com.vaadin.flow.component.notification.Notification.show(refused.getMessage());
-        } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
-            com.vaadin.flow.component.notification.Notification.show(
+            Notification.show(refused.getMessage());
+        } catch (OptimisticLockingFailureException raced) {
+            Notification.show(
                     "The session was changed in another window at the same moment; here is the latest.");
         }
         refresh();
@@ -128,7 +136,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         }
         layout(first.session());
         show(first);
-        org.agora.base.ui.BrowserZone.ask(event.getUI(), zone -> {
+        BrowserZone.ask(event.getUI(), zone -> {
             when = when.withZone(zone);
             showPacing(shown);
         });
@@ -138,7 +146,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private void layout(SessionSummary session) {
         removeAll();
         lesson.setText("Lesson: " + session.lessonTitle());
-        String url = org.agora.base.ui.PublicUrl.base() + "join/" + session.joinCode();
+        String url = PublicUrl.base() + "join/" + session.joinCode();
         joinLink.setHref(url);
         joinLink.setText(url);
 
@@ -188,7 +196,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     }
 
     private void showPacing(SessionSummary s) {
-        boolean live = s.pacing() == org.agora.classroom.Pacing.LIVE;
+        boolean live = s.pacing() == Pacing.LIVE;
         StringBuilder text = new StringBuilder();
         if (live) {
             text.append(s.openSections() == 0 ? "Live: no section open yet"
