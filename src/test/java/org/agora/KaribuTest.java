@@ -54,6 +54,20 @@ public abstract class KaribuTest extends AgoraTest {
         setUpVaadin();
     }
 
+    /** A browser whose person reads this language: a fresh UI in that locale. */
+    protected void reopenBrowserIn(java.util.Locale locale) {
+        MockVaadin.tearDown();
+        UiFactory inLanguage = () -> {
+            UI ui = new UI();
+            ui.setLocale(locale);
+            return ui;
+        };
+        MockVaadin.setup(inLanguage, new MockSpringServlet(routes, context, inLanguage));
+    }
+
+    private interface UiFactory extends kotlin.jvm.functions.Function0<UI> {
+    }
+
     /** Signs in as this account, as Spring Security's filters would have. */
     protected void signIn(String username, Role role) {
         var auth = new UsernamePasswordAuthenticationToken(username, null,

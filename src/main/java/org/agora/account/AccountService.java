@@ -31,7 +31,7 @@ public class AccountService {
     @Transactional
     public AccountSummary create(Actor actor, String username, String displayName, String password, Role role) {
         if (!actor.isAdmin()) {
-            throw new NotAllowedException("Only an admin can create accounts.");
+            throw new NotAllowedException("account.refused.create");
         }
         return AccountSummary.of(createUnchecked(username, displayName, password, role));
     }
@@ -42,45 +42,41 @@ public class AccountService {
         String name = TextRules.clean(username).toLowerCase(java.util.Locale.ROOT);
         String shownName = TextRules.clean(displayName);
         if (name.length() < Account.USERNAME_MIN || name.length() > Account.USERNAME_MAX) {
-            throw new BadInputException("username", "The username must be " + Account.USERNAME_MIN + " to "
-                    + Account.USERNAME_MAX + " characters long.");
+            throw new BadInputException("username", "account.username.length", Account.USERNAME_MIN,
+                    Account.USERNAME_MAX);
         }
         if (!USERNAME.matcher(name).matches()) {
-            throw new BadInputException("username",
-                    "The username may hold only letters a-z, digits, dots, dashes and underscores.");
+            throw new BadInputException("username", "account.username.characters");
         }
         if (shownName.isEmpty() || TextRules.length(shownName) > Account.DISPLAY_NAME_MAX) {
-            throw new BadInputException("displayName", "The name must be 1 to " + Account.DISPLAY_NAME_MAX
-                    + " characters long.");
+            throw new BadInputException("displayName", "account.display-name.length", Account.DISPLAY_NAME_MAX);
         }
         if (TextRules.hasHiddenCharacters(shownName)) {
-            throw new BadInputException("displayName", "The name holds control or invisible characters.");
+            throw new BadInputException("displayName", "account.display-name.hidden-characters");
         }
         if (role == null) {
-            throw new BadInputException("role", "Choose a role.");
+            throw new BadInputException("role", "account.role.missing");
         }
         checkPassword(password);
         if (accounts.existsByUsername(name)) {
-            throw new BadInputException("username", "The username \"" + name + "\" is already taken.");
+            throw new BadInputException("username", "account.username.taken", name);
         }
         return accounts.save(new Account(name, shownName, passwordEncoder.encode(password), role, clock.instant()));
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < Account.PASSWORD_MIN) {
-            throw new BadInputException("password", "The password must be at least " + Account.PASSWORD_MIN
-                    + " characters long.");
+            throw new BadInputException("password", "account.password.too-short", Account.PASSWORD_MIN);
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Account.PASSWORD_MAX) {
-            throw new BadInputException("password", "The password must be at most " + Account.PASSWORD_MAX
-                    + " bytes long.");
+            throw new BadInputException("password", "account.password.too-long", Account.PASSWORD_MAX);
         }
     }
 
     @Transactional(readOnly = true)
     public List<AccountSummary> list(Actor actor, int page, int pageSize) {
         if (!actor.isAdmin()) {
-            throw new NotAllowedException("Only an admin can list accounts.");
+            throw new NotAllowedException("account.refused.list");
         }
         return accounts.findAllByOrderByUsername(PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))))
                 .map(AccountSummary::of).getContent();

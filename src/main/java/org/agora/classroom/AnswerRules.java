@@ -34,22 +34,22 @@ final class AnswerRules {
         switch (question.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> {
                 if (chosen.size() != 1 || !optionIds.contains(chosen.get(0))) {
-                    throw refuse("Choose an answer first.");
+                    throw refuse("answer.choice.missing");
                 }
                 return AnswerInput.choice(chosen);
             }
             case MULTIPLE_CHOICE -> {
                 if (chosen.isEmpty()) {
-                    throw refuse("Choose at least one answer first.");
+                    throw refuse("answer.choices.missing");
                 }
                 if (!optionIds.containsAll(chosen) || new HashSet<>(chosen).size() != chosen.size()) {
-                    throw refuse("That choice is not one of this question's options.");
+                    throw refuse("answer.choice.unknown");
                 }
                 return AnswerInput.choice(chosen.stream().sorted().toList());
             }
             case ORDERING -> {
                 if (chosen.size() != optionIds.size() || !optionIds.equals(new HashSet<>(chosen))) {
-                    throw refuse("Put every item in order before sending.");
+                    throw refuse("answer.ordering.incomplete");
                 }
                 return AnswerInput.choice(chosen);
             }
@@ -57,18 +57,17 @@ final class AnswerRules {
                 Set<String> sentenceKeys = section == null ? Set.of()
                         : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
                 if (chosen.size() != 1 || !sentenceKeys.contains(chosen.get(0))) {
-                    throw refuse("Choose the sentence that proves it first.");
+                    throw refuse("answer.evidence.missing");
                 }
                 return AnswerInput.choice(chosen);
             }
             case SHORT_TEXT -> {
                 String text = TextRules.clean(input.text());
                 if (text.isEmpty()) {
-                    throw refuse("Type an answer first.");
+                    throw refuse("answer.text.missing");
                 }
                 if (TextRules.length(text) > SHORT_TEXT_MAX) {
-                    throw refuse("The answer is " + TextRules.length(text) + " characters long; the limit is "
-                            + SHORT_TEXT_MAX + ".");
+                    throw refuse("answer.text.too-long", TextRules.length(text), SHORT_TEXT_MAX);
                 }
                 return AnswerInput.text(text);
             }
@@ -76,19 +75,18 @@ final class AnswerRules {
                 int stance = requireStance(input);
                 String argument = input.text() == null ? "" : input.text().strip();
                 if (TextRules.length(argument) < ARGUMENT_MIN) {
-                    throw refuse("Write your argument: at least " + ARGUMENT_MIN + " characters.");
+                    throw refuse("answer.argument.too-short", ARGUMENT_MIN);
                 }
                 if (TextRules.length(argument) > ARGUMENT_MAX) {
-                    throw refuse("The argument is " + TextRules.length(argument) + " characters long; the limit is "
-                            + ARGUMENT_MAX + ".");
+                    throw refuse("answer.argument.too-long", TextRules.length(argument), ARGUMENT_MAX);
                 }
                 Set<String> sentenceKeys = section == null ? Set.of()
                         : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
                 if (chosen.size() > AnswerInput.CITATIONS_MAX) {
-                    throw refuse("Cite at most " + AnswerInput.CITATIONS_MAX + " sentences.");
+                    throw refuse("answer.citations.too-many", AnswerInput.CITATIONS_MAX);
                 }
                 if (!sentenceKeys.containsAll(chosen) || new HashSet<>(chosen).size() != chosen.size()) {
-                    throw refuse("Cite sentences of this section only, each once.");
+                    throw refuse("answer.citations.unknown");
                 }
                 return AnswerInput.argued(stance, argument, chosen);
             }
@@ -120,12 +118,12 @@ final class AnswerRules {
     private static int requireStance(AnswerInput input) {
         Integer stance = input.stance();
         if (stance == null || stance < 1 || stance > 5) {
-            throw refuse("Choose where you stand first.");
+            throw refuse("answer.stance.missing");
         }
         return Objects.requireNonNull(stance);
     }
 
-    private static BadInputException refuse(String message) {
-        return new BadInputException("answer", message);
+    private static BadInputException refuse(String key, Object... args) {
+        return new BadInputException("answer", key, args);
     }
 }

@@ -58,7 +58,7 @@ public class AnswerService {
 
     public SavedAnswer submit(String token, String questionKey, String submissionId, AnswerInput input) {
         if (submissionId == null || !isUuid(submissionId)) {
-            throw new BadInputException("submission", "This answer has no valid submission id.");
+            throw new BadInputException("submission", "answer.submission-id.invalid");
         }
         try {
             return transaction.execute(status -> store(token, questionKey, submissionId, input));
@@ -85,7 +85,7 @@ public class AnswerService {
         ClassSession session = sessions.lockById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
         QuestionContent question = content.question(questionKey)
-                .orElseThrow(() -> new BadInputException("answer", "This question is not part of the lesson."));
+                .orElseThrow(() -> new BadInputException("answer", "answer.question.unknown"));
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
         int sectionIndex = content.sectionIndexOf(questionKey);
         if (!rules.answerable(sectionIndex)) {
@@ -103,8 +103,7 @@ public class AnswerService {
         Boolean lastCorrect = SavedAnswers.shown(session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
             throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
-                    ? "You have already answered this correctly."
-                    : "You have used all your tries for this question.");
+                    ? "answer.refused.already-right" : "answer.refused.no-tries-left");
         }
         Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
@@ -129,7 +128,7 @@ public class AnswerService {
         Participant participant = lookup.require(token);
         Answer answer = existing.get();
         if (answer.getParticipantId() != participant.getId()) {
-            throw new NotAllowedException("This submission belongs to someone else.");
+            throw new NotAllowedException("answer.submission.not-yours");
         }
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());

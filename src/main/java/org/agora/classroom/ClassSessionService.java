@@ -49,40 +49,38 @@ public class ClassSessionService {
     @Transactional
     public SessionSummary create(Actor actor, long revisionId, SessionSettings settings) {
         LessonSummary lesson = lessons.findPublished(revisionId)
-                .orElseThrow(() -> new BadInputException("lesson", "Choose a published lesson."));
+                .orElseThrow(() -> new BadInputException("lesson", "session.lesson.unpublished"));
         Feedback feedback = settings.feedback();
         int maxAttempts = settings.maxAttempts();
         String cleanTitle = TextRules.clean(settings.title());
         if (cleanTitle.isEmpty()) {
-            throw new BadInputException("title", "Give the session a title, for example the class and the date.");
+            throw new BadInputException("title", "session.title.empty");
         }
         if (TextRules.length(cleanTitle) > ClassSession.TITLE_MAX) {
-            throw new BadInputException("title", "The title is longer than " + ClassSession.TITLE_MAX
-                    + " characters.");
+            throw new BadInputException("title", "session.title.too-long", ClassSession.TITLE_MAX);
         }
         if (TextRules.hasHiddenCharacters(cleanTitle)) {
-            throw new BadInputException("title", "The title holds control or invisible characters.");
+            throw new BadInputException("title", "session.title.hidden-characters");
         }
         if (feedback == null) {
-            throw new BadInputException("feedback", "Choose when students see whether they were right.");
+            throw new BadInputException("feedback", "session.feedback.missing");
         }
         if (maxAttempts < ClassSession.ATTEMPTS_MIN || maxAttempts > ClassSession.ATTEMPTS_MAX) {
-            throw new BadInputException("attempts", "Tries per question must be between "
-                    + ClassSession.ATTEMPTS_MIN + " and " + ClassSession.ATTEMPTS_MAX + ".");
+            throw new BadInputException("attempts", "session.attempts.range", ClassSession.ATTEMPTS_MIN,
+                    ClassSession.ATTEMPTS_MAX);
         }
         if (settings.pacing() == null) {
-            throw new BadInputException("pacing", "Choose who paces the lesson: you, live, or each student.");
+            throw new BadInputException("pacing", "session.pacing.missing");
         }
         if (settings.gate() == null) {
-            throw new BadInputException("gate", "Choose when debate questions open.");
+            throw new BadInputException("gate", "session.gate.missing");
         }
         if (settings.gate() == Gate.CORRECT && feedback == Feedback.DEFERRED) {
-            throw new BadInputException("gate", "Debate that opens only after right answers needs immediate "
-                    + "feedback; otherwise it would tell students their answers were right.");
+            throw new BadInputException("gate", "session.gate.needs-immediate-feedback");
         }
         if (settings.pacing() == Pacing.SELF_PACED && settings.closesAt() != null
                 && !settings.closesAt().isAfter(clock.instant())) {
-            throw new BadInputException("closesAt", "The closing time must be in the future.");
+            throw new BadInputException("closesAt", "session.closes-at.past");
         }
         int sections = lessons.content(lesson.revisionId()).sections().size();
         ClassSession session = sessions.save(new ClassSession(actor.accountId(), lesson.revisionId(), cleanTitle,
@@ -98,10 +96,10 @@ public class ClassSessionService {
         return pace(actor, sessionId, session -> {
             int sections = lessons.content(session.getRevisionId()).sections().size();
             if (session.getPacing() != Pacing.LIVE) {
-                throw new BadInputException("session", "In a self-paced session every section is open already.");
+                throw new BadInputException("session", "pacing.refused.self-paced");
             }
             if (session.getOpenSections() >= sections) {
-                throw new BadInputException("session", "Every section is open already.");
+                throw new BadInputException("session", "pacing.refused.all-open");
             }
             session.openNextSection(sections);
         });
@@ -112,7 +110,7 @@ public class ClassSessionService {
     public SessionSummary lockAnswers(Actor actor, long sessionId) {
         return pace(actor, sessionId, session -> {
             if (session.getLockedSections() == session.getOpenSections()) {
-                throw new BadInputException("session", "Answering is locked already in every open section.");
+                throw new BadInputException("session", "pacing.refused.all-locked");
             }
             session.lockAnswers();
         });
@@ -123,7 +121,7 @@ public class ClassSessionService {
     public SessionSummary revealAnswers(Actor actor, long sessionId) {
         return pace(actor, sessionId, session -> {
             if (session.getRevealedSections() == session.getOpenSections()) {
-                throw new BadInputException("session", "The answers of every open section are revealed already.");
+                throw new BadInputException("session", "pacing.refused.all-revealed");
             }
             session.revealAnswers();
         });
@@ -138,7 +136,7 @@ public class ClassSessionService {
     private SessionSummary pace(Actor actor, long sessionId, java.util.function.Consumer<ClassSession> step) {
         ClassSession session = owned(actor, sessionId);
         if (!session.isOpen()) {
-            throw new BadInputException("session", "This session is closed.");
+            throw new BadInputException("session", "pacing.refused.closed");
         }
         step.accept(session);
         events.publishEvent(SessionChanged.paced(sessionId));
@@ -172,7 +170,7 @@ public class ClassSessionService {
     public SessionSummary close(Actor actor, long sessionId) {
         ClassSession session = owned(actor, sessionId);
         if (!session.isOpen()) {
-            throw new BadInputException("session", "This session is closed already.");
+            throw new BadInputException("session", "pacing.refused.closed-already");
         }
         session.close(clock.instant());
         events.publishEvent(SessionChanged.paced(sessionId));
@@ -185,8 +183,7 @@ public class ClassSessionService {
      */
     ClassSession owned(Actor actor, long sessionId) {
         return sessions.findById(sessionId).filter(s -> actor.mayManage(s.getOwnerId()))
-                .orElseThrow(() -> new NotAllowedException("Class session " + sessionId
-                        + " is not one of yours, or no longer exists."));
+                .orElseThrow(() -> new NotAllowedException("session.not-yours", String.valueOf(sessionId)));
     }
 
     private String uniqueCode() {

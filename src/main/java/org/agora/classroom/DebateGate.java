@@ -32,10 +32,8 @@ public final class DebateGate {
         return true;
     }
 
-    /** The student's explanation of a closed gate. */
+    /** The message key of the student's explanation of a closed gate. */
     public static String whyClosed(Gate gate) {
-        return gate == Gate.CORRECT
-                ? "Debate opens once you have answered this section's questions correctly (or used your tries)."
-                : "Debate opens once you have answered this section's questions.";
+        return gate == Gate.CORRECT ? "debate.gate.closed.correct" : "debate.gate.closed.answered";
     }
 }

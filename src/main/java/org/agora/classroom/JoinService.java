@@ -49,20 +49,18 @@ public class JoinService {
     /** Joins on behalf of a person at a browser; wrong codes from it are counted and slowed down. */
     public JoinTicket join(String typedCode, String typedName, JoinClient client) {
         if (throttle.isBlocked(client)) {
-            throw new BadInputException("code", "Too many wrong codes from this device. Wait a minute, then "
-                    + "check the code on the board.");
+            throw new BadInputException("code", "join.code.throttled");
         }
         String code = JoinCode.normalize(typedCode).orElseThrow(() -> wrongCode(client, new BadInputException("code",
-                "A join code has " + JoinCode.LENGTH + " letters and digits, for example K7QX2M.")));
+                "join.code.malformed", JoinCode.LENGTH)));
         String name = checkName(typedName);
         String nameKey = name.toLowerCase(Locale.ROOT);
         try {
             JoinTicket ticket = transaction.execute(status -> {
                 ClassSession session = sessions.findByJoinCode(code).orElseThrow(() -> wrongCode(client,
-                        new BadInputException("code", "No class session has the code " + code
-                                + ". Check it on the board.")));
+                        new BadInputException("code", "join.code.unknown", code)));
                 if (!session.isOpen()) {
-                    throw new BadInputException("code", "The class session " + code + " is closed.");
+                    throw new BadInputException("code", "join.code.closed", code);
                 }
                 if (participants.existsBySessionIdAndNameKey(session.getId(), nameKey)) {
                     throw nameTaken(session.getId(), name);
@@ -79,8 +77,7 @@ public class JoinService {
             if (!Constraints.violated(raced, "uk_participant_name")) {
                 throw raced;
             }
-            throw new BadInputException("name", "Someone in this class just took the name \"" + name
-                    + "\". Please choose another.");
+            throw new BadInputException("name", "join.name.just-taken", name);
         }
     }
 
@@ -92,14 +89,13 @@ public class JoinService {
     static String checkName(String typedName) {
         String name = TextRules.clean(typedName);
         if (name.isEmpty()) {
-            throw new BadInputException("name", "Type the name your teacher will see.");
+            throw new BadInputException("name", "join.name.empty");
         }
         if (TextRules.length(name) > Participant.NAME_MAX) {
-            throw new BadInputException("name", "The name is " + TextRules.length(name)
-                    + " characters long; the limit is " + Participant.NAME_MAX + ".");
+            throw new BadInputException("name", "join.name.too-long", TextRules.length(name), Participant.NAME_MAX);
         }
         if (TextRules.hasHiddenCharacters(name)) {
-            throw new BadInputException("name", "The name holds control or invisible characters; please retype it.");
+            throw new BadInputException("name", "join.name.hidden-characters");
         }
         return name;
     }
@@ -114,7 +110,6 @@ public class JoinService {
                 break;
             }
         }
-        return new BadInputException("name", "Someone in this class is already called \"" + name + "\". Try \""
-                + suggestion + "\" or another name.");
+        return new BadInputException("name", "join.name.taken", name, suggestion);
     }
 }

@@ -22,6 +22,6 @@ class ParticipantLookup {
 
     Participant require(String token) {
         return find(token).orElseThrow(() -> new NotAllowedException(
-                "Your place in this class was not found. Join again with the class code."));
+                "student.place.not-found"));
     }
 }

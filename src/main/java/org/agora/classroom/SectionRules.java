@@ -41,19 +41,19 @@ public record SectionRules(Pacing pacing, int sections, int openSections, int lo
         return section >= 0 && section < revealedSections;
     }
 
-    /** Why a section takes no answers now, in the student's words; null when it does. */
+    /** The message key of why a section takes no answers now; null when it does. */
     public String whyNotAnswerable(int section) {
         if (pastClosingTime) {
-            return "The closing time has passed; answers are no longer taken.";
+            return "answer.refused.past-closing-time";
         }
         if (!takesAnswers) {
-            return "This class session is closed; answers are no longer taken.";
+            return "answer.refused.session-closed";
         }
         if (!visible(section)) {
-            return "Your teacher has not opened this section yet.";
+            return "answer.refused.section-not-open";
         }
         if (locked(section)) {
-            return "Your teacher has locked answering for this section.";
+            return "answer.refused.section-locked";
         }
         return null;
     }

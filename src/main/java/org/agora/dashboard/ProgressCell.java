@@ -2,25 +2,24 @@ package org.agora.dashboard;
 
 /** What the teacher's grid shows for one student and one question. */
 public enum ProgressCell {
-    NOT_ANSWERED("·", "not answered"),
-    RIGHT("✓", "right"),
-    WRONG("✗", "wrong"),
+    NOT_ANSWERED("·"),
+    RIGHT("✓"),
+    WRONG("✗"),
     /** Answered, not scored automatically: a debate or poll answer waiting for review. */
-    OPEN("●", "open answer");
+    OPEN("●");
 
     private final String symbol;
-    private final String label;
 
-    ProgressCell(String symbol, String label) {
+    ProgressCell(String symbol) {
         this.symbol = symbol;
-        this.label = label;
     }
 
     public String symbol() {
         return symbol;
     }
 
-    public String label() {
-        return label;
+    /** The message key of the cell's meaning. */
+    public String labelKey() {
+        return "progress.cell." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -68,8 +68,8 @@ public class ProgressService {
 
     private static String columnLabel(QuestionContent q) {
         return switch (q.type()) {
-            case POLL_BEFORE -> "poll before";
-            case POLL_AFTER -> "poll after";
+            case POLL_BEFORE -> "poll-before";
+            case POLL_AFTER -> "poll-after";
             default -> q.key();
         };
     }

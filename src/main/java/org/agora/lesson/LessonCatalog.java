@@ -41,7 +41,7 @@ public class LessonCatalog {
         }
         LessonRevision revision = revisions.findById(revisionId)
                 .filter(r -> r.getStatus() == RevisionStatus.PUBLISHED)
-                .orElseThrow(() -> new BadInputException("lesson", "That lesson does not exist or is not published."));
+                .orElseThrow(() -> new BadInputException("lesson", "lesson.not-published"));
         LessonContent content = mapper.toContent(revision);
         published.put(revisionId, content);
         return content;

@@ -35,7 +35,7 @@ public class LessonImporter {
     public long importPublished(LessonFile file) {
         LessonDoc doc = file.lesson();
         if (lessons.findBySlug(doc.slug()).isPresent()) {
-            throw new BadInputException("file", "A lesson \"" + doc.slug() + "\" exists already.");
+            throw new BadInputException("file", "lesson.import.exists", doc.slug());
         }
         Lesson lesson = lessons.save(new Lesson(doc.slug(), clock.instant()));
         LessonRevision revision = new LessonRevision(lesson, 1, doc.title(), doc.language());

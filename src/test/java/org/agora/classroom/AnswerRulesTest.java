@@ -111,7 +111,7 @@ class AnswerRulesTest {
         assertThatThrownBy(() -> AnswerRules.check(debate, SECTION, AnswerInput.stance(3, "short")))
                 .hasMessageContaining("at least 10");
         assertThatThrownBy(() -> AnswerRules.check(debate, SECTION, AnswerInput.stance(3, "y".repeat(2001))))
-                .hasMessageContaining("limit is 2000");
+                .hasMessageContaining("limit is 2,000");
         assertThatThrownBy(() -> AnswerRules.check(debate, SECTION, AnswerInput.stance(6, "A good reason.")))
                 .isInstanceOf(BadInputException.class);
         assertThat(AnswerRules.check(debate, SECTION, AnswerInput.stance(5, "  A good reason.  ")).text())

@@ -254,7 +254,7 @@ class AnswerServiceTest extends AgoraTest {
                 .hasMessageContaining("submission id");
         QuestionContent debate = first(QuestionType.DEBATE);
         assertThatThrownBy(() -> answers.submit(token, debate.key(), id(), AnswerInput.stance(3, "z".repeat(2001))))
-                .hasMessageContaining("limit is 2000");
+                .hasMessageContaining("limit is 2,000");
         assertThat(answerRows.countBySessionId(session.id())).isZero();
     }
 

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import org.agora.base.Messages;
+
 class ClassSessionTest {
 
     private final Instant now = Instant.parse("2026-11-27T10:00:00Z");
@@ -49,7 +51,7 @@ class ClassSessionTest {
         SectionRules rules = SectionRules.of(live, 3, now);
         assertThat(rules.visible(2)).isTrue();
         assertThat(rules.answerable(0)).isFalse();
-        assertThat(rules.whyNotAnswerable(0)).contains("locked");
+        assertThat(Messages.english(rules.whyNotAnswerable(0))).contains("locked");
         assertThat(rules.answerable(2)).isTrue();
         assertThat(rules.answerable(-1)).isFalse();
         assertThat(rules.visible(3)).isTrue();
@@ -59,7 +61,7 @@ class ClassSessionTest {
         assertThat(SectionRules.of(homework, 3, now).answerable(1)).isTrue();
         SectionRules late = SectionRules.of(homework, 3, now.plusSeconds(60));
         assertThat(late.answerable(1)).isFalse();
-        assertThat(late.whyNotAnswerable(1)).contains("closing time has passed");
+        assertThat(Messages.english(late.whyNotAnswerable(1))).contains("closing time has passed");
         assertThat(late.visible(1)).isTrue();
     }
 

@@ -72,7 +72,7 @@ class JoinServiceTest extends AgoraTest {
     void names_are_unique_per_session_ignoring_case_and_a_variant_is_suggested() {
         joins.join(session.joinCode(), "Ana");
         assertThatThrownBy(() -> joins.join(session.joinCode(), "ANA")).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("already called \"ANA\"").hasMessageContaining("Try \"ANA 2\"");
+                .hasMessageContaining("already called “ANA”").hasMessageContaining("Try “ANA 2”");
         assertThat(participants.countBySessionId(session.id())).isEqualTo(1);
         SessionSummary other = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         assertThat(joins.join(other.joinCode(), "Ana").displayName()).isEqualTo("Ana");

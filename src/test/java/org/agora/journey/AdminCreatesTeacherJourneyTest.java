@@ -36,7 +36,7 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.type("new-password", "a long enough password");
             browser.click("create-account");
             browser.wait(d -> d.findElement(By.tagName("body")).getText()
-                    .contains("Account \"" + username + "\" created."));
+                    .contains("Account “" + username + "” created."));
             browser.screenshot("admin-accounts");
             browser.click("sign-out");
             browser.waitFor(By.id("join-code"));

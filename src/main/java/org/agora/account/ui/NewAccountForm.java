@@ -1,5 +1,7 @@
 package org.agora.account.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,24 +21,24 @@ class NewAccountForm extends FormLayout {
     record Request(String username, String displayName, String password, Role role) {
     }
 
-    private final TextField username = new TextField("Username");
-    private final TextField displayName = new TextField("Name shown to colleagues");
-    private final PasswordField password = new PasswordField("Initial password");
+    private final TextField username = new TextField(translate("account.field.username"));
+    private final TextField displayName = new TextField(translate("account.field.display-name"));
+    private final PasswordField password = new PasswordField(translate("account.field.password"));
     private final Select<Role> role = new Select<>();
-    private final Button create = new Button("Create account");
+    private final Button create = new Button(translate("account.create"));
 
     NewAccountForm() {
         username.setId("new-username");
         username.setMaxLength(Account.USERNAME_MAX);
-        username.setHelperText("Lower case letters, digits, dots and dashes");
+        username.setHelperText(getTranslation("account.field.username.help"));
         displayName.setId("new-display-name");
         displayName.setMaxLength(Account.DISPLAY_NAME_MAX);
         password.setId("new-password");
-        password.setHelperText("At least " + Account.PASSWORD_MIN + " characters; tell it to the person privately");
+        password.setHelperText(getTranslation("account.field.password.help", Account.PASSWORD_MIN));
         role.setId("new-role");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.field.role"));
         role.setItems(Role.TEACHER, Role.ADMIN);
-        role.setItemLabelGenerator(r -> r == Role.ADMIN ? "Admin" : "Teacher");
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(java.util.Locale.ROOT)));
         role.setValue(Role.TEACHER);
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,12 +72,12 @@ class NewAccountForm extends FormLayout {
 
     private void showError(BadInputException e) {
         switch (e.field()) {
-            case "displayName" -> mark(displayName, e.getMessage());
+            case "displayName" -> mark(displayName, getTranslation(e.key(), e.args()));
             case "password" -> {
-                password.setErrorMessage(e.getMessage());
+                password.setErrorMessage(getTranslation(e.key(), e.args()));
                 password.setInvalid(true);
             }
-            default -> mark(username, e.getMessage());
+            default -> mark(username, getTranslation(e.key(), e.args()));
         }
     }
 

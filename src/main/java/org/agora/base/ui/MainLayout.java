@@ -24,7 +24,7 @@ public class MainLayout extends AppLayout {
 
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("agora-user");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        Button signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -36,9 +36,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("My class sessions", "teacher"));
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.sessions"), "teacher"));
         if (authentication.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem("Accounts", "admin/accounts"));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.accounts"), "admin/accounts"));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -47,9 +47,8 @@ import org.agora.classroom.Pacing;
  * teacher's pacing (opening, locking, revealing) arrives by server push.
  */
 @Route("lesson")
-@PageTitle("Lesson · Agora")
 @AnonymousAllowed
-public class LessonView extends Main implements BeforeEnterObserver {
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StudentService students;
     private final AnswerService answers;
@@ -89,10 +88,15 @@ public class LessonView extends Main implements BeforeEnterObserver {
         article.addClassName("agora-article");
         questions.addClassName("agora-questions");
         pager.addClassName("agora-pager");
-        pager.getElement().setAttribute("aria-label", "Sections");
+        pager.getElement().setAttribute("aria-label", getTranslation("lesson.sections"));
         endOfLesson.setId("end-of-lesson");
         endOfLesson.addClassName("agora-end");
         add(header, article, questions, pager);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lesson.page-title");
     }
 
     @Override
@@ -146,22 +150,22 @@ public class LessonView extends Main implements BeforeEnterObserver {
         header.removeAll();
         Span lesson = new Span(content.title());
         lesson.addClassName("agora-lesson-title");
-        Span who = new Span(place.displayName() + " · " + place.sessionTitle());
+        Span who = new Span(getTranslation("lesson.who", place.displayName(), place.sessionTitle()));
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
         if (place.wallOpen()) {
-            Button wall = new Button("Argument wall", VaadinIcon.COMMENTS_O.create(), click -> openWall());
+            Button wall = new Button(getTranslation("lesson.wall"), VaadinIcon.COMMENTS_O.create(),
+                    click -> openWall());
             wall.setId("open-wall");
             wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(wall);
         }
-        String closed = place.rules().pastClosingTime() ? "The closing time has passed. Your answers are kept; "
-                + "no new answers are taken."
-                : !place.open() ? "This class session is closed. Your answers are kept; no new answers are taken."
+        String closed = place.rules().pastClosingTime() ? "lesson.banner.past-closing-time"
+                : !place.open() ? "lesson.banner.session-closed"
                 : null;
         if (closed != null) {
-            Paragraph banner = new Paragraph(closed);
+            Paragraph banner = new Paragraph(getTranslation(closed));
             banner.setId("session-closed");
             banner.addClassName("agora-banner");
             header.add(banner);
@@ -174,12 +178,11 @@ public class LessonView extends Main implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(WallView.class));
             return;
         }
-        ConfirmDialog confirm =
-                new ConfirmDialog("Answers not sent yet",
-                        "Some answers on this page are not sent yet and will be lost if you leave. Open the wall "
-                                + "anyway?", "Open the wall", yes -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lesson.leave.title"),
+                getTranslation("lesson.leave.text"), getTranslation("lesson.leave.confirm"),
+                yes -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
         confirm.setCancelable(true);
-        confirm.setCancelText("Stay and send them");
+        confirm.setCancelText(getTranslation("lesson.leave.cancel"));
         confirm.open();
     }
 
@@ -189,18 +192,17 @@ public class LessonView extends Main implements BeforeEnterObserver {
         shownVisible = rules.visible(sectionIndex);
         article.removeAll();
         questions.removeAll();
-        Span position = new Span("Section " + (sectionIndex + 1) + " of " + content.sections().size());
+        Span position = new Span(getTranslation("lesson.position", sectionIndex + 1, content.sections().size()));
         position.addClassName("agora-section-position");
         article.add(position);
         if (sectionIndex == 0 && content.pollBefore() != null) {
             questions.add(card(content.pollBefore(), null));
         }
         if (!shownVisible) {
-            H2 title = new H2("Waiting for your teacher");
+            H2 title = new H2(getTranslation("lesson.waiting.title"));
             title.setId("section-title");
             title.getElement().setAttribute("tabindex", "-1");
-            Paragraph waiting = new Paragraph("Your teacher has not opened this section yet. It will appear here "
-                    + "by itself; there is no need to reload.");
+            Paragraph waiting = new Paragraph(getTranslation("lesson.waiting.text"));
             waiting.setId("waiting");
             waiting.addClassName("agora-waiting");
             waiting.getElement().setAttribute("role", "status");
@@ -208,7 +210,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         } else {
             renderText(section);
             if (!section.questions().isEmpty()) {
-                H2 heading = new H2("Questions");
+                H2 heading = new H2(getTranslation("lesson.questions"));
                 heading.addClassName("agora-questions-heading");
                 questions.add(heading);
             }
@@ -236,7 +238,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         pickHint.addClassName("agora-pick-hint");
         pickHintText.getElement().setAttribute("role", "status");
         if (pickHint.getComponentCount() == 0) {
-            Button cancel = new Button("Cancel", click -> cancelPicking());
+            Button cancel = new Button(getTranslation("lesson.pick.cancel"), click -> cancelPicking());
             cancel.setId("cancel-pick");
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             pickHint.add(pickHintText, cancel);
@@ -281,8 +283,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         picking = chosen;
         pickingQuestion = questionKey;
         article.addClassName("agora-picking");
-        pickHintText.setText("Choose the sentence in the text that proves it: click it, or use Tab and Enter "
-                + "(Escape to cancel). ");
+        pickHintText.setText(getTranslation("lesson.pick.hint") + " ");
         pickHint.setVisible(true);
         sentenceSpans.values().forEach(s -> {
             s.getElement().setAttribute("tabindex", "0");
@@ -344,12 +345,13 @@ public class LessonView extends Main implements BeforeEnterObserver {
 
     private void renderPager() {
         pager.removeAll();
-        Button previous = new Button("Previous section", VaadinIcon.ARROW_LEFT.create(), c -> go(sectionIndex - 1));
+        Button previous = new Button(getTranslation("lesson.previous"), VaadinIcon.ARROW_LEFT.create(),
+                c -> go(sectionIndex - 1));
         previous.setId("previous-section");
         previous.setEnabled(sectionIndex > 0);
         boolean last = sectionIndex >= content.sections().size() - 1;
         boolean nextOpen = !last && place.rules().visible(sectionIndex + 1);
-        Button next = new Button(last || nextOpen ? "Next section" : "Next section (not open yet)",
+        Button next = new Button(getTranslation(last || nextOpen ? "lesson.next" : "lesson.next.not-open"),
                 VaadinIcon.ARROW_RIGHT.create(), c -> go(sectionIndex + 1));
         next.setId("next-section");
         next.setIconAfterText(true);
@@ -372,9 +374,8 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private void updateEndOfLesson() {
         long total = content.allQuestions().size();
         long done = content.allQuestions().stream().filter(q -> answered.containsKey(q.key())).count();
-        endOfLesson.setText("This is the end of the lesson. You have answered " + done + " of " + total
-                + " questions" + (done < total ? "; go back to any section to answer the rest." : ". Well done.")
-                + shift());
+        endOfLesson.setText(getTranslation(done < total ? "lesson.end.unfinished" : "lesson.end.finished", done,
+                total) + shift());
     }
 
     /** The student's own opinion shift, once both polls are answered. */
@@ -389,8 +390,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
         }
         int from = before.input().stance();
         int to = after.input().stance();
-        String verdict = from == to ? "Your view stayed the same" : "Your view moved";
-        return " " + verdict + ": before reading you chose \u201c" + StanceField.LABELS.get(from - 1)
-                + "\u201d, after reading \u201c" + StanceField.LABELS.get(to - 1) + "\u201d.";
+        return " " + getTranslation(from == to ? "lesson.shift.same" : "lesson.shift.moved",
+                StanceField.label(from), StanceField.label(to));
     }
 }

@@ -1,6 +1,9 @@
 package org.agora.classroom.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -35,26 +38,26 @@ class NewSessionDialog extends Dialog {
     }
 
     private final Select<LessonSummary> lesson = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final RadioButtonGroup<Feedback> feedback = new RadioButtonGroup<>("Students see right or wrong");
-    private final IntegerField attempts = new IntegerField("Tries per question");
-    private final RadioButtonGroup<Pacing> pacing = new RadioButtonGroup<>("Pace");
-    private final DateTimePicker closesAt = new DateTimePicker("Answers close at (optional)");
+    private final TextField title = new TextField(translate("session.field.title"));
+    private final RadioButtonGroup<Feedback> feedback = new RadioButtonGroup<>(translate("session.field.feedback"));
+    private final IntegerField attempts = new IntegerField(translate("session.field.attempts"));
+    private final RadioButtonGroup<Pacing> pacing = new RadioButtonGroup<>(translate("session.field.pacing"));
+    private final DateTimePicker closesAt = new DateTimePicker(translate("session.field.closes-at"));
     private final Select<Gate> gate = new Select<>();
-    private final Checkbox showAnswer = new Checkbox("Show the right answer when a student's tries run out", true);
-    private final Button create = new Button("Create session");
+    private final Checkbox showAnswer = new Checkbox(translate("session.field.show-answer"), true);
+    private final Button create = new Button(translate("session.create"));
     private ZoneId zone = ZoneId.systemDefault();
 
     NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
             Consumer<SessionSummary> onCreated) {
-        setHeaderTitle("New class session");
+        setHeaderTitle(getTranslation("session.dialog.title"));
         BrowserZone.ask(com.vaadin.flow.component.UI.getCurrent(), z -> {
             zone = z;
-            closesAt.setHelperText("Your time zone: " + z.getId());
+            closesAt.setHelperText(getTranslation("session.field.closes-at.zone", z.getId()));
         });
         setWidth("min(38rem, 100%)");
         lesson.setId("session-lesson");
-        lesson.setLabel("Lesson");
+        lesson.setLabel(getTranslation("session.field.lesson"));
         lesson.setItems(lessons);
         lesson.setItemLabelGenerator(LessonSummary::title);
         lessons.stream().findFirst().ifPresent(lesson::setValue);
@@ -62,13 +65,12 @@ class NewSessionDialog extends Dialog {
 
         title.setId("session-title");
         title.setMaxLength(ClassSession.TITLE_MAX);
-        title.setPlaceholder("e.g. 10B, Tuesday");
+        title.setPlaceholder(getTranslation("session.field.title.placeholder"));
         title.setWidthFull();
 
         feedback.setId("session-feedback");
         feedback.setItems(Feedback.IMMEDIATE, Feedback.DEFERRED);
-        feedback.setItemLabelGenerator(f -> f == Feedback.IMMEDIATE ? "Right after answering"
-                : "When I reveal the answers");
+        feedback.setItemLabelGenerator(f -> getTranslation("session.feedback." + f.name().toLowerCase(Locale.ROOT)));
         feedback.setValue(Feedback.IMMEDIATE);
 
         attempts.setId("session-attempts");
@@ -79,8 +81,7 @@ class NewSessionDialog extends Dialog {
 
         pacing.setId("session-pacing");
         pacing.setItems(Pacing.LIVE, Pacing.SELF_PACED);
-        pacing.setItemLabelGenerator(p -> p == Pacing.LIVE ? "Live: I open each section for the class"
-                : "Self-paced: every section open, for homework");
+        pacing.setItemLabelGenerator(p -> getTranslation("session.pacing." + p.name().toLowerCase(Locale.ROOT)));
         pacing.setValue(Pacing.LIVE);
         closesAt.setId("session-closes-at");
         closesAt.setVisible(false);
@@ -88,13 +89,9 @@ class NewSessionDialog extends Dialog {
         pacing.addValueChangeListener(e -> closesAt.setVisible(e.getValue() == Pacing.SELF_PACED));
 
         gate.setId("session-gate");
-        gate.setLabel("Debate questions open");
+        gate.setLabel(getTranslation("session.field.gate"));
         gate.setItems(Gate.OFF, Gate.ANSWERED, Gate.CORRECT);
-        gate.setItemLabelGenerator(g -> switch (g) {
-            case OFF -> "Right away";
-            case ANSWERED -> "After the section's questions are answered";
-            case CORRECT -> "After the section's questions are answered correctly";
-        });
+        gate.setItemLabelGenerator(g -> getTranslation("session.gate." + g.name().toLowerCase(Locale.ROOT)));
         gate.setValue(Gate.OFF);
 
         showAnswer.setId("session-show-answer");
@@ -106,7 +103,7 @@ class NewSessionDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setDisableOnClick(true);
         create.addClickListener(click -> submit(creator, onCreated));
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("session.cancel"), click -> close());
         getFooter().add(cancel, create);
     }
 
@@ -118,8 +115,8 @@ class NewSessionDialog extends Dialog {
         gate.setInvalid(false);
         try {
             if (attempts.getValue() == null) {
-                throw new BadInputException("attempts", "Type how many tries a student gets (1 to "
-                        + ClassSession.ATTEMPTS_MAX + ").");
+                throw new BadInputException("attempts", "session.attempts.missing", ClassSession.ATTEMPTS_MIN,
+                        ClassSession.ATTEMPTS_MAX);
             }
             Instant closing = closesAt.isVisible() && closesAt.getValue() != null
                     ? closesAt.getValue().atZone(zone).toInstant() : null;
@@ -131,23 +128,23 @@ class NewSessionDialog extends Dialog {
         } catch (BadInputException e) {
             switch (e.field()) {
                 case "attempts" -> {
-                    attempts.setErrorMessage(e.getMessage());
+                    attempts.setErrorMessage(getTranslation(e.key(), e.args()));
                     attempts.setInvalid(true);
                 }
                 case "lesson" -> {
-                    lesson.setErrorMessage(e.getMessage());
+                    lesson.setErrorMessage(getTranslation(e.key(), e.args()));
                     lesson.setInvalid(true);
                 }
                 case "closesAt" -> {
-                    closesAt.setErrorMessage(e.getMessage());
+                    closesAt.setErrorMessage(getTranslation(e.key(), e.args()));
                     closesAt.setInvalid(true);
                 }
                 case "gate", "pacing", "feedback" -> {
-                    gate.setErrorMessage(e.getMessage());
+                    gate.setErrorMessage(getTranslation(e.key(), e.args()));
                     gate.setInvalid(true);
                 }
                 default -> {
-                    title.setErrorMessage(e.getMessage());
+                    title.setErrorMessage(getTranslation(e.key(), e.args()));
                     title.setInvalid(true);
                 }
             }

@@ -1,5 +1,7 @@
 package org.agora.classroom.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,10 +54,10 @@ class OrderingField implements AnswerField {
             OptionContent item = order.get(i);
             int index = i;
             Button up = new Button("↑", click -> move(index, -1));
-            up.getElement().setAttribute("aria-label", "Move \"" + item.text() + "\" up");
+            up.getElement().setAttribute("aria-label", translate("answer.ordering.up", item.text()));
             up.setEnabled(!readOnly && i > 0);
             Button down = new Button("↓", click -> move(index, 1));
-            down.getElement().setAttribute("aria-label", "Move \"" + item.text() + "\" down");
+            down.getElement().setAttribute("aria-label", translate("answer.ordering.down", item.text()));
             down.setEnabled(!readOnly && i < order.size() - 1);
             for (Button b : List.of(up, down)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,7 @@
 package org.agora.classroom.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +17,6 @@ import org.agora.classroom.AnswerInput;
 import org.agora.classroom.SavedAnswer;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
-import org.agora.lesson.QuestionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,22 +34,15 @@ class QuestionCard extends Div {
         SavedAnswer submit(String questionKey, String submissionId, AnswerInput input);
     }
 
-    static final String NOT_ANSWERED = "Not answered";
-    static final String CHANGED = "Not sent yet";
-    static final String SAVED = "Saved";
-    static final String CORRECT = "Correct";
-    static final String INCORRECT = "Incorrect";
-    static final String NOT_SAVED = "Not saved";
-
     private static final Logger log = LoggerFactory.getLogger(QuestionCard.class);
 
     private final QuestionContent question;
     private final AnswerField field;
-    private final Span state = new Span(NOT_ANSWERED);
+    private final Span state = new Span(translate("answer.state.not-answered"));
     private final Paragraph blocked = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final Div feedback = new Div();
-    private final Button send = new Button("Send answer");
+    private final Button send = new Button(translate("answer.send"));
     private final Submitter submitter;
     private Button pick;
     /** Kept until the answer changes, so that sending the same answer again stores it once. */
@@ -74,7 +68,7 @@ class QuestionCard extends Div {
 
         H3 prompt = new H3(question.prompt());
         prompt.setId("prompt-" + question.key());
-        Span kind = new Span(kindLabel(question.type()));
+        Span kind = new Span(translate("question.kind." + question.type().name().toLowerCase(java.util.Locale.ROOT)));
         kind.addClassName("agora-kind");
 
         state.setId("state-" + question.key());
@@ -101,7 +95,7 @@ class QuestionCard extends Div {
         add(kind, prompt, blocked, field.component(), actions, message, feedback);
         field.onChange(this::changed);
         if (picker != null && field instanceof EvidenceField evidence) {
-            pick = new Button("Pick it in the text", click -> picker.pick(question.key(), key -> {
+            pick = new Button(getTranslation("answer.pick-in-text"), click -> picker.pick(question.key(), key -> {
                 if (!send.isEnabled()) {
                     return;
                 }
@@ -128,7 +122,7 @@ class QuestionCard extends Div {
                 showSaved(stored);
             }
         }
-        blocked.setText(reason == null ? "" : reason);
+        blocked.setText(reason == null ? "" : getTranslation(reason));
         blocked.setVisible(reason != null);
         refreshControls();
     }
@@ -146,7 +140,7 @@ class QuestionCard extends Div {
     private void changed() {
         dirty = true;
         submissionId = UUID.randomUUID().toString();
-        setState(CHANGED, "changed");
+        setState("answer.state.changed", "changed");
         message.setVisible(false);
     }
 
@@ -158,15 +152,15 @@ class QuestionCard extends Div {
             message.setVisible(false);
             showSaved(stored);
         } catch (BadInputException | NotAllowedException refused) {
-            setState(NOT_SAVED, "not-saved");
-            showMessage(refused.getMessage());
+            setState("answer.state.not-saved", "not-saved");
+            showMessage(getTranslation(refused.key(), refused.args()));
         } catch (RuntimeException failed) {
             // Nothing was acknowledged: the same submission id goes out again with the next click.
             // The failure's message may quote the answer, so only its kind goes to the log.
             log.warn("Answer to {} could not be saved: {}", question.key(), failed.getClass().getName());
             log.debug("Answer to {} could not be saved", question.key(), failed);
-            setState(NOT_SAVED, "not-saved");
-            showMessage("Your answer was not saved. Check your connection and send it again.");
+            setState("answer.state.not-saved", "not-saved");
+            showMessage(getTranslation("answer.not-saved.retry"));
         }
         refreshControls();
     }
@@ -174,31 +168,31 @@ class QuestionCard extends Div {
     private void showSaved(SavedAnswer stored) {
         feedback.removeAll();
         if (stored.correct() == null) {
-            setState(SAVED, "saved");
+            setState("answer.state.saved", "saved");
             feedback.setVisible(false);
         } else {
-            setState(stored.correct() ? CORRECT : INCORRECT, stored.correct() ? "correct" : "incorrect");
-            Paragraph verdict = new Paragraph(stored.correct() ? "Right." : "Not quite.");
+            setState(stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
+                    stored.correct() ? "correct" : "incorrect");
+            Paragraph verdict = new Paragraph(getTranslation(stored.correct() ? "answer.verdict.right" : "answer.verdict.wrong"));
             verdict.addClassName("agora-verdict");
             feedback.add(verdict);
             if (question.explanation() != null) {
                 feedback.add(new Paragraph(question.explanation()));
             }
             if (stored.attemptsLeft() == 0 && !stored.correct()) {
-                feedback.add(new Paragraph("No tries left for this question."));
+                feedback.add(new Paragraph(getTranslation("answer.no-tries-left")));
                 if (stored.rightAnswer() != null) {
-                    Paragraph right = new Paragraph("The right answer: " + stored.rightAnswer());
+                    Paragraph right = new Paragraph(getTranslation("answer.right-answer", stored.rightAnswer()));
                     right.setId("right-" + question.key());
                     right.addClassName("agora-right-answer");
                     feedback.add(right);
                 }
             } else if (stored.attemptsLeft() > 0 && !stored.correct()) {
-                feedback.add(new Paragraph(stored.attemptsLeft() == 1 ? "You have one more try."
-                        : "You have " + stored.attemptsLeft() + " more tries."));
+                feedback.add(new Paragraph(getTranslation("answer.tries-left", stored.attemptsLeft())));
             }
             feedback.setVisible(true);
         }
-        send.setText(question.type().takesStance() ? "Update answer" : "Send again");
+        send.setText(getTranslation(question.type().takesStance() ? "answer.update" : "answer.send-again"));
     }
 
     /** Sending is possible while the question takes answers and tries are left. */
@@ -218,34 +212,20 @@ class QuestionCard extends Div {
         message.setVisible(true);
     }
 
-    private void setState(String text, String variant) {
-        state.setText(text);
+    private void setState(String key, String variant) {
+        state.setText(getTranslation(key));
         state.getElement().setAttribute("data-state", variant);
     }
 
     private static AnswerField fieldFor(QuestionContent q, SectionContent section) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> new ChoiceField("Your answer", q.options());
-            case MULTIPLE_CHOICE -> new MultiChoiceField("Your answer", q.options());
-            case SHORT_TEXT -> new ShortTextField("Your answer");
-            case ORDERING -> new OrderingField("Earliest at the top", q.options());
-            case EVIDENCE -> new EvidenceField("Choose the sentence", section.sentences().toList());
-            case DEBATE -> new StanceField("Where do you stand?", true, section.sentences().toList());
-            case POLL_BEFORE, POLL_AFTER -> new StanceField("Where do you stand?", false);
-        };
-    }
-
-    private static String kindLabel(QuestionType type) {
-        return switch (type) {
-            case SINGLE_CHOICE -> "Choose one";
-            case MULTIPLE_CHOICE -> "Choose all that apply";
-            case TRUE_FALSE -> "True or false";
-            case SHORT_TEXT -> "Short answer";
-            case ORDERING -> "Put in order";
-            case EVIDENCE -> "Find the evidence";
-            case DEBATE -> "Debate";
-            case POLL_BEFORE -> "Before you read";
-            case POLL_AFTER -> "After reading";
+            case SINGLE_CHOICE, TRUE_FALSE -> new ChoiceField(translate("answer.field.your-answer"), q.options());
+            case MULTIPLE_CHOICE -> new MultiChoiceField(translate("answer.field.your-answer"), q.options());
+            case SHORT_TEXT -> new ShortTextField(translate("answer.field.your-answer"));
+            case ORDERING -> new OrderingField(translate("answer.field.ordering"), q.options());
+            case EVIDENCE -> new EvidenceField(translate("answer.field.evidence"), section.sentences().toList());
+            case DEBATE -> new StanceField(translate("answer.field.stance"), true, section.sentences().toList());
+            case POLL_BEFORE, POLL_AFTER -> new StanceField(translate("answer.field.stance"), false);
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.agora.classroom.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -16,8 +18,10 @@ import org.agora.lesson.LessonContent.SentenceContent;
 /** Where the student stands on a 5-point scale and, for debate questions, their argument. */
 class StanceField implements AnswerField {
 
-    static final List<String> LABELS = List.of("Strongly disagree", "Disagree", "Not sure", "Agree",
-            "Strongly agree");
+    /** The name of a point of the scale, from 1 (strongly disagree) to 5 (strongly agree). */
+    static String label(int stance) {
+        return translate("stance." + stance);
+    }
 
     private final Div root = new Div();
     private final RadioButtonGroup<Integer> stance = new RadioButtonGroup<>();
@@ -33,13 +37,13 @@ class StanceField implements AnswerField {
     StanceField(String label, boolean withArgument, List<SentenceContent> sentences) {
         stance.setLabel(label);
         stance.setItems(1, 2, 3, 4, 5);
-        stance.setItemLabelGenerator(i -> LABELS.get(i - 1));
+        stance.setItemLabelGenerator(StanceField::label);
         stance.addClassName("agora-stance");
         root.add(stance);
         if (withArgument) {
-            argument = new TextArea("Your argument");
-            argument.setHelperText("Give a reason, and point to the text if you can (" + AnswerInput.ARGUMENT_MIN
-                    + " to " + AnswerInput.ARGUMENT_MAX + " characters)");
+            argument = new TextArea(translate("answer.field.argument"));
+            argument.setHelperText(translate("answer.field.argument.help", AnswerInput.ARGUMENT_MIN,
+                    AnswerInput.ARGUMENT_MAX));
             // The browser counts UTF-16 units; the server counts characters and names the limit if passed.
             argument.setMaxLength(2 * AnswerInput.ARGUMENT_MAX);
             argument.setValueChangeMode(ValueChangeMode.LAZY);
@@ -50,14 +54,13 @@ class StanceField implements AnswerField {
             argument = null;
         }
         if (withArgument && !sentences.isEmpty()) {
-            citations = new CheckboxGroup<>("Support it with the text (up to " + AnswerInput.CITATIONS_MAX
-                    + " sentences, optional)");
+            citations = new CheckboxGroup<>(translate("answer.field.citations", AnswerInput.CITATIONS_MAX));
             citations.setItems(sentences);
             citations.setItemLabelGenerator(SentenceContent::text);
             citations.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
             citations.addClassName("agora-citations");
             this.sentences = sentences;
-            Details details = new Details("Cite the article", citations);
+            Details details = new Details(translate("answer.field.cite"), citations);
             details.addClassName("agora-cite");
             root.add(details);
         } else {

@@ -1,5 +1,7 @@
 package org.agora.classroom.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
@@ -32,15 +34,14 @@ import org.agora.classroom.StudentService;
 /** The start page: a student types the class code and a name, and joins. No account needed. */
 @Route("")
 @RouteAlias("join")
-@PageTitle("Join your class · Agora")
 @AnonymousAllowed
-public class StartView extends Main implements HasUrlParameter<String> {
+public class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final JoinService joinService;
     private final StudentService studentService;
-    private final TextField code = new TextField("Class code");
-    private final TextField name = new TextField("Your name");
-    private final Button join = new Button("Join");
+    private final TextField code = new TextField(translate("start.code"));
+    private final TextField name = new TextField(translate("start.name"));
+    private final Button join = new Button(translate("start.join"));
     private final Div resume = new Div();
 
     public StartView(JoinService joinService, StudentService studentService) {
@@ -49,12 +50,12 @@ public class StartView extends Main implements HasUrlParameter<String> {
         addClassNames("agora-start");
 
         H1 title = new H1("Agora");
-        Paragraph lead = new Paragraph("Read the article with your class, answer, and argue your view.");
+        Paragraph lead = new Paragraph(getTranslation("start.lead"));
         lead.addClassName("agora-lead");
 
         code.setId("join-code");
         code.setPlaceholder("K7QX2M");
-        code.setHelperText("The code your teacher shows");
+        code.setHelperText(getTranslation("start.code.help"));
         code.setMaxLength(JoinCode.LENGTH + 3);
         code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
         code.setAutocorrect(false);
@@ -62,7 +63,7 @@ public class StartView extends Main implements HasUrlParameter<String> {
         code.setWidthFull();
 
         name.setId("display-name");
-        name.setHelperText("Shown to your teacher; up to " + JoinService.NAME_MAX + " characters");
+        name.setHelperText(getTranslation("start.name.help", JoinService.NAME_MAX));
         // The browser counts UTF-16 units; the server counts characters and names the limit if passed.
         name.setMaxLength(2 * JoinService.NAME_MAX + 10);
         name.setRequiredIndicatorVisible(true);
@@ -82,7 +83,7 @@ public class StartView extends Main implements HasUrlParameter<String> {
         card.addClassName("agora-card");
         Paragraph staff = new Paragraph();
         staff.addClassName("agora-staff-link");
-        staff.add(new Anchor("login", "Teachers and admins: sign in"));
+        staff.add(new Anchor("login", getTranslation("start.staff")));
         add(card, staff);
         offerResume();
     }
@@ -106,7 +107,7 @@ public class StartView extends Main implements HasUrlParameter<String> {
             getUI().ifPresent(ui -> ui.navigate(LessonView.class));
         } catch (BadInputException e) {
             TextField field = "name".equals(e.field()) ? name : code;
-            field.setErrorMessage(e.getMessage());
+            field.setErrorMessage(getTranslation(e.key(), e.args()));
             field.setInvalid(true);
             field.focus();
         } finally {
@@ -125,12 +126,12 @@ public class StartView extends Main implements HasUrlParameter<String> {
     private void offerResume() {
         Optional<StudentPlace> place = ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
         place.ifPresent(p -> {
-            Button continueButton = new Button("Continue as " + p.displayName() + " in " + p.sessionTitle(),
+            Button continueButton = new Button(getTranslation("start.continue", p.displayName(), p.sessionTitle()),
                     click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
             continueButton.setId("continue-lesson");
             continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             continueButton.setWidthFull();
-            Button notMe = new Button("Not " + p.displayName() + "? Forget this browser", click -> {
+            Button notMe = new Button(getTranslation("start.forget", p.displayName()), click -> {
                 ResumeCookie.forget();
                 resume.removeAll();
                 resume.setVisible(false);
@@ -138,8 +139,13 @@ public class StartView extends Main implements HasUrlParameter<String> {
             });
             notMe.setId("forget-me");
             notMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            resume.add(continueButton, notMe, new Paragraph("or join another class:"));
+            resume.add(continueButton, notMe, new Paragraph(getTranslation("start.or-join")));
             resume.setVisible(true);
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("start.page-title");
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +24,8 @@ import org.agora.lesson.LessonCatalog;
 
 /** The teacher's class sessions, newest first, and the button that starts a new one. */
 @Route(value = "teacher", layout = MainLayout.class)
-@PageTitle("My class sessions · Agora")
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class TeacherSessionsView extends VerticalLayout {
+public class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The dashboard lives in a feature to the right of this one, so it is named by its path. */
     static final String DASHBOARD_ROUTE = "teacher/sessions/";
@@ -43,32 +42,33 @@ public class TeacherSessionsView extends VerticalLayout {
         this.sessions = sessions;
         this.lessons = lessons;
         this.currentActor = currentActor;
-        Button create = new Button("New class session", VaadinIcon.PLUS.create(), click -> openDialog());
+        Button create = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(), click -> openDialog());
         create.setId("new-session");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("My class sessions"), create, createGrid());
+        add(new H2(getTranslation("sessions.title")), create, createGrid());
     }
 
     private Grid<SessionSummary> createGrid() {
         grid.setId("session-list");
-        grid.addColumn(SessionSummary::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(SessionSummary::lessonTitle).setHeader("Lesson").setFlexGrow(2);
-        grid.addColumn(SessionSummary::joinCode).setHeader("Code");
-        grid.addColumn(s -> WHEN.format(s.createdAt())).setHeader("Created");
-        grid.addColumn(SessionSummary::studentCount).setHeader("Students");
-        grid.addColumn(SessionSummary::answerCount).setHeader("Answers");
-        grid.addColumn(s -> s.isOpen() ? "open" : "closed").setHeader("Status");
+        grid.addColumn(SessionSummary::title).setHeader(getTranslation("sessions.column.title")).setFlexGrow(2);
+        grid.addColumn(SessionSummary::lessonTitle).setHeader(getTranslation("sessions.column.lesson")).setFlexGrow(2);
+        grid.addColumn(SessionSummary::joinCode).setHeader(getTranslation("sessions.column.code"));
+        grid.addColumn(s -> WHEN.format(s.createdAt())).setHeader(getTranslation("sessions.column.created"));
+        grid.addColumn(SessionSummary::studentCount).setHeader(getTranslation("sessions.column.students"));
+        grid.addColumn(SessionSummary::answerCount).setHeader(getTranslation("sessions.column.answers"));
+        grid.addColumn(s -> getTranslation(s.isOpen() ? "sessions.status.open" : "sessions.status.closed"))
+                .setHeader(getTranslation("sessions.column.status"));
         grid.addItemClickListener(click -> open(click.getItem()));
         Actor actor = currentActor.require();
         grid.setItems(query -> sessions.list(actor, query.getPage(), query.getPageSize()).stream());
-        grid.setEmptyStateText("No class sessions yet. Start one with \"New class session\".");
+        grid.setEmptyStateText(getTranslation("sessions.empty"));
         return grid;
     }
 
     private void openDialog() {
         var published = lessons.publishedLessons();
         if (published.isEmpty()) {
-            add(new Paragraph("There is no published lesson yet; an admin must publish one first."));
+            add(new Paragraph(getTranslation("sessions.no-lesson")));
             return;
         }
         NewSessionDialog dialog = new NewSessionDialog(published,
@@ -80,5 +80,10 @@ public class TeacherSessionsView extends VerticalLayout {
 
     private void open(SessionSummary session) {
         getUI().ifPresent(ui -> ui.navigate(DASHBOARD_ROUTE + session.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sessions.page-title");
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -33,9 +33,8 @@ import org.agora.classroom.WallService;
  * never with a name. It follows the session live, and closes when the teacher closes it.
  */
 @Route("wall")
-@PageTitle("Argument wall · Agora")
 @AnonymousAllowed
-public class WallView extends Main implements BeforeEnterObserver {
+public class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StudentService students;
     private final WallService walls;
@@ -48,13 +47,13 @@ public class WallView extends Main implements BeforeEnterObserver {
         this.walls = walls;
         this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show);
         addClassNames("agora-lesson", "agora-wall");
-        Button back = new Button("Back to the lesson", VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(getTranslation("wall.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
         back.setId("back-to-lesson");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        H1 title = new H1("Argument wall");
+        H1 title = new H1(getTranslation("wall.title"));
         board.setId("wall");
-        add(back, title, new Paragraph("What your class argued, without names. Read the other side too."), board);
+        add(back, title, new Paragraph(getTranslation("wall.lead")), board);
     }
 
     @Override
@@ -72,13 +71,13 @@ public class WallView extends Main implements BeforeEnterObserver {
     private void show(Wall wall) {
         board.removeAll();
         if (!wall.open()) {
-            Paragraph closed = new Paragraph("Your teacher has closed the wall for now.");
+            Paragraph closed = new Paragraph(getTranslation("wall.closed"));
             closed.setId("wall-closed");
             board.add(closed);
             return;
         }
         if (wall.questions().isEmpty()) {
-            board.add(new Paragraph("No debate question is open yet."));
+            board.add(new Paragraph(getTranslation("wall.no-question")));
         }
         for (Wall.Question question : wall.questions()) {
             Section block = new Section();
@@ -86,14 +85,13 @@ public class WallView extends Main implements BeforeEnterObserver {
             block.addClassName("agora-wall-question");
             block.add(new H3(question.prompt()));
             if (!question.shown()) {
-                block.add(new Paragraph("This question appears once at least " + Wall.MIN_ARGUMENTS
-                        + " arguments are in (" + question.count() + " so far)."));
+                block.add(new Paragraph(getTranslation("wall.too-few", Wall.MIN_ARGUMENTS, question.count())));
             } else {
                 Div columns = new Div();
                 columns.addClassName("agora-wall-columns");
                 for (int stance = 1; stance <= 5; stance++) {
                     List<String> arguments = question.byStance().getOrDefault(stance, List.of());
-                    Div column = new Div(new H4(StanceField.LABELS.get(stance - 1) + " (" + arguments.size() + ")"));
+                    Div column = new Div(new H4(getTranslation("wall.stance-count", StanceField.label(stance), arguments.size())));
                     column.addClassName("agora-wall-stance");
                     UnorderedList list = new UnorderedList();
                     arguments.forEach(text -> list.add(new ListItem(text)));
@@ -104,5 +102,10 @@ public class WallView extends Main implements BeforeEnterObserver {
             }
             board.add(block);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wall.page-title");
     }
 }

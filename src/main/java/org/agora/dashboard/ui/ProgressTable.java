@@ -17,21 +17,21 @@ class ProgressTable extends Div {
         addClassName("agora-progress");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Progress of the class");
+        getElement().setAttribute("aria-label", getTranslation("progress.label"));
     }
 
     void show(SessionProgress progress) {
         getElement().removeAllChildren();
         if (progress.rows().isEmpty()) {
             Element empty = new Element("p");
-            empty.setText("No student has joined yet. Show them the code.");
+            empty.setText(getTranslation("progress.empty"));
             empty.getClassList().add("agora-empty");
             getElement().appendChild(empty);
             return;
         }
         Element table = new Element("table");
         Element headRow = new Element("tr");
-        headRow.appendChild(cell("th", "Student").setAttribute("scope", "col"));
+        headRow.appendChild(cell("th", getTranslation("progress.student")).setAttribute("scope", "col"));
         for (SessionProgress.Column column : progress.columns()) {
             Element th = cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt());
             headRow.appendChild(th);
@@ -47,8 +47,9 @@ class ProgressTable extends Div {
                 Element td = cell("td", state.symbol());
                 td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
                 td.setAttribute("data-question", column.key());
-                td.setAttribute("title", row.displayName() + ", " + column.label() + ": " + state.label());
-                td.setAttribute("aria-label", state.label());
+                td.setAttribute("title", getTranslation("progress.cell.title", row.displayName(), column.label(),
+                        getTranslation(state.labelKey())));
+                td.setAttribute("aria-label", getTranslation(state.labelKey()));
                 tr.appendChild(td);
             }
             body.appendChild(tr);

@@ -1,5 +1,9 @@
 package org.agora.dashboard.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,7 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +30,7 @@ import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
+import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.ProgressService;
 import org.agora.dashboard.SessionProgress;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,9 +47,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * answered, and the progress grid, all kept current by server push.
  */
 @Route(value = "teacher/sessions/:sessionId(\\d{1,18})", layout = MainLayout.class)
-@PageTitle("Class session · Agora")
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private DateTimeFormatter when = DateTimeFormatter
             .ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
@@ -61,12 +65,12 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final Span studentCount = new Span("0");
     private final Span answerCount = new Span("0");
     private final Span status = new Span();
-    private final Button close = new Button("Close session");
-    private final Button openNext = new Button("Open next section");
-    private final Button lock = new Button("Lock answers");
-    private final Button reveal = new Button("Reveal answers");
+    private final Button close = new Button(translate("dashboard.close"));
+    private final Button openNext = new Button(translate("dashboard.open-next"));
+    private final Button lock = new Button(translate("dashboard.lock"));
+    private final Button reveal = new Button(translate("dashboard.reveal"));
     private final Span pacing = new Span();
-    private final Button wall = new Button("Open the argument wall");
+    private final Button wall = new Button(translate("dashboard.wall.open"));
     private final ProgressTable grid = new ProgressTable();
 
     private volatile Actor actor;
@@ -111,10 +115,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         try {
             step.apply(actor, sessionId);
         } catch (BadInputException refused) {
-            Notification.show(refused.getMessage());
+            Notification.show(getTranslation(refused.key(), refused.args()));
         } catch (OptimisticLockingFailureException raced) {
-            Notification.show(
-                    "The session was changed in another window at the same moment; here is the latest.");
+            Notification.show(getTranslation("dashboard.raced"));
         }
         refresh();
     }
@@ -129,9 +132,10 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         } catch (NotAllowedException refused) {
             live.stop();
             removeAll();
-            Paragraph message = new Paragraph(refused.getMessage());
+            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
             message.setId("not-allowed");
-            add(new H2("Not available"), message, new Anchor("teacher", "Back to my class sessions"));
+            add(new H2(getTranslation("dashboard.not-available")), message,
+                    new Anchor("teacher", getTranslation("dashboard.back")));
             return;
         }
         layout(first.session());
@@ -145,28 +149,32 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
 
     private void layout(SessionSummary session) {
         removeAll();
-        lesson.setText("Lesson: " + session.lessonTitle());
+        lesson.setText(getTranslation("dashboard.lesson", session.lessonTitle()));
         String url = PublicUrl.base() + "join/" + session.joinCode();
         joinLink.setHref(url);
         joinLink.setText(url);
 
-        Div codeBox = new Div(new Span("Join code"), code, new Span("or open"), joinLink);
+        Div codeBox = new Div(new Span(getTranslation("dashboard.join-code")), code,
+                new Span(getTranslation("dashboard.or-open")), joinLink);
         codeBox.addClassName("agora-code-box");
 
-        Div counters = new Div(counter(studentCount, "students joined"), counter(answerCount, "answers stored"),
-                counter(status, "status"));
+        Div counters = new Div(counter(studentCount, getTranslation("dashboard.students")),
+                counter(answerCount, getTranslation("dashboard.answers")), counter(status, getTranslation("dashboard.status")));
         counters.addClassName("agora-counters");
 
-        Div legend = new Div(new Span("✓ right"), new Span("✗ wrong"), new Span("● open answer"),
-                new Span("· not answered"));
+        Div legend = new Div();
+        for (ProgressCell cell : List.of(ProgressCell.RIGHT, ProgressCell.WRONG, ProgressCell.OPEN,
+                ProgressCell.NOT_ANSWERED)) {
+            legend.add(new Span(cell.symbol() + " " + getTranslation(cell.labelKey())));
+        }
         legend.addClassName("agora-legend");
 
         Div pacingBar = new Div(pacing, openNext, lock, reveal, wall);
         pacingBar.addClassName("agora-pacing");
         pacingBar.getElement().setAttribute("role", "group");
-        pacingBar.getElement().setAttribute("aria-label", "Pacing");
+        pacingBar.getElement().setAttribute("aria-label", getTranslation("dashboard.pacing"));
 
-        add(title, lesson, codeBox, counters, pacingBar, new H3("Progress"), legend, grid, close);
+        add(title, lesson, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid, close);
     }
 
     private static Div counter(Span value, String label) {
@@ -189,7 +197,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         code.setText(session.joinCode());
         studentCount.setText(String.valueOf(session.studentCount()));
         answerCount.setText(String.valueOf(session.answerCount()));
-        status.setText(session.isOpen() ? "open" : "closed");
+        status.setText(getTranslation(session.isOpen() ? "sessions.status.open" : "sessions.status.closed"));
         close.setEnabled(session.isOpen());
         showPacing(session);
         grid.show(current);
@@ -199,35 +207,36 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         boolean live = s.pacing() == Pacing.LIVE;
         StringBuilder text = new StringBuilder();
         if (live) {
-            text.append(s.openSections() == 0 ? "Live: no section open yet"
-                    : "Live: section " + s.openSections() + " of " + s.sections() + " open");
+            text.append(s.openSections() == 0 ? getTranslation("dashboard.pacing.live-none")
+                    : getTranslation("dashboard.pacing.live", s.openSections(), s.sections()));
         } else {
-            text.append("Self-paced: every section open");
+            text.append(getTranslation("dashboard.pacing.self-paced"));
             if (s.closesAt() != null) {
-                text.append(", answers until ").append(when.format(s.closesAt()));
+                text.append(getTranslation("dashboard.pacing.until", when.format(s.closesAt())));
             }
         }
         if (s.lockedSections() > 0) {
-            text.append(s.lockedSections() == s.openSections() ? " · answering locked"
-                    : " · sections 1-" + s.lockedSections() + " locked");
+            text.append(s.lockedSections() == s.openSections() ? getTranslation("dashboard.pacing.all-locked")
+                    : getTranslation("dashboard.pacing.locked", s.lockedSections()));
         }
         if (s.revealedSections() > 0) {
-            text.append(" · answers revealed for sections 1-").append(s.revealedSections());
+            text.append(getTranslation("dashboard.pacing.revealed", s.revealedSections()));
         }
         pacing.setText(text.toString());
         wallOpen = s.wallOpen();
-        wall.setText(wallOpen ? "Close the argument wall" : "Open the argument wall");
+        wall.setText(getTranslation(wallOpen ? "dashboard.wall.close" : "dashboard.wall.open"));
         wall.setEnabled(s.isOpen());
         openNext.setVisible(live);
-        openNext.setText(s.openSections() < s.sections() ? "Open section " + (s.openSections() + 1) : "All sections open");
+        openNext.setText(s.openSections() < s.sections() ? getTranslation("dashboard.open-section", s.openSections() + 1)
+                : getTranslation("dashboard.all-open"));
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
     }
 
     private void confirmClose() {
-        ConfirmDialog dialog = new ConfirmDialog("Close this session?",
-                "Students can no longer join or answer. Their answers are kept.", "Close session", confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dashboard.close.title"),
+                getTranslation("dashboard.close.text"), getTranslation("dashboard.close"), confirm -> {
                     try {
                         sessions.close(actor, sessionId);
                     } catch (BadInputException alreadyClosed) {
@@ -240,4 +249,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         dialog.open();
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.page-title");
+    }
 }

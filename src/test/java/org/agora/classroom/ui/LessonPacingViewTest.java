@@ -160,7 +160,7 @@ class LessonPacingViewTest extends KaribuTest {
     @Test
     void the_debate_opens_once_the_section_s_questions_are_answered() {
         start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.ANSWERED));
-        assertThat(blocked("s1-d1")).isEqualTo("Debate opens once you have answered this section's questions.");
+        assertThat(blocked("s1-d1")).isEqualTo("Debate opens once you have answered this section’s questions.");
         assertThat(send("s1-d1").isEnabled()).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(token, "s1-d1",
                 UUID.randomUUID().toString(), AnswerInput.stance(3, "A reason of some length.")))

@@ -61,7 +61,7 @@ class StartViewTest extends KaribuTest {
         join(session.joinCode(), "ben");
         TextField name = _get(TextField.class, s -> s.withId("display-name"));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).contains("Try \"ben 2\"");
+        assertThat(name.getErrorMessage()).contains("Try “ben 2”");
     }
 
     @Test
