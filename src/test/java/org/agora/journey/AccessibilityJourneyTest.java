@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core (from the npm registry, installed by the build) on the student's screens: the
- * start page, sections holding every kind of question, and the argument wall. No serious
- * or critical violation may be found.
+ * start page, sections holding every kind of question, the argument wall, and moving to a
+ * phone with a device link. No serious or critical violation may be found.
  */
 class AccessibilityJourneyTest extends AgoraTest {
 
@@ -77,6 +77,22 @@ class AccessibilityJourneyTest extends AgoraTest {
             student.click("open-wall");
             student.waitFor(By.id("wall-s1-d1"));
             problems.addAll(check(student, axe, "argument wall"));
+
+            // Continuing on a phone: the link dialog, then the page the phone opens.
+            student.click("back-to-lesson");
+            student.click("another-device");
+            String address = student.waitFor(By.cssSelector("#device-link input")).getAttribute("value");
+            problems.addAll(check(student, axe, "device link dialog"));
+            student.screenshot("device-link-dialog");
+            try (Browser phone = new Browser("http://localhost:" + port + "/", 360, 740)) {
+                phone.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+                phone.driver().get(address);
+                phone.waitFor(By.id("use-device-link"));
+                problems.addAll(check(phone, axe, "continue on this device"));
+                phone.screenshot("device-link-phone");
+                phone.click("use-device-link");
+                phone.wait(d -> d.findElement(By.id("student-name")).getText().startsWith("Reader"));
+            }
         }
         assertThat(problems).isEmpty();
     }

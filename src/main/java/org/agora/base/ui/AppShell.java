@@ -14,5 +14,7 @@ import com.vaadin.flow.theme.Theme;
 @Push(transport = Transport.WEBSOCKET_XHR)
 @Theme("agora")
 @Meta(name = "description", content = "Agora: read a news article together, answer, argue.")
+// Addresses can carry a join code or a device link: no other site learns them from a Referer header.
+@Meta(name = "referrer", content = "no-referrer")
 public class AppShell implements AppShellConfigurator {
 }

@@ -1,5 +1,6 @@
 package org.agora.classroom.ui;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.BrowserZone;
 import org.agora.classroom.AnswerService;
+import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.DebateGate;
 import org.agora.classroom.SavedAnswer;
 import org.agora.classroom.SectionRules;
@@ -53,6 +56,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final StudentService students;
     private final AnswerService answers;
     private final LessonCatalog lessons;
+    private final DeviceLinks links;
+    /** The browser's time zone once known, for the times this screen names. */
+    private ZoneId zone = ZoneId.systemDefault();
     private final LiveRefresh<StudentPlace> live;
     private final Header header = new Header();
     private final Article article = new Article();
@@ -78,8 +84,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Whether the section on screen was readable when last drawn; a change means a redraw. */
     private boolean shownVisible;
 
-    public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons, LiveUpdateHub hub) {
+    public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons, DeviceLinks links,
+            LiveUpdateHub hub) {
         this.students = students;
+        this.links = links;
         this.answers = answers;
         this.lessons = lessons;
         this.live = new LiveRefresh<>(this, hub, () -> students.resume(token).orElse(null), this::apply);
@@ -116,6 +124,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         long me = place.participantId();
         live.follow(event.getUI(), place.sessionId(), change -> change.kind() == SessionChanged.Kind.PACED
                 || change.participantId() != null && change.participantId() == me);
+        BrowserZone.ask(event.getUI(), known -> zone = known);
         if (place.rules().closesAt() != null && !place.rules().pastClosingTime()) {
             live.refreshAt(event.getUI(), place.rules().closesAt());
         }
@@ -154,6 +163,11 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
+        Button device = new Button(getTranslation("lesson.another-device"), VaadinIcon.MOBILE.create(),
+                click -> new DeviceLinkDialog(links, token, zone).open());
+        device.setId("another-device");
+        device.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        header.add(device);
         if (place.wallOpen()) {
             Button wall = new Button(getTranslation("lesson.wall"), VaadinIcon.COMMENTS_O.create(),
                     click -> openWall());

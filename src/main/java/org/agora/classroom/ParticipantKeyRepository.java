@@ -1,0 +1,26 @@
+package org.agora.classroom;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ParticipantKeyRepository extends JpaRepository<ParticipantKey, Long> {
+
+    Optional<ParticipantKey> findByTokenHashAndKind(String tokenHash, ParticipantKey.Kind kind);
+
+    /** Takes the link's row lock, so that two devices opening one link at once cannot both use it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select k from ParticipantKey k where k.tokenHash = :tokenHash and k.kind = 'LINK'")
+    Optional<ParticipantKey> lockLink(String tokenHash);
+
+    /** A new link replaces the student's links not yet used: one link is open at a time. */
+    @Modifying
+    @Query("delete from ParticipantKey k where k.participantId = :participantId and k.kind = 'LINK' "
+            + "and k.usedAt is null")
+    int deleteOpenLinks(long participantId);
+}
