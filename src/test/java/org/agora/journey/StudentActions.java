@@ -29,13 +29,19 @@ final class StudentActions {
             case EVIDENCE -> {
                 String key = q.evidenceSentenceKeys().get(0);
                 if (section.index() == 0) {
-                    // In the first section the sentence is picked in the reading, by keyboard.
+                    // In the first section the sentence is picked in the reading, by keyboard only:
+                    // picking starts on the first sentence, Tab walks the sentences, Enter picks.
                     student.click("pick-" + q.key());
-                    WebElement sentence = student.wait(d -> {
-                        WebElement s = d.findElement(By.id("sentence-" + key));
-                        return "button".equals(s.getAttribute("role")) ? s : null;
-                    });
-                    sentence.sendKeys(Keys.ENTER);
+                    String first = "sentence-" + section.sentences().findFirst().orElseThrow().key();
+                    student.wait(d -> first.equals(activeId(student)));
+                    long sentences = section.sentences().count();
+                    for (int presses = 0; !("sentence-" + key).equals(activeId(student)); presses++) {
+                        if (presses > sentences) {
+                            throw new AssertionError("Tab did not reach sentence " + key);
+                        }
+                        student.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+                    }
+                    student.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
                     student.wait(d -> d.findElement(By.id("state-" + q.key())).getText().equals("Not sent yet"));
                 } else {
                     String text = section.sentences().filter(s -> s.key().equals(key)).findFirst().orElseThrow()
@@ -72,6 +78,10 @@ final class StudentActions {
     static List<String> items(Browser student, QuestionContent q) {
         return student.driver().findElements(By.cssSelector("#question-" + q.key() + " .agora-ordering-text"))
                 .stream().map(e -> e.getText().strip()).toList();
+    }
+
+    private static String activeId(Browser student) {
+        return String.valueOf(student.driver().executeScript("return document.activeElement && document.activeElement.id"));
     }
 
     static void stance(Browser student, String key, String label) {

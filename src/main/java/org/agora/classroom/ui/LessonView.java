@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.agora.base.live.LiveUpdateHub;
-import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.BrowserZone;
 import org.agora.classroom.AnswerService;
@@ -120,10 +119,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
-        // The teacher's changes, and this student's own answers from another tab; not the class's.
-        long me = place.participantId();
-        live.follow(event.getUI(), place.sessionId(), change -> change.kind() == SessionChanged.Kind.PACED
-                || change.participantId() != null && change.participantId() == me);
+        live.follow(event.getUI(), place.sessionId(), place.concernsMe());
         BrowserZone.ask(event.getUI(), known -> zone = known);
         if (place.rules().closesAt() != null && !place.rules().pastClosingTime()) {
             live.refreshAt(event.getUI(), place.rules().closesAt());

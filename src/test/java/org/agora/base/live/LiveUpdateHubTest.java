@@ -10,6 +10,9 @@ import org.agora.account.Role;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.SessionSummary;
 import org.junit.jupiter.api.Test;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.StudentPlace;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LiveUpdateHubTest extends KaribuTest {
@@ -32,9 +35,9 @@ class LiveUpdateHubTest extends KaribuTest {
     @Test
     void a_student_screen_hears_the_teacher_and_its_own_answers_not_the_rest_of_the_class() {
         AtomicInteger heard = new AtomicInteger();
-        long me = 7;
-        LiveUpdateHub.Subscription subscription = hub.subscribe(-3, change -> change.kind() == SessionChanged.Kind.PACED
-                || change.participantId() != null && change.participantId() == me, heard::incrementAndGet);
+        StudentPlace me = new StudentPlace(7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null,
+                false);
+        LiveUpdateHub.Subscription subscription = hub.subscribe(-3, me.concernsMe(), heard::incrementAndGet);
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 8L));
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.JOINED, 9L));
         assertThat(heard).hasValue(0);

@@ -24,6 +24,7 @@ class LiveRefreshTest {
     /** Keeps scheduled work until the test runs it, so timing never decides the outcome. */
     static final class HeldWork extends ScheduledThreadPoolExecutor {
         final List<Runnable> held = new ArrayList<>();
+        final List<Long> delaysMs = new ArrayList<>();
 
         HeldWork() {
             super(1);
@@ -32,6 +33,7 @@ class LiveRefreshTest {
         @Override
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             held.add(command);
+            delaysMs.add(unit.toMillis(delay));
             return null;
         }
 
@@ -116,5 +118,26 @@ class LiveRefreshTest {
         assertThat(hub.followed).isEqualTo(8);
         UI.getCurrent().remove(screen);
         assertThat(hub.listener).isNull();
+    }
+
+    @Test
+    void a_refresh_at_a_closing_time_is_scheduled_for_then_and_shows_what_the_clock_changed() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        AtomicInteger loads = new AtomicInteger();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<Integer> live = new LiveRefresh<>(screen, hub, loads::incrementAndGet,
+                n -> screen.setText("load " + n), work);
+
+        live.refreshAt(UI.getCurrent(), java.time.Instant.now().plusSeconds(90));
+        live.refreshAt(UI.getCurrent(), java.time.Instant.now().minusSeconds(5));
+        live.refreshAt(UI.getCurrent(), java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+
+        assertThat(work.held).as("past and far-off times schedule nothing").hasSize(1);
+        assertThat(work.delaysMs.get(0)).isBetween(80_000L, 90_000L + LiveRefresh.DELAY_MS);
+        work.runAll();
+        MockVaadin.clientRoundtrip();
+        assertThat(screen.getText()).isEqualTo("load 1");
     }
 }
