@@ -15,9 +15,12 @@ public class SessionRecords {
     public record ParticipantRecord(long id, String displayName, Instant joinedAt, Instant lastSeenAt) {
     }
 
-    /** One stored attempt. */
+    /**
+     * One stored attempt: the chosen option ids, order, sentence key or cited sentence keys in
+     * {@code selection}; typed text or argument in {@code text}.
+     */
     public record AnswerRecord(long id, long participantId, long questionId, int attempt, Boolean correct,
-            Integer stance, Instant submittedAt) {
+            Integer stance, List<String> selection, String text, Instant submittedAt) {
     }
 
     private final ClassSessionService sessions;
@@ -43,7 +46,8 @@ public class SessionRecords {
         sessions.owned(actor, sessionId);
         return answers.findBySessionId(sessionId).stream()
                 .map(a -> new AnswerRecord(a.getId(), a.getParticipantId(), a.getQuestionId(), a.getAttempt(),
-                        a.getCorrect(), a.input().stance(), a.getSubmittedAt()))
+                        a.getCorrect(), a.input().stance(), a.input().selection(), a.input().text(),
+                        a.getSubmittedAt()))
                 .toList();
     }
 

@@ -1,0 +1,208 @@
+package org.agora.dashboard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agora.account.Actor;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.SessionRecords;
+import org.agora.classroom.SessionRecords.AnswerRecord;
+import org.agora.classroom.SessionRecords.ParticipantRecord;
+import org.agora.classroom.SessionSummary;
+import org.agora.classroom.ShortText;
+import org.agora.dashboard.QuestionResult.Bar;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.LessonContent.SentenceContent;
+import org.agora.lesson.QuestionType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The class's results, question by question: how many chose each answer, the share right and
+ * the most chosen wrong answer; stances and cited sentences of debate questions; the opinion
+ * shift. Each student counts with their latest answer to a question.
+ */
+@Service
+public class ResultsService {
+
+    /** Free answers (typed text, orders, sentences) show the most frequent ones only. */
+    static final int MOST_FREQUENT = 6;
+    private static final int SCALE = 5;
+
+    private final ClassSessionService sessions;
+    private final SessionRecords records;
+    private final LessonCatalog lessons;
+
+    ResultsService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons) {
+        this.sessions = sessions;
+        this.records = records;
+        this.lessons = lessons;
+    }
+
+    /** Everything the dashboard and the projector show of a session's answers. */
+    public record SessionResults(SessionSummary session, List<QuestionResult> questions, OpinionShift shift,
+            Map<String, List<Integer>> citations) {
+
+        public QuestionResult question(String key) {
+            return questions.stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public SessionResults results(Actor actor, long sessionId) {
+        SessionSummary session = sessions.get(actor, sessionId);
+        LessonContent content = lessons.content(session.revisionId());
+        Map<Long, List<AnswerRecord>> latestByQuestion = latest(records.answers(actor, sessionId));
+        List<QuestionResult> results = new ArrayList<>();
+        Map<String, List<Integer>> allCitations = new LinkedHashMap<>();
+        for (QuestionContent q : content.allQuestions()) {
+            SectionContent section = content.sectionOf(q.key()).orElse(null);
+            QuestionResult result = result(q, section, latestByQuestion.getOrDefault(q.id(), List.of()));
+            results.add(result);
+            result.citations().forEach((sentence, perStance) -> allCitations.merge(sentence, perStance,
+                    ResultsService::add));
+        }
+        Map<Long, String> names = records.participants(actor, sessionId).stream()
+                .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
+        return new SessionResults(session, results, shift(content, latestByQuestion, names), allCitations);
+    }
+
+    /** Each student's latest attempt, by question id. */
+    private static Map<Long, List<AnswerRecord>> latest(List<AnswerRecord> answers) {
+        Map<String, AnswerRecord> latest = new HashMap<>();
+        for (AnswerRecord a : answers) {
+            latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
+        }
+        return latest.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId))
+                .collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    static QuestionResult result(QuestionContent q, SectionContent section, List<AnswerRecord> answers) {
+        int answered = answers.size();
+        Integer right = q.type().isComprehension()
+                ? (int) answers.stream().filter(a -> Boolean.TRUE.equals(a.correct())).count() : null;
+        List<Bar> bars = switch (q.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> q.options().stream()
+                    .map(o -> new Bar(o.text(), (int) answers.stream()
+                            .filter(a -> a.selection().contains(String.valueOf(o.id()))).count(), o.correct()))
+                    .toList();
+            case ORDERING -> grouped(answers, a -> String.join(" → ", a.selection().stream()
+                    .map(id -> optionText(q, id)).toList()));
+            case EVIDENCE -> grouped(answers, a -> sentenceText(section, a.selection().isEmpty() ? ""
+                    : a.selection().get(0)));
+            case SHORT_TEXT -> grouped(answers, a -> ShortText.normalize(a.text()));
+            default -> List.of();
+        };
+        if (q.type() == QuestionType.SHORT_TEXT) {
+            bars = asTyped(bars, answers);
+        }
+        String mostChosenWrong = bars.stream().filter(b -> !b.right() && b.count() > 0)
+                .max(Comparator.comparingInt(Bar::count)).map(Bar::label).orElse(null);
+        List<Integer> stances = q.type().takesStance() ? stances(answers) : List.of();
+        Map<String, List<Integer>> citations = q.type() == QuestionType.DEBATE
+                ? citations(section, answers) : Map.of();
+        return new QuestionResult(q.key(), q.type(), q.prompt(), answered, right, bars, mostChosenWrong, stances,
+                citations);
+    }
+
+    /** Answers grouped by {@code label}, most frequent first; a group is right if its answers were scored right. */
+    private static List<Bar> grouped(List<AnswerRecord> answers, Function<AnswerRecord, String> label) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Boolean> right = new HashMap<>();
+        for (AnswerRecord a : answers) {
+            String key = label.apply(a);
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            right.merge(key, Boolean.TRUE.equals(a.correct()), Boolean::logicalOr);
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MOST_FREQUENT).map(e -> new Bar(e.getKey(), e.getValue()[0], right.get(e.getKey()))).toList();
+    }
+
+    /** Typed answers are grouped by their normalised form but shown as the class most often typed them. */
+    private static List<Bar> asTyped(List<Bar> bars, List<AnswerRecord> answers) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (AnswerRecord a : answers) {
+            spellings.computeIfAbsent(ShortText.normalize(a.text()), k -> new HashMap<>())
+                    .merge(a.text().strip(), 1, Integer::sum);
+        }
+        return bars.stream().map(b -> new Bar(spellings.get(b.label()).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
+                        Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(b.label()), b.count(), b.right())).toList();
+    }
+
+    private static List<Integer> stances(List<AnswerRecord> answers) {
+        int[] counts = new int[SCALE];
+        answers.stream().filter(a -> a.stance() != null).forEach(a -> counts[a.stance() - 1]++);
+        return Arrays.stream(counts).boxed().toList();
+    }
+
+    private static Map<String, List<Integer>> citations(SectionContent section, List<AnswerRecord> answers) {
+        Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
+        if (section != null) {
+            section.sentences().forEach(s -> bySentence.put(s.key(), zeros()));
+        }
+        for (AnswerRecord a : answers) {
+            for (String sentence : a.selection()) {
+                if (bySentence.containsKey(sentence) && a.stance() != null) {
+                    List<Integer> perStance = new ArrayList<>(bySentence.get(sentence));
+                    perStance.set(a.stance() - 1, perStance.get(a.stance() - 1) + 1);
+                    bySentence.put(sentence, List.copyOf(perStance));
+                }
+            }
+        }
+        bySentence.values().removeIf(perStance -> perStance.stream().allMatch(n -> n == 0));
+        return bySentence;
+    }
+
+    static OpinionShift shift(LessonContent content, Map<Long, List<AnswerRecord>> latest, Map<Long, String> names) {
+        if (content.pollBefore() == null || content.pollAfter() == null) {
+            return new OpinionShift(zeros(), zeros(), List.of());
+        }
+        List<AnswerRecord> before = latest.getOrDefault(content.pollBefore().id(), List.of());
+        List<AnswerRecord> after = latest.getOrDefault(content.pollAfter().id(), List.of());
+        Map<Long, Integer> afterByStudent = after.stream()
+                .collect(Collectors.toMap(AnswerRecord::participantId, AnswerRecord::stance));
+        List<OpinionShift.Move> moves = before.stream().filter(b -> afterByStudent.containsKey(b.participantId()))
+                .map(b -> new OpinionShift.Move(names.getOrDefault(b.participantId(), "?"), b.stance(),
+                        afterByStudent.get(b.participantId())))
+                .toList();
+        return new OpinionShift(stances(before), stances(after), moves);
+    }
+
+    private static List<Integer> zeros() {
+        return Collections.nCopies(SCALE, 0);
+    }
+
+    private static List<Integer> add(List<Integer> a, List<Integer> b) {
+        List<Integer> sum = new ArrayList<>(a);
+        for (int i = 0; i < sum.size(); i++) {
+            sum.set(i, sum.get(i) + b.get(i));
+        }
+        return List.copyOf(sum);
+    }
+
+    private static String optionText(QuestionContent q, String id) {
+        return q.options().stream().filter(o -> String.valueOf(o.id()).equals(id)).map(OptionContent::text)
+                .findFirst().orElse(id);
+    }
+
+    private static String sentenceText(SectionContent section, String key) {
+        return section == null ? key : section.sentences().filter(s -> s.key().equals(key))
+                .map(SentenceContent::text).findFirst().orElse(key);
+    }
+}
