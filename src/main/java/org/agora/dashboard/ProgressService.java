@@ -3,10 +3,12 @@ package org.agora.dashboard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.agora.account.Actor;
 import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Presence;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionRecords.AnswerRecord;
 import org.agora.classroom.SessionSummary;
@@ -23,11 +25,13 @@ public class ProgressService {
     private final ClassSessionService sessions;
     private final SessionRecords records;
     private final LessonCatalog lessons;
+    private final Presence presence;
 
-    ProgressService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons) {
+    ProgressService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons, Presence presence) {
         this.sessions = sessions;
         this.records = records;
         this.lessons = lessons;
+        this.presence = presence;
     }
 
     @Transactional(readOnly = true)
@@ -47,8 +51,9 @@ public class ProgressService {
         }
         List<SessionProgress.Column> columns = questions.stream()
                 .map(q -> new SessionProgress.Column(q.key(), columnLabel(q), q.prompt())).toList();
+        Set<Long> online = presence.online(sessionId);
         List<SessionProgress.Row> rows = records.participants(actor, sessionId).stream()
-                .map(p -> new SessionProgress.Row(p.id(), p.displayName(),
+                .map(p -> new SessionProgress.Row(p.id(), p.displayName(), online.contains(p.id()),
                         cells(latest.getOrDefault(p.id(), Map.of()))))
                 .toList();
         return new SessionProgress(session, columns, rows);

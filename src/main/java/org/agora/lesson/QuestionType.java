@@ -16,6 +16,11 @@ public enum QuestionType {
         return this != DEBATE && this != POLL_BEFORE && this != POLL_AFTER;
     }
 
+    /** The opinion poll before or after reading. */
+    public boolean isPoll() {
+        return this == POLL_BEFORE || this == POLL_AFTER;
+    }
+
     /** Debate and poll questions ask for a stance on the 5-point scale. */
     public boolean takesStance() {
         return !isComprehension();

@@ -58,6 +58,7 @@ class CoreLoopJourneyTest extends AgoraTest {
             student.click("join");
             student.waitFor(By.id("waiting"));
             teacher.waitForText("student-count", "1");
+            teacher.waitForText("online-count", "1");
             student.screenshot("student-waiting-laptop");
 
             // Live pacing: the section appears on the student's screen when the teacher opens it.
@@ -83,9 +84,12 @@ class CoreLoopJourneyTest extends AgoraTest {
             List<WebElement> cells = teacher.driver().findElements(By.cssSelector("#progress-grid td.cell-right"));
             assertThat(cells).hasSize(2);
             assertThat(teacher.driver().findElement(By.cssSelector("#progress-grid tbody th")).getText())
-                    .isEqualTo("Zoë 🙂");
+                    .contains("Zoë 🙂");
             assertThat(teacher.driver().getCurrentUrl()).isEqualTo(dashboardUrl);
+            teacher.waitForText("share-s1-q1", "1 answered · 100% right");
             teacher.screenshot("teacher-dashboard-laptop");
+            teacher.scrollTo("results");
+            teacher.screenshot("teacher-results-laptop");
 
             // A teacher is not an admin: the accounts screen does not open for them.
             teacher.open("admin/accounts");

@@ -14,10 +14,16 @@ public record SessionChanged(long sessionId, Kind kind, Long participantId) {
         /** A student's answer was stored. */
         ANSWERED,
         /** The teacher changed the session: pacing, the wall, closing. */
-        PACED
+        PACED,
+        /** A student came online or went offline (no student screen needs to hear it). */
+        PRESENCE
     }
 
     public static SessionChanged paced(long sessionId) {
         return new SessionChanged(sessionId, Kind.PACED, null);
+    }
+
+    public static SessionChanged presence(long sessionId) {
+        return new SessionChanged(sessionId, Kind.PRESENCE, null);
     }
 }

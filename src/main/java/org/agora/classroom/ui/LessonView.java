@@ -42,6 +42,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 import org.agora.classroom.Pacing;
+import org.agora.classroom.Presence;
 
 /**
  * The student's lesson: one section of the article at a time with its questions. Everything
@@ -56,6 +57,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AnswerService answers;
     private final LessonCatalog lessons;
     private final DeviceLinks links;
+    private final Presence presence;
+    /** Ends this screen's presence; set while the screen shows a student's lesson. */
+    private Runnable leave = () -> { };
     /** The browser's time zone once known, for the times this screen names. */
     private ZoneId zone = ZoneId.systemDefault();
     private final LiveRefresh<StudentPlace> live;
@@ -84,8 +88,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private boolean shownVisible;
 
     public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons, DeviceLinks links,
-            LiveUpdateHub hub) {
+            Presence presence, LiveUpdateHub hub) {
         this.students = students;
+        this.presence = presence;
         this.links = links;
         this.answers = answers;
         this.lessons = lessons;
@@ -98,6 +103,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         pager.getElement().setAttribute("aria-label", getTranslation("lesson.sections"));
         endOfLesson.setId("end-of-lesson");
         endOfLesson.addClassName("agora-end");
+        addDetachListener(detach -> leave.run());
         add(header, article, questions, pager);
     }
 
@@ -120,6 +126,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         renderHeader();
         renderSection();
         live.follow(event.getUI(), place.sessionId(), place.concernsMe());
+        leave.run();
+        leave = presence.enter(place.sessionId(), place.participantId());
         BrowserZone.ask(event.getUI(), known -> zone = known);
         if (place.rules().closesAt() != null && !place.rules().pastClosingTime()) {
             live.refreshAt(event.getUI(), place.rules().closesAt());

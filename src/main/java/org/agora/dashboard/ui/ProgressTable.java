@@ -41,7 +41,14 @@ class ProgressTable extends Div {
         for (SessionProgress.Row row : progress.rows()) {
             Element tr = new Element("tr");
             tr.setAttribute("data-participant", String.valueOf(row.participantId()));
-            tr.appendChild(cell("th", row.displayName()).setAttribute("scope", "row"));
+            Element name = new Element("th").setAttribute("scope", "row");
+            Element dot = cell("span", row.online() ? "●" : "○").setAttribute("aria-hidden", "true");
+            dot.getClassList().add(row.online() ? "agora-online" : "agora-offline");
+            Element presence = cell("span", " " + getTranslation(row.online() ? "progress.online" : "progress.offline"));
+            presence.getClassList().add("agora-visually-hidden");
+            name.appendChild(dot, new Element("span").setText(" " + row.displayName()), presence);
+            tr.setAttribute("data-online", String.valueOf(row.online()));
+            tr.appendChild(name);
             for (SessionProgress.Column column : progress.columns()) {
                 ProgressCell state = row.cell(column.key());
                 Element td = cell("td", state.symbol());

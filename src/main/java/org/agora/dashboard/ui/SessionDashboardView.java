@@ -32,6 +32,9 @@ import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.ProgressService;
+import org.agora.dashboard.ResultsService;
+import org.agora.dashboard.ResultsService.SessionResults;
+import org.agora.lesson.LessonCatalog;
 import org.agora.dashboard.SessionProgress;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.ZoneId;
@@ -56,7 +59,15 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final ProgressService progress;
     private final ClassSessionService sessions;
     private final CurrentActor currentActor;
-    private final LiveRefresh<SessionProgress> live;
+    private final ResultsService results;
+    private final LessonCatalog lessons;
+    private final LiveRefresh<Snapshot> live;
+    private final Span onlineCount = new Span("0");
+    private final ResultsPanel resultsPanel = new ResultsPanel();
+
+    /** What one refresh loads: the grid and the results, read together. */
+    private record Snapshot(SessionProgress progress, SessionResults results) {
+    }
 
     private final H2 title = new H2();
     private final Paragraph lesson = new Paragraph();
@@ -79,17 +90,20 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private SessionSummary shown;
     private volatile long sessionId;
 
-    public SessionDashboardView(ProgressService progress, ClassSessionService sessions, CurrentActor currentActor,
-            LiveUpdateHub hub) {
+    public SessionDashboardView(ProgressService progress, ResultsService results, LessonCatalog lessons,
+            ClassSessionService sessions, CurrentActor currentActor, LiveUpdateHub hub) {
         this.progress = progress;
+        this.results = results;
+        this.lessons = lessons;
         this.sessions = sessions;
         this.currentActor = currentActor;
-        this.live = new LiveRefresh<>(this, hub, () -> progress.progress(actor, sessionId), this::show);
+        this.live = new LiveRefresh<>(this, hub, this::load, this::show);
         addClassName("agora-dashboard");
         code.setId("session-code");
         code.addClassName("agora-code");
         joinLink.setId("join-link");
         studentCount.setId("student-count");
+        onlineCount.setId("online-count");
         answerCount.setId("answer-count");
         status.setId("session-status");
         close.setId("close-session");
@@ -126,9 +140,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         actor = currentActor.require();
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
-        SessionProgress first;
+        Snapshot first;
         try {
-            first = progress.progress(actor, sessionId);
+            first = load();
         } catch (NotAllowedException refused) {
             live.stop();
             removeAll();
@@ -138,7 +152,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
                     new Anchor("teacher", getTranslation("dashboard.back")));
             return;
         }
-        layout(first.session());
+        layout(first.progress().session());
         show(first);
         BrowserZone.ask(event.getUI(), zone -> {
             when = when.withZone(zone);
@@ -159,6 +173,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         codeBox.addClassName("agora-code-box");
 
         Div counters = new Div(counter(studentCount, getTranslation("dashboard.students")),
+                counter(onlineCount, getTranslation("dashboard.online")),
                 counter(answerCount, getTranslation("dashboard.answers")), counter(status, getTranslation("dashboard.status")));
         counters.addClassName("agora-counters");
 
@@ -174,7 +189,8 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         pacingBar.getElement().setAttribute("role", "group");
         pacingBar.getElement().setAttribute("aria-label", getTranslation("dashboard.pacing"));
 
-        add(title, lesson, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid, close);
+        add(title, lesson, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid,
+                resultsPanel, close);
     }
 
     private static Div counter(Span value, String label) {
@@ -186,12 +202,19 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         return box;
     }
 
-    private void refresh() {
-        show(progress.progress(actor, sessionId));
+    private Snapshot load() {
+        return new Snapshot(progress.progress(actor, sessionId), results.results(actor, sessionId));
     }
 
-    private void show(SessionProgress current) {
+    private void refresh() {
+        show(load());
+    }
+
+    private void show(Snapshot snapshot) {
+        SessionProgress current = snapshot.progress();
         SessionSummary session = current.session();
+        onlineCount.setText(String.valueOf(current.online()));
+        resultsPanel.show(snapshot.results(), lessons.content(session.revisionId()));
         shown = session;
         title.setText(session.title());
         code.setText(session.joinCode());

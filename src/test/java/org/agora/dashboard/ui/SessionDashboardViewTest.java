@@ -37,6 +37,10 @@ class SessionDashboardViewTest extends KaribuTest {
     AnswerService answers;
     @Autowired
     ClassSessionService sessions;
+    @Autowired
+    org.agora.classroom.Presence presence;
+    @Autowired
+    org.agora.classroom.SessionRecords records;
 
     private static String text(String id) {
         return _get(Span.class, s -> s.withId(id)).getText();
@@ -48,7 +52,7 @@ class SessionDashboardViewTest extends KaribuTest {
         Element body = table.getChild(1);
         for (int r = 0; r < body.getChildCount(); r++) {
             Element row = body.getChild(r);
-            if (row.getChild(0).getText().equals(student)) {
+            if (row.getChild(0).getChild(1).getText().strip().equals(student)) {
                 for (int c = 1; c < row.getChildCount(); c++) {
                     if (questionKey.equals(row.getChild(c).getAttribute("data-question"))) {
                         return row.getChild(c).getAttribute("aria-label");
@@ -85,6 +89,42 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(cell("<b>Ben</b>", "s1-q1")).isEqualTo("wrong");
         assertThat(cell("Ana", "s1-d1")).isEqualTo("open answer");
         assertThat(cell("<b>Ben</b>", "s1-d1")).isEqualTo("not answered");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("share-s1-q1")).getText()).isEqualTo("2 answered · 50% right");
+        String wrongText = q1.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        assertThat(_get(Paragraph.class, s -> s.withId("wrong-s1-q1")).getText())
+                .isEqualTo("Most chosen wrong answer: " + wrongText);
+        String debate = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                _get(Div.class, s -> s.withId("results-s1-d1")));
+        assertThat(debate).contains("1 answered").contains("Strongly agree 1").contains("Disagree 0");
+        assertThat(text("online-count")).isEqualTo("0");
+    }
+
+    @Test
+    void a_student_opening_the_lesson_shows_as_online_and_the_shift_and_citations_appear() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        var lesson = fixtures.bundledLesson();
+        String ana = joins.join(session.joinCode(), "Ana").resumeToken();
+        answers.submit(ana, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 2));
+        answers.submit(ana, "poll-after", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 4));
+        answers.submit(ana, "s1-d1", UUID.randomUUID().toString(),
+                AnswerInput.argued(4, "The first sentence says so.", List.of("s1-1")));
+        Runnable leave = presence.enter(session.id(), ids(session).get(0));
+
+        navigate("teacher/sessions/" + session.id());
+
+        assertThat(text("online-count")).isEqualTo("1");
+        assertThat(_get(Paragraph.class, s -> s.withId("shift-summary")).getText())
+                .isEqualTo("1 moved toward agreeing, 0 toward disagreeing, 0 kept their view.");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                _get(Span.class, s -> s.withId("cited-s1-1")))).contains("(cited once: Agree 1)");
+        leave.run();
+    }
+
+    private List<Long> ids(SessionSummary session) {
+        return records.participants(fixtures.admin(), session.id()).stream()
+                .map(org.agora.classroom.SessionRecords.ParticipantRecord::id).toList();
     }
 
     @Test
