@@ -71,6 +71,12 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "wall_open", nullable = false)
     private boolean wallOpen;
 
+    @Column(name = "premoderate", nullable = false)
+    private boolean premoderate;
+
+    @Column(name = "spotlight_answer_id")
+    private Long spotlightAnswerId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -215,6 +221,28 @@ public class ClassSession extends AbstractEntity {
 
     void showAnswerWhenOut(boolean show) {
         this.showAnswerWhenOut = show;
+    }
+
+    public boolean isPremoderate() {
+        return premoderate;
+    }
+
+    void premoderate(boolean first) {
+        this.premoderate = first;
+    }
+
+    /** What the wall shows of an argument the teacher has not moderated. */
+    WallStatus defaultWallStatus() {
+        return premoderate ? WallStatus.PENDING : WallStatus.APPROVED;
+    }
+
+    public Long getSpotlightAnswerId() {
+        return spotlightAnswerId;
+    }
+
+    /** Puts one argument on the projector, or none. */
+    void spotlight(Long answerId) {
+        this.spotlightAnswerId = answerId;
     }
 
     public boolean isWallOpen() {

@@ -87,6 +87,7 @@ public class ClassSessionService {
                 uniqueCode(), feedback, maxAttempts, settings.pacing(), sections, settings.closesAt(), settings.gate(),
                 clock.instant()));
         session.showAnswerWhenOut(settings.showAnswerWhenOut());
+        session.premoderate(settings.premoderate());
         return summary(session, lesson.title());
     }
 
@@ -210,6 +211,7 @@ public class ClassSessionService {
         return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
                 s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored,
                 s.getPacing(), sections, Math.min(s.getOpenSections(), sections), s.getLockedSections(),
-                s.getRevealedSections(), s.getClosesAt(), s.getGate(), s.isWallOpen());
+                s.getRevealedSections(), s.getClosesAt(), s.getGate(), s.isWallOpen(), s.isPremoderate(),
+                s.getSpotlightAnswerId());
     }
 }

@@ -2,9 +2,17 @@ package org.agora.classroom;
 
 import java.time.Instant;
 
-/** How a teacher sets up a class session. */
+/**
+ * How a teacher sets up a class session. With {@code premoderate}, arguments reach the wall
+ * only once the teacher approves them; otherwise until the teacher hides them.
+ */
 public record SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-        Gate gate, boolean showAnswerWhenOut) {
+        Gate gate, boolean showAnswerWhenOut, boolean premoderate) {
+
+    public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
+            Gate gate, boolean showAnswerWhenOut) {
+        this(title, feedback, maxAttempts, pacing, closesAt, gate, showAnswerWhenOut, false);
+    }
 
     /** Right answers are shown when tries run out unless the teacher says otherwise. */
     public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record SessionSummary(long id, String title, String joinCode, long revisionId, String lessonTitle,
         Feedback feedback, int maxAttempts, SessionStatus status, Instant createdAt, long studentCount,
         long answerCount, Pacing pacing, int sections, int openSections, int lockedSections, int revealedSections,
-        Instant closesAt, Gate gate, boolean wallOpen) {
+        Instant closesAt, Gate gate, boolean wallOpen, boolean premoderate, Long spotlightAnswerId) {
 
     public boolean isOpen() {
         return status == SessionStatus.OPEN;

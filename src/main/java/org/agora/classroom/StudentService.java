@@ -1,8 +1,11 @@
 package org.agora.classroom;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -17,16 +20,17 @@ public class StudentService {
     private final ClassSessionRepository sessions;
     private final ParticipantRepository participants;
     private final AnswerRepository answers;
+    private final AnswerReviewRepository reviews;
     private final LessonCatalog lessons;
     private final Clock clock;
 
     StudentService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
-            AnswerRepository answers,
-            LessonCatalog lessons, Clock clock) {
+            AnswerRepository answers, AnswerReviewRepository reviews, LessonCatalog lessons, Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
         this.participants = participants;
         this.answers = answers;
+        this.reviews = reviews;
         this.lessons = lessons;
         this.clock = clock;
     }
@@ -50,8 +54,11 @@ public class StudentService {
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
-        Map<String, SavedAnswer> saved = SavedAnswers.latest(
-                answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session, content, rules);
+        List<Answer> attempts = answers.findByParticipantIdOrderByAttemptAsc(participant.getId());
+        Map<Long, AnswerReview> released = reviews.findByAnswerIdIn(attempts.stream().map(Answer::getId).toList())
+                .stream().filter(AnswerReview::isReleased)
+                .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
+        Map<String, SavedAnswer> saved = SavedAnswers.latest(attempts, session, content, rules, released);
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
                 participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
                 participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen());

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The argument wall for the students of a session. Every argument counts as approved until
- * the teacher's moderation exists; the wall never carries an author.
+ * The argument wall for the students of a session: the approved arguments (approved unless
+ * hidden, or only once approved when the session says so); the wall never carries an author.
  */
 @Service
 public class WallService {
@@ -23,13 +23,15 @@ public class WallService {
     private final ParticipantLookup lookup;
     private final ClassSessionRepository sessions;
     private final AnswerRepository answers;
+    private final AnswerReviewRepository reviews;
     private final LessonCatalog lessons;
 
     WallService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
-            LessonCatalog lessons) {
+            AnswerReviewRepository reviews, LessonCatalog lessons) {
         this.lookup = lookup;
         this.sessions = sessions;
         this.answers = answers;
+        this.reviews = reviews;
         this.lessons = lessons;
     }
 
@@ -47,6 +49,8 @@ public class WallService {
             latest.computeIfAbsent(answer.getQuestionId(), q -> new HashMap<>())
                     .merge(answer.getParticipantId(), answer, (a, b) -> a.getAttempt() >= b.getAttempt() ? a : b);
         }
+        Map<Long, AnswerReview> reviewed = new HashMap<>();
+        reviews.findBySessionId(session.getId()).forEach(r -> reviewed.put(r.getAnswerId(), r));
         List<Wall.Question> questions = new ArrayList<>();
         for (int i = 0; i < content.sections().size() && i < session.getOpenSections(); i++) {
             for (QuestionContent q : content.sections().get(i).questions()) {
@@ -54,6 +58,7 @@ public class WallService {
                     continue;
                 }
                 List<Answer> arguments = latest.getOrDefault(q.id(), Map.of()).values().stream()
+                        .filter(a -> ReviewService.wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
                         .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt)).toList();
                 Map<Integer, List<String>> byStance = new TreeMap<>();
                 for (Answer a : arguments) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.classroom.AnswerInput;
+import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SavedAnswer;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
@@ -169,7 +170,10 @@ class QuestionCard extends Div {
         feedback.removeAll();
         if (stored.correct() == null) {
             setState("answer.state.saved", "saved");
-            feedback.setVisible(false);
+            feedback.setVisible(stored.review() != null);
+            if (stored.review() != null) {
+                feedback.add(review(stored.review()));
+            }
         } else {
             setState(stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
                     stored.correct() ? "correct" : "incorrect");
@@ -193,6 +197,23 @@ class QuestionCard extends Div {
             feedback.setVisible(true);
         }
         send.setText(getTranslation(question.type().takesStance() ? "answer.update" : "answer.send-again"));
+    }
+
+    /** The teacher's released review: the three rubric scores, their total and the comment. */
+    private Div review(RubricFeedback review) {
+        int max = RubricFeedback.SCORE_MAX;
+        Paragraph heading = new Paragraph(getTranslation("answer.review.title"));
+        heading.addClassName("agora-verdict");
+        Paragraph scores = new Paragraph(getTranslation("answer.review.scores", review.claim(), review.evidence(),
+                review.reasoning(), max, review.total(), 3 * max));
+        Div box = new Div(heading, scores);
+        if (review.comment() != null) {
+            Paragraph comment = new Paragraph(review.comment());
+            comment.addClassName("agora-review-comment");
+            box.add(comment);
+        }
+        box.setId("review-" + question.key());
+        return box;
     }
 
     /** Sending is possible while the question takes answers and tries are left. */
