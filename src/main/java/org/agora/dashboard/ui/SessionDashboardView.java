@@ -189,7 +189,16 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         pacingBar.getElement().setAttribute("role", "group");
         pacingBar.getElement().setAttribute("aria-label", getTranslation("dashboard.pacing"));
 
-        add(title, lesson, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid,
+        Anchor review = new Anchor("teacher/sessions/" + session.id() + "/review", getTranslation("dashboard.review"));
+        review.setId("open-review");
+        Anchor projector = new Anchor("teacher/sessions/" + session.id() + "/projector",
+                getTranslation("dashboard.projector"));
+        projector.setId("open-projector");
+        projector.setTarget("_blank");
+        Div links = new Div(projector, review);
+        links.addClassName("agora-actions");
+
+        add(title, lesson, links, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid,
                 resultsPanel, close);
     }
 

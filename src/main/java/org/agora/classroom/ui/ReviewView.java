@@ -1,0 +1,303 @@
+package org.agora.classroom.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.agora.account.Actor;
+import org.agora.account.CurrentActor;
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.agora.base.ui.MainLayout;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.ReviewItem;
+import org.agora.classroom.ReviewService;
+import org.agora.classroom.SessionSummary;
+import org.agora.classroom.WallStatus;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonContent.SentenceContent;
+import org.agora.lesson.QuestionType;
+
+/**
+ * The teacher reads a debate question's arguments one after another and scores each with the
+ * rubric (claim, evidence, reasoning; 0-2) and a comment, by keyboard if they like: arrows in
+ * the scores, Ctrl+Enter to save and go on. Approve or hide for the wall, spotlight one, and
+ * release all scored feedback to the students in one go.
+ */
+@Route(value = "teacher/sessions/:sessionId(\\d{1,18})/review", layout = MainLayout.class)
+@RolesAllowed({"TEACHER", "ADMIN"})
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReviewService reviews;
+    private final ClassSessionService sessions;
+    private final LessonCatalog lessons;
+    private final CurrentActor currentActor;
+
+    private final Select<QuestionContent> question = new Select<>();
+    private final Paragraph position = new Paragraph();
+    private final Div argument = new Div();
+    private final RadioButtonGroup<Integer> claim = score("review.claim", "score-claim");
+    private final RadioButtonGroup<Integer> evidence = score("review.evidence", "score-evidence");
+    private final RadioButtonGroup<Integer> reasoning = score("review.reasoning", "score-reasoning");
+    private final TextArea comment = new TextArea();
+    private final Paragraph wallState = new Paragraph();
+    private final Button save = new Button();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Button approve = new Button();
+    private final Button hide = new Button();
+    private final Button spotlight = new Button();
+    private final Button release = new Button();
+    private final Paragraph summary = new Paragraph();
+
+    private Actor actor;
+    private long sessionId;
+    private LessonContent content;
+    private List<ReviewItem> items = List.of();
+    private int index;
+
+    public ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons,
+            CurrentActor currentActor) {
+        this.reviews = reviews;
+        this.sessions = sessions;
+        this.lessons = lessons;
+        this.currentActor = currentActor;
+        addClassName("agora-review");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        actor = currentActor.require();
+        sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        SessionSummary session;
+        try {
+            session = sessions.get(actor, sessionId);
+        } catch (NotAllowedException refused) {
+            removeAll();
+            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
+            message.setId("not-allowed");
+            add(new H2(getTranslation("dashboard.not-available")), message,
+                    new Anchor("teacher", getTranslation("dashboard.back")));
+            return;
+        }
+        content = lessons.content(session.revisionId());
+        layout(session);
+    }
+
+    private void layout(SessionSummary session) {
+        removeAll();
+        Anchor back = new Anchor("teacher/sessions/" + sessionId, getTranslation("review.back"));
+        back.setId("back-to-dashboard");
+        List<QuestionContent> debates = content.allQuestions().stream()
+                .filter(q -> q.type() == QuestionType.DEBATE).toList();
+        question.setId("review-question");
+        question.setLabel(getTranslation("review.question"));
+        question.setItems(debates);
+        question.setItemLabelGenerator(q -> q.key() + " · " + q.prompt());
+        question.setWidthFull();
+        question.addValueChangeListener(e -> {
+            index = 0;
+            load();
+        });
+
+        position.setId("review-position");
+        argument.setId("review-argument");
+        argument.addClassName("agora-result");
+        comment.setId("review-comment");
+        comment.setLabel(getTranslation("review.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        Div rubric = new Div(claim, evidence, reasoning);
+        rubric.addClassName("agora-rubric");
+
+        save.setText(getTranslation("review.save"));
+        save.setId("save-review");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveAndNext());
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        previous.setText(getTranslation("review.previous"));
+        previous.setId("previous-argument");
+        previous.addClickListener(click -> go(index - 1));
+        next.setText(getTranslation("review.next"));
+        next.setId("next-argument");
+        next.addClickListener(click -> go(index + 1));
+        approve.setText(getTranslation("review.approve"));
+        approve.setId("approve-argument");
+        approve.addClickListener(click -> moderate(WallStatus.APPROVED));
+        hide.setText(getTranslation("review.hide"));
+        hide.setId("hide-argument");
+        hide.addClickListener(click -> moderate(WallStatus.HIDDEN));
+        spotlight.setText(getTranslation("review.spotlight"));
+        spotlight.setId("spotlight-argument");
+        spotlight.addClickListener(click -> spotlight());
+        wallState.setId("review-wall-state");
+        Div actions = new Div(previous, save, next);
+        actions.addClassName("agora-actions");
+        Div wallActions = new Div(wallState, approve, hide, spotlight);
+        wallActions.addClassName("agora-actions");
+
+        release.setText(getTranslation("review.release"));
+        release.setId("release-feedback");
+        release.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        release.addClickListener(click -> release());
+        summary.setId("review-summary");
+
+        add(new H2(getTranslation("review.title", session.title())), back, question, summary, release, position,
+                argument, rubric, comment, actions, wallActions);
+        if (debates.isEmpty()) {
+            position.setText(getTranslation("review.no-debate"));
+        } else {
+            question.setValue(debates.get(0));
+        }
+    }
+
+    private void load() {
+        if (question.getValue() == null) {
+            return;
+        }
+        items = reviews.arguments(actor, sessionId, question.getValue().key());
+        index = Math.max(0, Math.min(index, items.size() - 1));
+        show();
+    }
+
+    private void show() {
+        long scored = items.stream().filter(ReviewItem::scored).count();
+        long unreleased = items.stream().filter(i -> i.scored() && !i.released()).count();
+        summary.setText(getTranslation("review.summary", scored, items.size(), unreleased));
+        boolean any = !items.isEmpty();
+        for (var c : List.of(claim, evidence, reasoning)) {
+            c.setEnabled(any);
+        }
+        comment.setEnabled(any);
+        save.setEnabled(any);
+        approve.setEnabled(any);
+        hide.setEnabled(any);
+        spotlight.setEnabled(any);
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < items.size() - 1);
+        argument.removeAll();
+        if (!any) {
+            position.setText(getTranslation("review.none"));
+            wallState.setText("");
+            return;
+        }
+        ReviewItem item = items.get(index);
+        position.setText(getTranslation("review.position", index + 1, items.size()));
+        Span who = new Span(item.studentName());
+        who.setId("review-student");
+        who.addClassName("agora-kind");
+        argument.add(who, new H3(getTranslation("stance." + item.stance())), quote(item.argument()));
+        if (!item.citations().isEmpty()) {
+            Map<String, String> texts = content.sections().stream().flatMap(s -> s.sentences())
+                    .collect(Collectors.toMap(SentenceContent::key, SentenceContent::text));
+            UnorderedList cited = new UnorderedList();
+            item.citations().forEach(key -> cited.add(new ListItem(texts.getOrDefault(key, key))));
+            argument.add(new Paragraph(getTranslation("review.cites")), cited);
+        }
+        claim.setValue(item.claim());
+        evidence.setValue(item.evidence());
+        reasoning.setValue(item.reasoning());
+        comment.setValue(item.comment() == null ? "" : item.comment());
+        wallState.setText(getTranslation("review.wall." + item.wall().name().toLowerCase(Locale.ROOT)));
+        claim.getElement().callJsFunction("focus");
+    }
+
+    private static Paragraph quote(String text) {
+        Paragraph quote = new Paragraph(text);
+        quote.setId("review-text");
+        quote.addClassName("agora-quote");
+        return quote;
+    }
+
+    private void saveAndNext() {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (claim.getValue() == null || evidence.getValue() == null || reasoning.getValue() == null) {
+            Notification.show(getTranslation("review.score.missing"));
+            return;
+        }
+        try {
+            ReviewItem saved = reviews.score(actor, sessionId, items.get(index).answerId(), claim.getValue(),
+                    evidence.getValue(), reasoning.getValue(), comment.getValue());
+            replace(saved);
+            index = Math.min(index + 1, items.size() - 1);
+            show();
+        } catch (BadInputException refused) {
+            comment.setErrorMessage(getTranslation(refused.key(), refused.args()));
+            comment.setInvalid(true);
+        }
+    }
+
+    private void moderate(WallStatus status) {
+        replace(reviews.moderate(actor, sessionId, items.get(index).answerId(), status));
+        show();
+    }
+
+    private void spotlight() {
+        try {
+            reviews.spotlight(actor, sessionId, items.get(index).answerId());
+            Notification.show(getTranslation("review.spotlight.done"));
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+        }
+    }
+
+    private void release() {
+        int released = reviews.release(actor, sessionId);
+        Notification.show(getTranslation("review.released", released));
+        load();
+    }
+
+    private void go(int to) {
+        if (to >= 0 && to < items.size()) {
+            index = to;
+            show();
+        }
+    }
+
+    private void replace(ReviewItem saved) {
+        items = items.stream().map(i -> i.answerId() == saved.answerId() ? saved : i).toList();
+    }
+
+    private static RadioButtonGroup<Integer> score(String labelKey, String id) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+        group.setLabel(I18NProvider.translate(labelKey));
+        group.setItems(0, 1, 2);
+        group.setId(id);
+        return group;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.page-title");
+    }
+}
