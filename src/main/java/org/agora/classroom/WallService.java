@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.agora.account.Actor;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -25,9 +26,11 @@ public class WallService {
     private final AnswerRepository answers;
     private final AnswerReviewRepository reviews;
     private final LessonCatalog lessons;
+    private final ClassSessionService sessionService;
 
     WallService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
-            AnswerReviewRepository reviews, LessonCatalog lessons) {
+            AnswerReviewRepository reviews, LessonCatalog lessons, ClassSessionService sessionService) {
+        this.sessionService = sessionService;
         this.lookup = lookup;
         this.sessions = sessions;
         this.answers = answers;
@@ -43,6 +46,16 @@ public class WallService {
         if (!session.isWallOpen()) {
             return Wall.closed();
         }
+        return build(session);
+    }
+
+    /** The wall of a session for its teacher's projector, whether or not students see it now. */
+    @Transactional(readOnly = true)
+    public Wall wallForProjector(Actor actor, long sessionId) {
+        return build(sessionService.owned(actor, sessionId));
+    }
+
+    private Wall build(ClassSession session) {
         LessonContent content = lessons.content(session.getRevisionId());
         Map<Long, Map<Long, Answer>> latest = new HashMap<>();
         for (Answer answer : answers.findBySessionId(session.getId())) {
