@@ -4,10 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    /** Deletes every answer of a student (their reviews first, see AnswerReviewRepository). */
+    @Modifying
+    @Query("delete from Answer a where a.participantId = :participantId")
+    int deleteByParticipantId(long participantId);
 
     Optional<Answer> findBySubmissionId(String submissionId);
 

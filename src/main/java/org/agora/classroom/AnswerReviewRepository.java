@@ -10,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AnswerReviewRepository extends JpaRepository<AnswerReview, Long> {
 
+    @Modifying
+    @Query("delete from AnswerReview r where r.answerId in (select a.id from Answer a where a.participantId = :participantId)")
+    int deleteByParticipantId(long participantId);
+
     Optional<AnswerReview> findByAnswerId(long answerId);
 
     List<AnswerReview> findByAnswerIdIn(Collection<Long> answerIds);

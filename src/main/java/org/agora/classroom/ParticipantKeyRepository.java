@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantKeyRepository extends JpaRepository<ParticipantKey, Long> {
 
+    @Modifying
+    @Query("delete from ParticipantKey k where k.participantId = :participantId")
+    int deleteByParticipantId(long participantId);
+
     Optional<ParticipantKey> findByTokenHashAndKind(String tokenHash, ParticipantKey.Kind kind);
 
     /** Takes the link's row lock, so that two devices opening one link at once cannot both use it. */

@@ -149,6 +149,15 @@ public class ReviewService {
                         a.input().text()));
     }
 
+    /** The rubric total of every scored argument of the session, by answer id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> scores(Actor actor, long sessionId) {
+        sessions.owned(actor, sessionId);
+        return reviews.findBySessionId(sessionId).stream().filter(AnswerReview::scored)
+                .collect(Collectors.toMap(AnswerReview::getAnswerId,
+                        r -> r.getClaim() + r.getEvidence() + r.getReasoning()));
+    }
+
     static WallStatus wallStatus(ClassSession session, AnswerReview review) {
         return review == null ? session.defaultWallStatus() : review.getWall();
     }

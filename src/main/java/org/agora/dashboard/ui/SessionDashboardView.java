@@ -31,7 +31,12 @@ import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.ProgressCell;
+import org.agora.dashboard.CsvExport;
 import org.agora.dashboard.ProgressService;
+import org.agora.classroom.SessionDeletion;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import org.agora.dashboard.ResultsService;
 import org.agora.dashboard.ResultsService.SessionResults;
 import org.agora.lesson.LessonCatalog;
@@ -64,6 +69,10 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private final LiveRefresh<Snapshot> live;
     private final Span onlineCount = new Span("0");
     private final ResultsPanel resultsPanel = new ResultsPanel();
+    private final CsvExport export;
+    private final SessionDeletion deletion;
+    private final StudentList studentList = new StudentList(this::deleteStudent);
+    private final Button delete = new Button(translate("dashboard.delete"));
 
     /** What one refresh loads: the grid and the results, read together. */
     private record Snapshot(SessionProgress progress, SessionResults results) {
@@ -91,8 +100,11 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private volatile long sessionId;
 
     public SessionDashboardView(ProgressService progress, ResultsService results, LessonCatalog lessons,
-            ClassSessionService sessions, CurrentActor currentActor, LiveUpdateHub hub) {
+            ClassSessionService sessions, CsvExport export, SessionDeletion deletion, CurrentActor currentActor,
+            LiveUpdateHub hub) {
         this.progress = progress;
+        this.export = export;
+        this.deletion = deletion;
         this.results = results;
         this.lessons = lessons;
         this.sessions = sessions;
@@ -109,6 +121,9 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
+        delete.setId("delete-session");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
         openNext.setId("open-next-section");
         openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         openNext.addClickListener(click -> pace(sessions::openNextSection));
@@ -195,11 +210,19 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
                 getTranslation("dashboard.projector"));
         projector.setId("open-projector");
         projector.setTarget("_blank");
-        Div links = new Div(projector, review);
+        Actor owner = actor;
+        long id = session.id();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = export.csv(owner, id);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), CsvExport.fileName(session),
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), getTranslation("dashboard.export"));
+        csv.setId("export-csv");
+        Div links = new Div(projector, review, csv);
         links.addClassName("agora-actions");
 
         add(title, lesson, links, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid,
-                resultsPanel, close);
+                resultsPanel, studentList, new Div(close, delete));
     }
 
     private static Div counter(Span value, String label) {
@@ -223,6 +246,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         SessionProgress current = snapshot.progress();
         SessionSummary session = current.session();
         onlineCount.setText(String.valueOf(current.online()));
+        studentList.show(current.rows());
         resultsPanel.show(snapshot.results(), lessons.content(session.revisionId()));
         shown = session;
         title.setText(session.title());
@@ -264,6 +288,26 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
+    }
+
+    private void deleteStudent(long participantId) {
+        try {
+            deletion.deleteStudent(actor, sessionId, participantId);
+        } catch (BadInputException gone) {
+            Notification.show(getTranslation(gone.key(), gone.args()));
+        }
+        refresh();
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dashboard.delete.title"),
+                getTranslation("dashboard.delete.text"), getTranslation("dashboard.delete"), confirm -> {
+                    deletion.deleteSession(actor, sessionId);
+                    getUI().ifPresent(ui -> ui.navigate("teacher"));
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void confirmClose() {

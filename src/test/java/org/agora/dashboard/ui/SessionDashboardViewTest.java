@@ -182,4 +182,30 @@ class SessionDashboardViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("show-wall")));
         assertThat(sessions.get(teacher.actor(), session.id()).wallOpen()).isFalse();
     }
+
+    @Test
+    void the_teacher_exports_deletes_a_student_and_then_the_session_each_after_confirming() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        joins.join(session.joinCode(), "Ana");
+        joins.join(session.joinCode(), "Ben");
+        navigate("teacher/sessions/" + session.id());
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("export-csv")).getHref())
+                .isNotBlank();
+
+        long ana = records.participants(teacher.actor(), session.id()).get(0).id();
+        _click(_get(Button.class, s -> s.withId("delete-student-" + ana)));
+        assertThat(records.participants(teacher.actor(), session.id())).hasSize(2);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(records.participants(teacher.actor(), session.id()))
+                .extracting(org.agora.classroom.SessionRecords.ParticipantRecord::displayName).containsExactly("Ben");
+        assertThat(text("student-count")).isEqualTo("1");
+
+        _click(_get(Button.class, s -> s.withId("delete-session")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("teacher");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.get(teacher.actor(), session.id()))
+                .isInstanceOf(org.agora.base.NotAllowedException.class);
+    }
 }

@@ -1,0 +1,57 @@
+package org.agora.dashboard.ui;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.agora.dashboard.SessionProgress;
+
+/** The session's students, each with a button that deletes their data after asking. */
+class StudentList extends Details {
+
+    private final UnorderedList list = new UnorderedList();
+    private final LongConsumer delete;
+    private List<SessionProgress.Row> shown = List.of();
+
+    StudentList(LongConsumer delete) {
+        this.delete = delete;
+        setSummaryText(getTranslation("students.title"));
+        setId("student-list");
+        list.addClassName("agora-student-list");
+        add(list);
+    }
+
+    void show(List<SessionProgress.Row> rows) {
+        List<SessionProgress.Row> names = rows.stream()
+                .map(r -> new SessionProgress.Row(r.participantId(), r.displayName(), false, java.util.Map.of()))
+                .toList();
+        if (names.equals(shown)) {
+            return;
+        }
+        shown = names;
+        list.removeAll();
+        for (SessionProgress.Row row : rows) {
+            Button remove = new Button(getTranslation("students.delete"), click -> confirm(row));
+            remove.setId("delete-student-" + row.participantId());
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.getElement().setAttribute("aria-label", getTranslation("students.delete.named", row.displayName()));
+            list.add(new ListItem(new Span(row.displayName()), remove));
+        }
+    }
+
+    private void confirm(SessionProgress.Row row) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("students.delete.title", row.displayName()),
+                getTranslation("students.delete.text"), getTranslation("students.delete"),
+                yes -> delete.accept(row.participantId()));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}
