@@ -45,6 +45,7 @@ class NewSessionDialog extends Dialog {
     private final DateTimePicker closesAt = new DateTimePicker(translate("session.field.closes-at"));
     private final Select<Gate> gate = new Select<>();
     private final Checkbox showAnswer = new Checkbox(translate("session.field.show-answer"), true);
+    private final Checkbox premoderate = new Checkbox(translate("session.field.premoderate"), false);
     private final Button create = new Button(translate("session.create"));
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -95,7 +96,9 @@ class NewSessionDialog extends Dialog {
         gate.setValue(Gate.OFF);
 
         showAnswer.setId("session-show-answer");
-        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate);
+        premoderate.setId("session-premoderate");
+        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate,
+                premoderate);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -122,7 +125,7 @@ class NewSessionDialog extends Dialog {
                     ? closesAt.getValue().atZone(zone).toInstant() : null;
             SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
                     title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
-                    gate.getValue(), showAnswer.getValue())));
+                    gate.getValue(), showAnswer.getValue(), premoderate.getValue())));
             close();
             onCreated.accept(created);
         } catch (BadInputException e) {

@@ -38,6 +38,7 @@ class TeacherSessionsViewTest extends KaribuTest {
         RadioButtonGroup<Feedback> feedback = _get(RadioButtonGroup.class, s -> s.withId("session-feedback"));
         _setValue(feedback, Feedback.DEFERRED);
         _setValue(_get(IntegerField.class, s -> s.withId("session-attempts")), 2);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("session-premoderate")), true);
         _click(_get(Button.class, s -> s.withId("create-session")));
 
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(SessionDashboardView.class);
@@ -45,6 +46,7 @@ class TeacherSessionsViewTest extends KaribuTest {
         assertThat(created.title()).isEqualTo("9C Friday");
         assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
         assertThat(created.maxAttempts()).isEqualTo(2);
+        assertThat(created.premoderate()).isTrue();
     }
 
     @Test
