@@ -135,16 +135,21 @@ public class ReviewService {
         changed(sessionId);
     }
 
-    /** The argument in the spotlight, while it is still approved. */
+    /** The argument in the spotlight, while it is approved and its question has enough approved arguments. */
     @Transactional(readOnly = true)
     public Optional<Spotlight> spotlight(Actor actor, long sessionId) {
         ClassSession session = sessions.owned(actor, sessionId);
         if (session.getSpotlightAnswerId() == null) {
             return Optional.empty();
         }
+        Map<Long, AnswerReview> reviewed = reviews.findBySessionId(sessionId).stream()
+                .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
         return answers.findById(session.getSpotlightAnswerId())
-                .filter(a -> wallStatus(session, reviews.findByAnswerId(a.getId()).orElse(null))
-                        == WallStatus.APPROVED)
+                .filter(a -> wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
+                // Like the wall: with fewer than three approved arguments, one is too easy to place.
+                .filter(a -> latestOf(answers.findBySessionId(sessionId), a.getQuestionId()).stream()
+                        .filter(other -> wallStatus(session, reviewed.get(other.getId())) == WallStatus.APPROVED)
+                        .count() >= Wall.MIN_ARGUMENTS)
                 .map(a -> new Spotlight(a.getId(), promptOf(session, a.getQuestionId()), a.input().stance(),
                         a.input().text()));
     }

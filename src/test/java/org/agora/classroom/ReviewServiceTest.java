@@ -154,6 +154,12 @@ class ReviewServiceTest extends AgoraTest {
         assertThat(shown.stance()).isEqualTo(4);
         assertThat(shown.toString()).doesNotContain("Cleo");
 
+        review.moderate(teacher, session.id(), answerOf("Ana"), WallStatus.HIDDEN);
+        assertThat(review.spotlight(teacher, session.id())).as("only two approved now: too few to show one")
+                .isEmpty();
+        review.moderate(teacher, session.id(), answerOf("Ana"), WallStatus.APPROVED);
+        assertThat(review.spotlight(teacher, session.id())).isPresent();
+
         review.moderate(teacher, session.id(), answer, WallStatus.HIDDEN);
         assertThat(review.spotlight(teacher, session.id())).isEmpty();
     }
