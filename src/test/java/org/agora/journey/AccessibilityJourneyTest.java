@@ -97,6 +97,42 @@ class AccessibilityJourneyTest extends AgoraTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void the_teacher_screens_have_no_serious_or_critical_accessibility_violations() throws Exception {
+        String axe = Files.readString(AXE);
+        SessionSummary session = fixtures.session(fixtures.admin(), Feedback.IMMEDIATE, 1);
+        for (String name : List.of("Ana", "Ben", "Cleo")) {
+            String token = joins.join(session.joinCode(), name).resumeToken();
+            answers.submit(token, "s1-d1", UUID.randomUUID().toString(),
+                    AnswerInput.argued(name.length() + 1, "An argument from " + name + ".", List.of("s1-1")));
+            answers.submit(token, "poll-before", UUID.randomUUID().toString(),
+                    new AnswerInput(List.of(), null, name.length()));
+        }
+        List<String> problems = new ArrayList<>();
+        try (Browser desk = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            desk.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            desk.open("login");
+            desk.waitFor(By.id("vaadinLoginUsername"));
+            problems.addAll(check(desk, axe, "sign-in"));
+            desk.type("vaadinLoginUsername", "admin");
+            desk.type("vaadinLoginPassword", "admin-test-password");
+            desk.driver().findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(org.openqa.selenium.Keys.ENTER);
+            desk.waitFor(By.id("new-session"));
+            problems.addAll(check(desk, axe, "session list"));
+            desk.open("teacher/sessions/" + session.id());
+            desk.waitForText("answer-count", "6");
+            problems.addAll(check(desk, axe, "dashboard"));
+            desk.open("teacher/sessions/" + session.id() + "/review");
+            desk.waitFor(By.id("review-student"));
+            problems.addAll(check(desk, axe, "review"));
+            desk.open("teacher/sessions/" + session.id() + "/projector");
+            desk.waitFor(By.id("session-code"));
+            problems.addAll(check(desk, axe, "projector"));
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** Runs axe on the page and lists its serious and critical violations. */
     private static List<String> check(Browser browser, String axe, String page) throws Exception {
         browser.driver().executeScript(axe);
