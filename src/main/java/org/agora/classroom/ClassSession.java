@@ -74,6 +74,9 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "premoderate", nullable = false)
     private boolean premoderate;
 
+    @Column(name = "wall_names", nullable = false)
+    private boolean wallNames;
+
     @Column(name = "spotlight_answer_id")
     private Long spotlightAnswerId;
 
@@ -234,6 +237,15 @@ public class ClassSession extends AbstractEntity {
     /** What the wall shows of an argument the teacher has not moderated. */
     WallStatus defaultWallStatus() {
         return premoderate ? WallStatus.PENDING : WallStatus.APPROVED;
+    }
+
+    /** Whether the wall names the authors of arguments; the spotlight never does. */
+    public boolean isWallNames() {
+        return wallNames;
+    }
+
+    void wallNames(boolean shown) {
+        this.wallNames = shown;
     }
 
     public Long getSpotlightAnswerId() {

@@ -88,6 +88,7 @@ public class ClassSessionService {
                 clock.instant()));
         session.showAnswerWhenOut(settings.showAnswerWhenOut());
         session.premoderate(settings.premoderate());
+        session.wallNames(settings.wallNames());
         return summary(session, lesson.title());
     }
 
@@ -212,6 +213,6 @@ public class ClassSessionService {
                 s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored,
                 s.getPacing(), sections, Math.min(s.getOpenSections(), sections), s.getLockedSections(),
                 s.getRevealedSections(), s.getClosesAt(), s.getGate(), s.isWallOpen(), s.isPremoderate(),
-                s.getSpotlightAnswerId());
+                s.isWallNames(), s.getSpotlightAnswerId());
     }
 }

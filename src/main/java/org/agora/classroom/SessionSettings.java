@@ -4,10 +4,16 @@ import java.time.Instant;
 
 /**
  * How a teacher sets up a class session. With {@code premoderate}, arguments reach the wall
- * only once the teacher approves them; otherwise until the teacher hides them.
+ * only once the teacher approves them; otherwise until the teacher hides them. With
+ * {@code wallNames}, the wall shows who wrote each argument.
  */
 public record SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-        Gate gate, boolean showAnswerWhenOut, boolean premoderate) {
+        Gate gate, boolean showAnswerWhenOut, boolean premoderate, boolean wallNames) {
+
+    public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
+            Gate gate, boolean showAnswerWhenOut, boolean premoderate) {
+        this(title, feedback, maxAttempts, pacing, closesAt, gate, showAnswerWhenOut, premoderate, false);
+    }
 
     public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
             Gate gate, boolean showAnswerWhenOut) {

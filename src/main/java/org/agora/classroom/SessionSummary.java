@@ -6,7 +6,8 @@ import java.time.Instant;
 public record SessionSummary(long id, String title, String joinCode, long revisionId, String lessonTitle,
         Feedback feedback, int maxAttempts, SessionStatus status, Instant createdAt, long studentCount,
         long answerCount, Pacing pacing, int sections, int openSections, int lockedSections, int revealedSections,
-        Instant closesAt, Gate gate, boolean wallOpen, boolean premoderate, Long spotlightAnswerId) {
+        Instant closesAt, Gate gate, boolean wallOpen, boolean premoderate, boolean wallNames,
+        Long spotlightAnswerId) {
 
     public boolean isOpen() {
         return status == SessionStatus.OPEN;

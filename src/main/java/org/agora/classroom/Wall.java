@@ -12,7 +12,11 @@ public record Wall(boolean open, List<Question> questions) {
     /** Fewer arguments than this in a question and the wall keeps them hidden: a few are too easy to place. */
     public static final int MIN_ARGUMENTS = 3;
 
-    public record Question(String key, String prompt, int count, Map<Integer, List<String>> byStance) {
+    /** One argument on the wall; {@code author} only when the session shows names, else null. */
+    public record Argument(String text, String author) {
+    }
+
+    public record Question(String key, String prompt, int count, Map<Integer, List<Argument>> byStance) {
 
         public boolean shown() {
             return count >= MIN_ARGUMENTS;

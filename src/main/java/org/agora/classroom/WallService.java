@@ -27,10 +27,13 @@ public class WallService {
     private final AnswerReviewRepository reviews;
     private final LessonCatalog lessons;
     private final ClassSessionService sessionService;
+    private final ParticipantRepository participants;
 
     WallService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
-            AnswerReviewRepository reviews, LessonCatalog lessons, ClassSessionService sessionService) {
+            AnswerReviewRepository reviews, LessonCatalog lessons, ClassSessionService sessionService,
+            ParticipantRepository participants) {
         this.sessionService = sessionService;
+        this.participants = participants;
         this.lookup = lookup;
         this.sessions = sessions;
         this.answers = answers;
@@ -73,10 +76,13 @@ public class WallService {
                 List<Answer> arguments = latest.getOrDefault(q.id(), Map.of()).values().stream()
                         .filter(a -> ReviewService.wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
                         .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt)).toList();
-                Map<Integer, List<String>> byStance = new TreeMap<>();
+                Map<Integer, List<Wall.Argument>> byStance = new TreeMap<>();
                 for (Answer a : arguments) {
                     AnswerInput input = a.input();
-                    byStance.computeIfAbsent(input.stance(), s -> new ArrayList<>()).add(input.text());
+                    String author = session.isWallNames() ? participants.findById(a.getParticipantId())
+                            .map(Participant::getDisplayName).orElse(null) : null;
+                    byStance.computeIfAbsent(input.stance(), s -> new ArrayList<>())
+                            .add(new Wall.Argument(input.text(), author));
                 }
                 questions.add(new Wall.Question(q.key(), q.prompt(), arguments.size(), byStance));
             }

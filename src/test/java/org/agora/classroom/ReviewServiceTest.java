@@ -124,7 +124,7 @@ class ReviewServiceTest extends AgoraTest {
         Wall.Question after = walls.wallFor(ana).questions().get(0);
         assertThat(after.count()).isEqualTo(2);
         assertThat(after.shown()).isFalse();
-        assertThat(after.byStance().values().stream().flatMap(List::stream))
+        assertThat(after.byStance().values().stream().flatMap(List::stream).map(Wall.Argument::text))
                 .doesNotContain("A small country cannot make Russia listen.");
     }
 
@@ -162,5 +162,19 @@ class ReviewServiceTest extends AgoraTest {
 
         review.moderate(teacher, session.id(), answer, WallStatus.HIDDEN);
         assertThat(review.spotlight(teacher, session.id())).isEmpty();
+    }
+
+    @Test
+    void the_wall_names_authors_only_when_the_session_allows_it() {
+        assertThat(walls.wallFor(ana).questions().get(0).byStance().values().stream().flatMap(List::stream))
+                .allSatisfy(argument -> assertThat(argument.author()).isNull());
+
+        SessionSummary named = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Named",
+                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, false, true));
+        String dana = joins.join(named.joinCode(), "Dana").resumeToken();
+        answers.submit(dana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(2, "Not a mediator yet."));
+        sessions.showWall(teacher, named.id(), true);
+        assertThat(walls.wallFor(dana).questions().get(0).byStance().get(2))
+                .containsExactly(new Wall.Argument("Not a mediator yet.", "Dana"));
     }
 }

@@ -46,6 +46,7 @@ class NewSessionDialog extends Dialog {
     private final Select<Gate> gate = new Select<>();
     private final Checkbox showAnswer = new Checkbox(translate("session.field.show-answer"), true);
     private final Checkbox premoderate = new Checkbox(translate("session.field.premoderate"), false);
+    private final Checkbox wallNames = new Checkbox(translate("session.field.wall-names"), false);
     private final Button create = new Button(translate("session.create"));
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -97,8 +98,9 @@ class NewSessionDialog extends Dialog {
 
         showAnswer.setId("session-show-answer");
         premoderate.setId("session-premoderate");
+        wallNames.setId("session-wall-names");
         FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate,
-                premoderate);
+                premoderate, wallNames);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -125,7 +127,8 @@ class NewSessionDialog extends Dialog {
                     ? closesAt.getValue().atZone(zone).toInstant() : null;
             SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
                     title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
-                    gate.getValue(), showAnswer.getValue(), premoderate.getValue())));
+                    gate.getValue(), showAnswer.getValue(), premoderate.getValue(),
+                    wallNames.getValue())));
             close();
             onCreated.accept(created);
         } catch (BadInputException e) {

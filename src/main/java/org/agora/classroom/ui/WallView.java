@@ -90,11 +90,12 @@ public class WallView extends Main implements BeforeEnterObserver, HasDynamicTit
                 Div columns = new Div();
                 columns.addClassName("agora-wall-columns");
                 for (int stance = 1; stance <= 5; stance++) {
-                    List<String> arguments = question.byStance().getOrDefault(stance, List.of());
+                    List<Wall.Argument> arguments = question.byStance().getOrDefault(stance, List.of());
                     Div column = new Div(new H4(getTranslation("wall.stance-count", StanceField.label(stance), arguments.size())));
                     column.addClassName("agora-wall-stance");
                     UnorderedList list = new UnorderedList();
-                    arguments.forEach(text -> list.add(new ListItem(text)));
+                    arguments.forEach(a -> list.add(new ListItem(a.author() == null ? a.text()
+                            : getTranslation("wall.by", a.text(), a.author()))));
                     column.add(list);
                     columns.add(column);
                 }

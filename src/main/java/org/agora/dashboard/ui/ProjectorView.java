@@ -188,12 +188,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             } else {
                 Div columns = new Div();
                 columns.addClassName("agora-wall-columns");
-                for (Map.Entry<Integer, List<String>> e : q.byStance().entrySet()) {
+                for (Map.Entry<Integer, List<Wall.Argument>> e : q.byStance().entrySet()) {
                     Div column = new Div(new Paragraph(getTranslation("wall.stance-count",
                             getTranslation("stance." + e.getKey()), e.getValue().size())));
                     column.addClassName("agora-wall-stance");
-                    e.getValue().forEach(text -> {
-                        Paragraph p = new Paragraph(text);
+                    e.getValue().forEach(a -> {
+                        Paragraph p = new Paragraph(a.author() == null ? a.text()
+                                : getTranslation("wall.by", a.text(), a.author()));
                         p.addClassName("agora-wall-argument");
                         column.add(p);
                     });
