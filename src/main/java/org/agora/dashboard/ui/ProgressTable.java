@@ -1,5 +1,10 @@
 package org.agora.dashboard.ui;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
@@ -8,9 +13,21 @@ import org.agora.dashboard.SessionProgress;
 
 /**
  * The progress grid as a plain HTML table (student x question). Every text goes in as text,
- * never as markup: student names are whatever students typed.
+ * never as markup: student names are whatever students typed. A refresh changes only the
+ * cells and presence marks that changed, and appends students who joined, so a class answering
+ * sends the browser a few small changes rather than the whole table again.
  */
 class ProgressTable extends Div {
+
+    /** One student's row on screen: its presence mark and its cells by question key. */
+    private record ShownRow(Element tr, Element dot, Element presence, Map<String, Element> cells,
+            Map<String, ProgressCell> states) {
+    }
+
+    private List<SessionProgress.Column> columns = List.of();
+    private Element body;
+    private final Map<Long, ShownRow> rows = new LinkedHashMap<>();
+    private final Map<Long, Boolean> online = new HashMap<>();
 
     ProgressTable() {
         setId("progress-grid");
@@ -21,7 +38,28 @@ class ProgressTable extends Div {
     }
 
     void show(SessionProgress progress) {
+        boolean someoneLeft = rows.keySet().stream()
+                .anyMatch(id -> progress.rows().stream().noneMatch(r -> r.participantId() == id));
+        if (body == null || !progress.columns().equals(columns) || someoneLeft || progress.rows().isEmpty()) {
+            rebuild(progress);
+            return;
+        }
+        for (SessionProgress.Row row : progress.rows()) {
+            ShownRow shown = rows.get(row.participantId());
+            if (shown == null) {
+                body.appendChild(row(row));
+            } else {
+                update(row, shown);
+            }
+        }
+    }
+
+    private void rebuild(SessionProgress progress) {
         getElement().removeAllChildren();
+        rows.clear();
+        online.clear();
+        body = null;
+        columns = progress.columns();
         if (progress.rows().isEmpty()) {
             Element empty = new Element("p");
             empty.setText(getTranslation("progress.empty"));
@@ -32,37 +70,61 @@ class ProgressTable extends Div {
         Element table = new Element("table");
         Element headRow = new Element("tr");
         headRow.appendChild(cell("th", getTranslation("progress.student")).setAttribute("scope", "col"));
-        for (SessionProgress.Column column : progress.columns()) {
-            Element th = cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt());
-            headRow.appendChild(th);
+        for (SessionProgress.Column column : columns) {
+            headRow.appendChild(cell("th", column.label()).setAttribute("scope", "col")
+                    .setAttribute("title", column.prompt()));
         }
         table.appendChild(new Element("thead").appendChild(headRow));
-        Element body = new Element("tbody");
-        for (SessionProgress.Row row : progress.rows()) {
-            Element tr = new Element("tr");
-            tr.setAttribute("data-participant", String.valueOf(row.participantId()));
-            Element name = new Element("th").setAttribute("scope", "row");
-            Element dot = cell("span", row.online() ? "●" : "○").setAttribute("aria-hidden", "true");
-            dot.getClassList().add(row.online() ? "agora-online" : "agora-offline");
-            Element presence = cell("span", " " + getTranslation(row.online() ? "progress.online" : "progress.offline"));
-            presence.getClassList().add("agora-visually-hidden");
-            name.appendChild(dot, new Element("span").setText(" " + row.displayName()), presence);
-            tr.setAttribute("data-online", String.valueOf(row.online()));
-            tr.appendChild(name);
-            for (SessionProgress.Column column : progress.columns()) {
-                ProgressCell state = row.cell(column.key());
-                Element td = cell("td", state.symbol());
-                td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
-                td.setAttribute("data-question", column.key());
-                td.setAttribute("title", getTranslation("progress.cell.title", row.displayName(), column.label(),
-                        getTranslation(state.labelKey())));
-                td.setAttribute("aria-label", getTranslation(state.labelKey()));
-                tr.appendChild(td);
-            }
-            body.appendChild(tr);
-        }
+        body = new Element("tbody");
+        progress.rows().forEach(row -> body.appendChild(row(row)));
         table.appendChild(body);
         getElement().appendChild(table);
+    }
+
+    private Element row(SessionProgress.Row row) {
+        Element tr = new Element("tr");
+        tr.setAttribute("data-participant", String.valueOf(row.participantId()));
+        Element name = new Element("th").setAttribute("scope", "row");
+        Element dot = new Element("span").setAttribute("aria-hidden", "true");
+        Element presence = new Element("span");
+        presence.getClassList().add("agora-visually-hidden");
+        name.appendChild(dot, new Element("span").setText(" " + row.displayName()), presence);
+        tr.appendChild(name);
+        Map<String, Element> cells = new HashMap<>();
+        for (SessionProgress.Column column : columns) {
+            Element td = new Element("td");
+            td.setAttribute("data-question", column.key());
+            cells.put(column.key(), td);
+            tr.appendChild(td);
+        }
+        ShownRow shown = new ShownRow(tr, dot, presence, cells, new HashMap<>());
+        rows.put(row.participantId(), shown);
+        update(row, shown);
+        return tr;
+    }
+
+    private void update(SessionProgress.Row row, ShownRow shown) {
+        if (!Boolean.valueOf(row.online()).equals(online.get(row.participantId()))) {
+            online.put(row.participantId(), row.online());
+            shown.dot().setText(row.online() ? "●" : "○");
+            shown.dot().getClassList().set("agora-online", row.online());
+            shown.dot().getClassList().set("agora-offline", !row.online());
+            shown.presence().setText(" " + getTranslation(row.online() ? "progress.online" : "progress.offline"));
+            shown.tr().setAttribute("data-online", String.valueOf(row.online()));
+        }
+        for (SessionProgress.Column column : columns) {
+            ProgressCell state = row.cell(column.key());
+            if (state == shown.states().put(column.key(), state)) {
+                continue;
+            }
+            Element td = shown.cells().get(column.key());
+            td.setText(state.symbol());
+            td.getClassList().clear();
+            td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
+            td.setAttribute("title", getTranslation("progress.cell.title", row.displayName(), column.label(),
+                    getTranslation(state.labelKey())));
+            td.setAttribute("aria-label", getTranslation(state.labelKey()));
+        }
     }
 
     private static Element cell(String tag, String text) {
