@@ -30,6 +30,6 @@ public class CurrentActor {
 
     /** The actor, or a refusal when nobody is signed in. */
     public Actor require() {
-        return find().orElseThrow(() -> new org.agora.base.NotAllowedException("Please sign in first."));
+        return find().orElseThrow(() -> new org.agora.base.NotAllowedException("account.sign-in-first"));
     }
 }

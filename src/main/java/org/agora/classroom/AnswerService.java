@@ -37,19 +37,20 @@ public class AnswerService {
     private final ClassSessionRepository sessions;
     private final ParticipantRepository participants;
     private final AnswerRepository answers;
+    private final AnswerReviewRepository reviews;
     private final LessonCatalog lessons;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     AnswerService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
-            AnswerRepository answers,
-            LessonCatalog lessons, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            AnswerRepository answers, AnswerReviewRepository reviews, LessonCatalog lessons,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
         this.participants = participants;
         this.answers = answers;
+        this.reviews = reviews;
         this.lessons = lessons;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -77,7 +78,9 @@ public class AnswerService {
     }
 
     private SavedAnswer store(String token, String questionKey, String submissionId, AnswerInput input) {
-        Participant participant = participants.lockById(lookup.require(token).getId()).orElseThrow();
+        // Deleted by the teacher between the look-up and the lock: the same refusal as an unknown token.
+        Participant participant = participants.lockById(lookup.require(token).getId())
+                .orElseThrow(() -> new NotAllowedException("student.place.not-found"));
         Optional<SavedAnswer> resent = storedAlready(token, submissionId);
         if (resent.isPresent()) {
             return resent.get();
@@ -107,9 +110,22 @@ public class AnswerService {
         }
         Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
                 submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
+        keepHidden(previous, answer);
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
         return SavedAnswers.of(question, section, session, answer, revealed);
+    }
+
+    /**
+     * A revised argument whose earlier version the teacher hid waits for approval, so that
+     * sending it again does not bring hidden text back to the wall.
+     */
+    private void keepHidden(List<Answer> previous, Answer revised) {
+        if (previous.isEmpty()) {
+            return;
+        }
+        reviews.findByAnswerId(previous.get(0).getId()).filter(r -> r.getWall() != WallStatus.APPROVED)
+                .ifPresent(r -> reviews.save(new AnswerReview(revised.getId(), WallStatus.PENDING, clock.instant())));
     }
 
     /** The student's latest answer to each question, as they may know it. */

@@ -79,6 +79,10 @@ public class DeviceLinks {
         if (link.isEmpty()) {
             return Optional.empty();
         }
+        // The student's row lock, as answering and deletion take it: a deleted student gets no new key.
+        if (participants.lockById(link.get().getParticipantId()).isEmpty()) {
+            return Optional.empty();
+        }
         link.get().use(now);
         String deviceToken = ResumeTokens.newToken();
         keys.save(ParticipantKey.device(link.get().getParticipantId(), ResumeTokens.hash(deviceToken), now));

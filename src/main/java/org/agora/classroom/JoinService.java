@@ -57,7 +57,9 @@ public class JoinService {
         String nameKey = name.toLowerCase(Locale.ROOT);
         try {
             JoinTicket ticket = transaction.execute(status -> {
-                ClassSession session = sessions.findByJoinCode(code).orElseThrow(() -> wrongCode(client,
+                // The session's row lock: a join waits for a deletion of the session in progress, then fails cleanly.
+                ClassSession session = sessions.findByJoinCode(code).flatMap(found -> sessions.lockById(found.getId()))
+                        .orElseThrow(() -> wrongCode(client,
                         new BadInputException("code", "join.code.unknown", code)));
                 if (!session.isOpen()) {
                     throw new BadInputException("code", "join.code.closed", code);

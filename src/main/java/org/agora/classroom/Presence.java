@@ -26,9 +26,14 @@ public class Presence {
 
     /** A screen of this student opened; run the returned action when it closes (running it twice does nothing). */
     public Runnable enter(long sessionId, long participantId) {
-        int open = screens.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
-                .merge(participantId, 1, Integer::sum);
-        if (open == 1) {
+        int[] open = new int[1];
+        // One atomic step per session, so a last screen leaving cannot drop the map this one joins.
+        screens.compute(sessionId, (id, students) -> {
+            Map<Long, Integer> now = students == null ? new ConcurrentHashMap<>() : students;
+            open[0] = now.merge(participantId, 1, Integer::sum);
+            return now;
+        });
+        if (open[0] == 1) {
             events.publishEvent(SessionChanged.presence(sessionId));
         }
         AtomicBoolean left = new AtomicBoolean();

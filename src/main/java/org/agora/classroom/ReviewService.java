@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final ClassSessionService sessions;
+    private final ClassSessionRepository sessionRows;
     private final AnswerRepository answers;
     private final ParticipantRepository participants;
     private final AnswerReviewRepository reviews;
@@ -37,9 +38,11 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ClassSessionService sessions, AnswerRepository answers, ParticipantRepository participants,
-            AnswerReviewRepository reviews, LessonCatalog lessons, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ClassSessionService sessions, ClassSessionRepository sessionRows, AnswerRepository answers,
+            ParticipantRepository participants, AnswerReviewRepository reviews, LessonCatalog lessons,
+            ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
+        this.sessionRows = sessionRows;
         this.answers = answers;
         this.participants = participants;
         this.reviews = reviews;
@@ -70,7 +73,7 @@ public class ReviewService {
     @Transactional
     public ReviewItem score(Actor actor, long sessionId, long answerId, int claim, int evidence, int reasoning,
             String comment) {
-        ClassSession session = sessions.owned(actor, sessionId);
+        ClassSession session = locked(actor, sessionId);
         Answer answer = argumentOf(session, answerId);
         for (int score : new int[] {claim, evidence, reasoning}) {
             if (score < 0 || score > AnswerReview.SCORE_MAX) {
@@ -95,7 +98,7 @@ public class ReviewService {
     /** Approves or hides an argument for the wall and the spotlight. */
     @Transactional
     public ReviewItem moderate(Actor actor, long sessionId, long answerId, WallStatus status) {
-        ClassSession session = sessions.owned(actor, sessionId);
+        ClassSession session = locked(actor, sessionId);
         Answer answer = argumentOf(session, answerId);
         if (status != WallStatus.APPROVED && status != WallStatus.HIDDEN) {
             throw new BadInputException("wall", "review.wall.choose");
@@ -124,7 +127,7 @@ public class ReviewService {
     /** Puts an approved argument on the projector; null takes the spotlight off. */
     @Transactional
     public void spotlight(Actor actor, long sessionId, Long answerId) {
-        ClassSession session = sessions.owned(actor, sessionId);
+        ClassSession session = locked(actor, sessionId);
         if (answerId != null) {
             Answer answer = argumentOf(session, answerId);
             if (wallStatus(session, reviews.findByAnswerId(answer.getId()).orElse(null)) != WallStatus.APPROVED) {
@@ -161,6 +164,16 @@ public class ReviewService {
         return reviews.findBySessionId(sessionId).stream().filter(AnswerReview::scored)
                 .collect(Collectors.toMap(AnswerReview::getAnswerId,
                         r -> r.getClaim() + r.getEvidence() + r.getReasoning()));
+    }
+
+    /**
+     * The session, owned by this person, under its row lock: reviews wait for a deletion in
+     * progress instead of writing rows for answers being deleted.
+     */
+    private ClassSession locked(Actor actor, long sessionId) {
+        sessions.owned(actor, sessionId);
+        return sessionRows.lockById(sessionId)
+                .orElseThrow(() -> new org.agora.base.NotAllowedException("session.not-yours", String.valueOf(sessionId)));
     }
 
     static WallStatus wallStatus(ClassSession session, AnswerReview review) {

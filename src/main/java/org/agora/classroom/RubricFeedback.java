@@ -4,6 +4,7 @@ package org.agora.classroom;
 public record RubricFeedback(int claim, int evidence, int reasoning, String comment) {
 
     public static final int SCORE_MAX = AnswerReview.SCORE_MAX;
+    public static final int COMMENT_MAX = AnswerReview.COMMENT_MAX;
 
     public int total() {
         return claim + evidence + reasoning;

@@ -8,7 +8,7 @@ import org.agora.base.live.SessionChanged;
 /** Everything a student's screen needs to come back exactly where it was. */
 public record StudentPlace(long participantId, long sessionId, String sessionTitle, String displayName,
         long revisionId, Feedback feedback, boolean open, int currentSection, Map<String, SavedAnswer> answers,
-        SectionRules rules, boolean wallOpen) {
+        SectionRules rules, boolean wallOpen, boolean wallNames) {
 
     /**
      * The changes of the class session this student's screen follows: the teacher's pacing,

@@ -61,6 +61,7 @@ public class StudentService {
         Map<String, SavedAnswer> saved = SavedAnswers.latest(attempts, session, content, rules, released);
         return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
                 participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
-                participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen());
+                participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen(),
+                session.isWallNames());
     }
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The argument wall as a student sees it: for each debate question of the sections open now,
- * the class's arguments grouped by stance (1-5), without names.
+ * the class's arguments grouped by stance (1-5), without names unless {@code names}.
  */
-public record Wall(boolean open, List<Question> questions) {
+public record Wall(boolean open, List<Question> questions, boolean names) {
 
     /** Fewer arguments than this in a question and the wall keeps them hidden: a few are too easy to place. */
     public static final int MIN_ARGUMENTS = 3;
@@ -24,6 +24,6 @@ public record Wall(boolean open, List<Question> questions) {
     }
 
     static Wall closed() {
-        return new Wall(false, List.of());
+        return new Wall(false, List.of(), false);
     }
 }

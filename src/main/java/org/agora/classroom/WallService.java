@@ -87,6 +87,6 @@ public class WallService {
                 questions.add(new Wall.Question(q.key(), q.prompt(), arguments.size(), byStance));
             }
         }
-        return new Wall(true, List.copyOf(questions));
+        return new Wall(true, List.copyOf(questions), session.isWallNames());
     }
 }

@@ -64,7 +64,8 @@ public class ResultsService {
     public SessionResults results(Actor actor, long sessionId) {
         SessionSummary session = sessions.get(actor, sessionId);
         LessonContent content = lessons.content(session.revisionId());
-        Map<Long, List<AnswerRecord>> latestByQuestion = latest(records.answers(actor, sessionId));
+        List<AnswerRecord> all = records.answers(actor, sessionId);
+        Map<Long, List<AnswerRecord>> latestByQuestion = latest(all);
         List<QuestionResult> results = new ArrayList<>();
         Map<String, List<Integer>> allCitations = new LinkedHashMap<>();
         for (QuestionContent q : content.allQuestions()) {
@@ -76,7 +77,8 @@ public class ResultsService {
         }
         Map<Long, String> names = records.participants(actor, sessionId).stream()
                 .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
-        return new SessionResults(session, results, shift(content, latestByQuestion, names), allCitations);
+        return new SessionResults(session, results, shift(content, firstBefore(all, content), latestByQuestion, names),
+                allCitations);
     }
 
     /** Each student's latest attempt, by question id. */
@@ -169,11 +171,25 @@ public class ResultsService {
         return bySentence;
     }
 
-    static OpinionShift shift(LessonContent content, Map<Long, List<AnswerRecord>> latest, Map<Long, String> names) {
+    /**
+     * Each student's first answer to the poll before reading: a stance changed after reading
+     * is not the stance before it, and would hide the shift.
+     */
+    private static List<AnswerRecord> firstBefore(List<AnswerRecord> all, LessonContent content) {
+        if (content.pollBefore() == null) {
+            return List.of();
+        }
+        Map<Long, AnswerRecord> first = new HashMap<>();
+        all.stream().filter(a -> a.questionId() == content.pollBefore().id())
+                .forEach(a -> first.merge(a.participantId(), a, (x, y) -> x.attempt() <= y.attempt() ? x : y));
+        return first.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId)).toList();
+    }
+
+    static OpinionShift shift(LessonContent content, List<AnswerRecord> before, Map<Long, List<AnswerRecord>> latest,
+            Map<Long, String> names) {
         if (content.pollBefore() == null || content.pollAfter() == null) {
             return new OpinionShift(zeros(), zeros(), List.of());
         }
-        List<AnswerRecord> before = latest.getOrDefault(content.pollBefore().id(), List.of());
         List<AnswerRecord> after = latest.getOrDefault(content.pollAfter().id(), List.of());
         Map<Long, Integer> afterByStudent = after.stream()
                 .collect(Collectors.toMap(AnswerRecord::participantId, AnswerRecord::stance));

@@ -259,6 +259,7 @@ public class LessonFileReader {
     }
 
     private static BadInputException refuse(String message) {
-        return new BadInputException("file", message);
+        // Admin-facing checks of the file format; their texts move into the bundle with the lesson editor.
+        return new BadInputException("file", "lesson.file.problem", message);
     }
 }

@@ -126,6 +126,15 @@ class ReviewServiceTest extends AgoraTest {
         assertThat(after.shown()).isFalse();
         assertThat(after.byStance().values().stream().flatMap(List::stream).map(Wall.Argument::text))
                 .doesNotContain("A small country cannot make Russia listen.");
+
+        argue(ben, 1, "A small country cannot make Russia listen.");
+        assertThat(walls.wallFor(ana).questions().get(0).count()).as("sending it again does not bring it back")
+                .isEqualTo(2);
+        assertThat(review.arguments(teacher, session.id(), "s1-d1").stream()
+                .filter(i -> i.studentName().equals("Ben")).findFirst().orElseThrow().wall())
+                .isEqualTo(WallStatus.PENDING);
+        review.moderate(teacher, session.id(), answerOf("Ben"), WallStatus.APPROVED);
+        assertThat(walls.wallFor(ana).questions().get(0).count()).isEqualTo(3);
     }
 
     @Test
@@ -176,5 +185,7 @@ class ReviewServiceTest extends AgoraTest {
         sessions.showWall(teacher, named.id(), true);
         assertThat(walls.wallFor(dana).questions().get(0).byStance().get(2))
                 .containsExactly(new Wall.Argument("Not a mediator yet.", "Dana"));
+        assertThat(walls.wallFor(dana).names()).isTrue();
+        assertThat(students.resume(dana).orElseThrow().wallNames()).isTrue();
     }
 }

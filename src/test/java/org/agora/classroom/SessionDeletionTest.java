@@ -83,6 +83,9 @@ class SessionDeletionTest extends AgoraTest {
 
         assertThat(rowsOfParticipant(anaId)).isZero();
         assertThat(students.resume(ana)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(ana, "s1-q1",
+                UUID.randomUUID().toString(), AnswerInput.text("x"))).isInstanceOf(NotAllowedException.class)
+                .hasMessage("Your place in this class was not found. Join again with the class code.");
         assertThat(rowsOfParticipant(benId)).isEqualTo(2 + 1);
         assertThat(reviews.spotlight(teacher, session.id())).as("her argument leaves the projector").isEmpty();
         assertThat(records.participants(teacher, session.id())).extracting(SessionRecords.ParticipantRecord::displayName)

@@ -185,10 +185,11 @@ class ResultsServiceTest extends AgoraTest {
     }
 
     @Test
-    void the_opinion_shift_counts_students_who_answered_both_polls() {
+    void the_opinion_shift_counts_students_who_answered_both_polls_from_their_first_stance_before_reading() {
         poll(ana, lesson.pollBefore(), 2);
         poll(ben, lesson.pollBefore(), 3);
         poll(cleo, lesson.pollBefore(), 4);
+        poll(ana, lesson.pollBefore(), 4);
         poll(ana, lesson.pollAfter(), 4);
         poll(ben, lesson.pollAfter(), 3);
         poll(dan, lesson.pollAfter(), 5);

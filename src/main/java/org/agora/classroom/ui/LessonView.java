@@ -232,6 +232,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                 heading.addClassName("agora-questions-heading");
                 questions.add(heading);
             }
+            if (place.wallNames() && section.questions().stream().anyMatch(q -> q.type() == QuestionType.DEBATE)) {
+                Paragraph named = new Paragraph(getTranslation("lesson.wall-names"));
+                named.setId("wall-names-note");
+                named.addClassName("agora-banner");
+                questions.add(named);
+            }
             section.questions().forEach(q -> questions.add(card(q, section)));
             if (sectionIndex == content.sections().size() - 1) {
                 if (content.pollAfter() != null) {

@@ -38,6 +38,7 @@ import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.ReviewItem;
 import org.agora.classroom.ReviewService;
+import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.WallStatus;
 import org.agora.lesson.LessonCatalog;
@@ -77,12 +78,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button spotlight = new Button();
     private final Button release = new Button();
     private final Paragraph summary = new Paragraph();
+    private final Div rubric = new Div();
+    private final Div actions = new Div();
+    private final Div wallActions = new Div();
 
     private Actor actor;
     private long sessionId;
     private LessonContent content;
     private List<ReviewItem> items = List.of();
     private int index;
+    private boolean wallNames;
 
     public ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons,
             CurrentActor currentActor) {
@@ -91,36 +96,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         this.lessons = lessons;
         this.currentActor = currentActor;
         addClassName("agora-review");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        actor = currentActor.require();
-        sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
-        SessionSummary session;
-        try {
-            session = sessions.get(actor, sessionId);
-        } catch (NotAllowedException refused) {
-            removeAll();
-            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
-            message.setId("not-allowed");
-            add(new H2(getTranslation("dashboard.not-available")), message,
-                    new Anchor("teacher", getTranslation("dashboard.back")));
-            return;
-        }
-        content = lessons.content(session.revisionId());
-        layout(session);
-    }
-
-    private void layout(SessionSummary session) {
-        removeAll();
-        Anchor back = new Anchor("teacher/sessions/" + sessionId, getTranslation("review.back"));
-        back.setId("back-to-dashboard");
-        List<QuestionContent> debates = content.allQuestions().stream()
-                .filter(q -> q.type() == QuestionType.DEBATE).toList();
         question.setId("review-question");
         question.setLabel(getTranslation("review.question"));
-        question.setItems(debates);
         question.setItemLabelGenerator(q -> q.key() + " · " + q.prompt());
         question.setWidthFull();
         question.addValueChangeListener(e -> {
@@ -134,8 +111,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         comment.setId("review-comment");
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
-        Div rubric = new Div(claim, evidence, reasoning);
+        comment.setMaxLength(RubricFeedback.COMMENT_MAX);
+        rubric.add(claim, evidence, reasoning);
         rubric.addClassName("agora-rubric");
 
         save.setText(getTranslation("review.save"));
@@ -159,9 +136,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         spotlight.setId("spotlight-argument");
         spotlight.addClickListener(click -> spotlight());
         wallState.setId("review-wall-state");
-        Div actions = new Div(previous, save, next);
+        actions.add(previous, save, next);
         actions.addClassName("agora-actions");
-        Div wallActions = new Div(wallState, approve, hide, spotlight);
+        wallActions.add(wallState, approve, hide, spotlight);
         wallActions.addClassName("agora-actions");
 
         release.setText(getTranslation("review.release"));
@@ -169,7 +146,35 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         release.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         release.addClickListener(click -> release());
         summary.setId("review-summary");
+    }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        actor = currentActor.require();
+        sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        SessionSummary session;
+        try {
+            session = sessions.get(actor, sessionId);
+        } catch (NotAllowedException refused) {
+            removeAll();
+            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
+            message.setId("not-allowed");
+            add(new H2(getTranslation("dashboard.not-available")), message,
+                    new Anchor("teacher", getTranslation("dashboard.back")));
+            return;
+        }
+        content = lessons.content(session.revisionId());
+        wallNames = session.wallNames();
+        layout(session);
+    }
+
+    private void layout(SessionSummary session) {
+        removeAll();
+        Anchor back = new Anchor("teacher/sessions/" + sessionId, getTranslation("review.back"));
+        back.setId("back-to-dashboard");
+        List<QuestionContent> debates = content.allQuestions().stream()
+                .filter(q -> q.type() == QuestionType.DEBATE).toList();
+        question.setItems(debates);
         add(new H2(getTranslation("review.title", session.title())), back, question, summary, release, position,
                 argument, rubric, comment, actions, wallActions);
         if (debates.isEmpty()) {
@@ -226,7 +231,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         evidence.setValue(item.evidence());
         reasoning.setValue(item.reasoning());
         comment.setValue(item.comment() == null ? "" : item.comment());
-        wallState.setText(getTranslation("review.wall." + item.wall().name().toLowerCase(Locale.ROOT)));
+        wallState.setText(getTranslation("review.wall." + item.wall().name().toLowerCase(Locale.ROOT)
+                + (item.wall() == WallStatus.APPROVED && wallNames ? ".named" : "")));
         claim.getElement().callJsFunction("focus");
     }
 
@@ -258,8 +264,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void moderate(WallStatus status) {
-        replace(reviews.moderate(actor, sessionId, items.get(index).answerId(), status));
-        show();
+        try {
+            replace(reviews.moderate(actor, sessionId, items.get(index).answerId(), status));
+            show();
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+            load();
+        }
     }
 
     private void spotlight() {

@@ -40,6 +40,7 @@ public class WallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final WallService walls;
     private final LiveRefresh<Wall> live;
     private final Div board = new Div();
+    private final Paragraph lead = new Paragraph();
     private volatile String token;
 
     public WallView(StudentService students, WallService walls, LiveUpdateHub hub) {
@@ -53,7 +54,8 @@ public class WallView extends Main implements BeforeEnterObserver, HasDynamicTit
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         H1 title = new H1(getTranslation("wall.title"));
         board.setId("wall");
-        add(back, title, new Paragraph(getTranslation("wall.lead")), board);
+        lead.setText(getTranslation("wall.lead"));
+        add(back, title, lead, board);
     }
 
     @Override
@@ -69,6 +71,7 @@ public class WallView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void show(Wall wall) {
+        lead.setText(getTranslation(wall.names() ? "wall.lead.named" : "wall.lead"));
         board.removeAll();
         if (!wall.open()) {
             Paragraph closed = new Paragraph(getTranslation("wall.closed"));

@@ -25,6 +25,7 @@ import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
@@ -79,7 +80,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         this.reviews = reviews;
         this.lessons = lessons;
         this.currentActor = currentActor;
-        this.live = new LiveRefresh<>(this, hub, this::load, this::draw);
+        this.live = new LiveRefresh<>(this, hub, this::load, this::changed);
         addClassName("agora-projector");
         show.setId("projector-show");
         show.setAriaLabel(getTranslation("projector.show"));
@@ -109,7 +110,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         content = lessons.content(first.results().session().revisionId());
         layout();
         draw(first);
-        live.follow(event.getUI(), sessionId);
+        live.follow(event.getUI(), sessionId, change -> change.kind() != SessionChanged.Kind.PRESENCE);
     }
 
     private Snapshot load() {
@@ -129,6 +130,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         stage.setId("projector-stage");
         stage.addClassName("agora-projector-stage");
         add(controls, stage);
+    }
+
+    /** A live update: the stage is drawn again only if what it shows changed. */
+    private void changed(Snapshot snapshot) {
+        if (!snapshot.equals(shown)) {
+            draw(snapshot);
+        }
     }
 
     private void redraw() {
