@@ -39,6 +39,9 @@ public class Account extends AbstractEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -76,6 +79,26 @@ public class Account extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A password someone else chose; the owner must replace it at the next sign-in. */
+    void setTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** The owner chose this password. */
+    void setOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Instant getCreatedAt() {

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
+    long countByRoleAndEnabledTrue(Role role);
+
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);

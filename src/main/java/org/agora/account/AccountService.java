@@ -2,6 +2,7 @@ package org.agora.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.agora.base.BadInputException;
@@ -20,11 +21,13 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -33,7 +36,75 @@ public class AccountService {
         if (!actor.isAdmin()) {
             throw new NotAllowedException("account.refused.create");
         }
-        return AccountSummary.of(createUnchecked(username, displayName, password, role));
+        Account created = createUnchecked(username, displayName, password, role);
+        audit.record(actor, AuditAction.ACCOUNT_CREATED, created.getId(), role.name().toLowerCase(Locale.ROOT));
+        return AccountSummary.of(created);
+    }
+
+    /** Disables or enables an account; an admin cannot lock themselves out, nor disable the last admin. */
+    @Transactional
+    public AccountSummary setEnabled(Actor actor, long accountId, boolean enabled) {
+        Account account = managed(actor, accountId);
+        if (!enabled && account.getId() == actor.accountId()) {
+            throw new BadInputException("account", "account.refused.disable-self");
+        }
+        if (!enabled && account.getRole() == Role.ADMIN && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new BadInputException("account", "account.refused.last-admin");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, accountId, null);
+        }
+        return AccountSummary.of(account);
+    }
+
+    /** Gives the account a new random password, returned once to show; its owner must change it at sign-in. */
+    @Transactional
+    public String resetPassword(Actor actor, long accountId) {
+        Account account = managed(actor, accountId);
+        if (account.getId() == actor.accountId()) {
+            throw new BadInputException("account", "account.refused.reset-self");
+        }
+        String password = TemporaryPasswords.generate();
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        audit.record(actor, AuditAction.PASSWORD_RESET, accountId, null);
+        return password;
+    }
+
+    /** The signed-in person replaces their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String current, String next) {
+        Account account = accounts.findById(actor.accountId()).filter(Account::isEnabled)
+                .orElseThrow(() -> new NotAllowedException("account.sign-in-first"));
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new BadInputException("current", "account.password.wrong");
+        }
+        checkPassword(next);
+        if (next.equals(current)) {
+            throw new BadInputException("password", "account.password.same");
+        }
+        account.setOwnPassword(passwordEncoder.encode(next));
+        audit.record(actor, AuditAction.PASSWORD_CHANGED, account.getId(), null);
+    }
+
+    /** Whether this person must choose a new password before going on. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(Actor actor) {
+        return accounts.findById(actor.accountId()).map(Account::mustChangePassword).orElse(false);
+    }
+
+    /** First run: the generated admin password is temporary. */
+    @Transactional
+    void requirePasswordChange(long accountId) {
+        accounts.findById(accountId).ifPresent(a -> a.setTemporaryPassword(a.getPasswordHash()));
+    }
+
+    private Account managed(Actor actor, long accountId) {
+        if (!actor.isAdmin()) {
+            throw new NotAllowedException("account.refused.manage");
+        }
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new BadInputException("account", "account.unknown"));
     }
 
     /** For first run, when no one can be signed in yet. */

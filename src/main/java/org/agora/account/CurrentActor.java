@@ -22,7 +22,8 @@ public class CurrentActor {
             return Optional.empty();
         }
         if (auth.getPrincipal() instanceof AgoraUser user) {
-            return Optional.of(user.actor());
+            // Checked on every request: an account disabled meanwhile loses access at once.
+            return accounts.findById(user.actor().accountId()).filter(Account::isEnabled).map(a -> user.actor());
         }
         return accounts.findByUsername(auth.getName()).filter(Account::isEnabled)
                 .map(account -> new Actor(account.getId(), account.getRole()));

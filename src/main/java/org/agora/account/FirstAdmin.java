@@ -1,7 +1,5 @@
 package org.agora.account;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +37,14 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
+        Account admin = accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
+        if (generated) {
+            accounts.requirePasswordChange(admin.getId());
+        }
         if (generated) {
             log.warn("\n\n    First run: created the admin account.\n    username: {}\n    one-time password: {}\n"
-                    + "    (printed only this once; set AGORA_ADMIN_PASSWORD to choose it instead)\n", USERNAME,
+                    + "    (printed only this once, to be changed at the first sign-in; set AGORA_ADMIN_PASSWORD to "
+                    + "choose it instead)\n", USERNAME,
                     password);
         } else {
             log.info("First run: created the admin account '{}' with the password from AGORA_ADMIN_PASSWORD",
@@ -51,8 +53,6 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     private static String generatePassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return TemporaryPasswords.generate();
     }
 }

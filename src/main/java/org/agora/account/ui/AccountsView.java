@@ -3,7 +3,14 @@ package org.agora.account.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import org.agora.base.BadInputException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -57,8 +64,50 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.status.active" : "accounts.status.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addColumn(a -> DATE.format(a.createdAt())).setHeader(getTranslation("accounts.column.created"));
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("accounts.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> accounts.list(currentActor.require(), query.getPage(), query.getPageSize()).stream());
         return grid;
+    }
+
+    /** Enable or disable, and reset the password, of one account. */
+    private Div actions(AccountSummary account) {
+        Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
+                click -> act(() -> accounts.setEnabled(currentActor.require(), account.id(), !account.enabled())));
+        toggle.setId("toggle-" + account.username());
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button reset = new Button(getTranslation("accounts.reset"), click -> act(() -> showOnce(account,
+                accounts.resetPassword(currentActor.require(), account.id()))));
+        reset.setId("reset-" + account.username());
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new Div(toggle, reset);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The new password, shown once in a dialog and nowhere else. */
+    private void showOnce(AccountSummary account, String password) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("accounts.reset.title", account.username()));
+        TextField value = new TextField();
+        value.setId("reset-password-value");
+        value.setValue(password);
+        value.setReadOnly(true);
+        value.setWidthFull();
+        value.setAriaLabel(getTranslation("accounts.reset.title", account.username()));
+        dialog.add(new Paragraph(getTranslation("accounts.reset.text", account.displayName())), value);
+        Button done = new Button(getTranslation("accounts.reset.done"), click -> dialog.close());
+        done.setId("reset-done");
+        dialog.getFooter().add(done);
+        dialog.open();
     }
 
     @Override

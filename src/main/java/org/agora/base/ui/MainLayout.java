@@ -39,7 +39,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("layout.nav.sessions"), "teacher"));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("layout.nav.accounts"), "admin/accounts"));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), "admin/audit"));
         }
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.password"), "account/password"));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

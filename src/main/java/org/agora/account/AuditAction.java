@@ -1,0 +1,10 @@
+package org.agora.account;
+
+/** What the audit log records. */
+public enum AuditAction {
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED
+}
