@@ -1,0 +1,43 @@
+package org.agora.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.base.NotAllowedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LessonExporterTest extends AgoraTest {
+
+    @Autowired
+    LessonExporter exporter;
+    @Autowired
+    Fixtures fixtures;
+
+    private final LessonFileReader reader = new LessonFileReader();
+
+    @Test
+    void the_bundled_lesson_exported_and_read_back_is_the_file_it_was_imported_from() throws Exception {
+        LessonFile original;
+        try (InputStream in = getClass().getResourceAsStream("/lessons/kazakhstan-syria.json")) {
+            original = reader.read(in);
+        }
+        byte[] json = exporter.json(fixtures.admin(), fixtures.bundledRevision());
+
+        LessonFile roundTrip = reader.read(new ByteArrayInputStream(json));
+
+        assertThat(roundTrip).isEqualTo(original);
+        assertThat(exporter.file(fixtures.bundledRevision())).isEqualTo(original);
+    }
+
+    @Test
+    void only_an_admin_exports() {
+        assertThatThrownBy(() -> exporter.json(fixtures.teacher(), fixtures.bundledRevision()))
+                .isInstanceOf(NotAllowedException.class).hasMessage("Only an admin can export lessons.");
+    }
+}
