@@ -3,7 +3,9 @@ package org.agora.lesson;
 import java.time.Clock;
 import java.util.List;
 
+import org.agora.account.Actor;
 import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
 import org.agora.lesson.LessonFile.LessonDoc;
 import org.agora.lesson.LessonFile.QuestionDoc;
 import org.agora.lesson.LessonFile.SectionDoc;
@@ -28,6 +30,19 @@ public class LessonImporter {
     @Transactional(readOnly = true)
     public boolean exists(String slug) {
         return lessons.findBySlug(slug).isPresent();
+    }
+
+    /** An admin imports a lesson file; it is published as a new lesson. Returns its revision id. */
+    @Transactional
+    public long importFile(Actor actor, byte[] file) {
+        if (!actor.isAdmin()) {
+            throw new NotAllowedException("lesson.import.refused");
+        }
+        try {
+            return importPublished(new LessonFileReader().read(new java.io.ByteArrayInputStream(file)));
+        } catch (java.io.IOException unreadable) {
+            throw new BadInputException("file", "lesson.import.unreadable");
+        }
     }
 
     /** Returns the id of the published revision. */

@@ -48,4 +48,36 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
                     .doesNotContain("Accounts");
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.agora.lesson.LessonExporter exporter;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.agora.Fixtures fixtures;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.agora.lesson.LessonCatalog catalog;
+
+    @Test
+    void the_admin_imports_a_lesson_file_in_the_browser_and_it_is_published() throws Exception {
+        String slug = "import-" + (System.nanoTime() % 100000);
+        String json = new String(exporter.json(fixtures.admin(), fixtures.bundledRevision()),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"slug\" : \"kazakhstan-syria\"",
+                        "\"slug\" : \"" + slug + "\"");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("agora-lesson", ".json");
+        java.nio.file.Files.writeString(file, json);
+        try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.waitFor(By.id("new-session"));
+            browser.open("admin/lessons");
+            browser.waitFor(By.id("lesson-list"));
+            // vaadin-upload keeps its file input in its shadow root.
+            browser.driver().findElement(By.id("import-lesson")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.wait(d -> d.findElement(By.id("import-result")).getText().startsWith("Imported"));
+            browser.waitFor(By.id("export-" + slug));
+            browser.screenshot("admin-lessons");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(catalog.publishedLessons()).anyMatch(l -> l.slug().equals(slug));
+    }
 }

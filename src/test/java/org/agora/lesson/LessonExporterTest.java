@@ -40,4 +40,30 @@ class LessonExporterTest extends AgoraTest {
         assertThatThrownBy(() -> exporter.json(fixtures.teacher(), fixtures.bundledRevision()))
                 .isInstanceOf(NotAllowedException.class).hasMessage("Only an admin can export lessons.");
     }
+
+    @Autowired
+    LessonImporter importer;
+    @Autowired
+    LessonCatalog catalog;
+
+    @Test
+    void an_exported_lesson_imports_as_a_new_published_lesson_and_bad_files_are_refused_by_name() {
+        String json = new String(exporter.json(fixtures.admin(), fixtures.bundledRevision()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String slug = "copy-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] copy = json.replace("\"slug\" : \"kazakhstan-syria\"", "\"slug\" : \"" + slug + "\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        long revision = importer.importFile(fixtures.admin(), copy);
+
+        assertThat(catalog.publishedLessons()).anyMatch(l -> l.slug().equals(slug) && l.revisionId() == revision);
+        assertThat(catalog.content(revision).allQuestions()).hasSize(catalog.content(fixtures.bundledRevision())
+                .allQuestions().size());
+        assertThatThrownBy(() -> importer.importFile(fixtures.admin(), copy))
+                .hasMessage("A lesson “" + slug + "” exists already.");
+        assertThatThrownBy(() -> importer.importFile(fixtures.admin(), "{ nope".getBytes()))
+                .hasMessageStartingWith("The lesson file is not valid JSON");
+        assertThatThrownBy(() -> importer.importFile(fixtures.teacher(), copy))
+                .isInstanceOf(NotAllowedException.class);
+    }
 }

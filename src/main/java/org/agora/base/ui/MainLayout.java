@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("layout.nav.sessions"), "teacher"));
         if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.lessons"), "admin/lessons"));
             nav.addItem(new SideNavItem(getTranslation("layout.nav.accounts"), "admin/accounts"));
             nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), "admin/audit"));
         }
