@@ -1,0 +1,71 @@
+package org.agora.lesson;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of a web page that are not the article: navigation and category words,
+ * share and follow prompts, photo credits, advertising, bylines and the author box.
+ */
+final class PageFurniture {
+
+    private static final Set<String> NAVIGATION = Set.of("home", "news", "world", "politics", "business",
+            "opinion", "sport", "sports", "culture", "science", "technology", "tech", "asia", "europe", "africa",
+            "americas", "middle east", "menu", "search", "login", "log in", "sign in", "subscribe", "more",
+            "latest", "video", "videos", "podcasts", "features", "analysis", "society", "economy", "security",
+            "diplomacy", "environment", "magazine", "newsletter", "contact", "about", "about us");
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(share( this( article| story)?)?|follow us\\b.*|share on\\b.*|tweet\\b.*|subscribe\\b.*|sign up\\b.*"
+                    + "|advertisement|sponsored( content)?|read more\\b.*|related( articles| stories)?\\b.*"
+                    + "|click here\\b.*|(all )?rights reserved.*|copyright\\b.*|©.*|comments?( \\(\\d+\\))?"
+                    + "|print|email|facebook|twitter|x|linkedin|whatsapp)\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(photo|image|picture|credit|photograph|illustration)s?( credit)?\\s*[:/].*"
+                    + "|.*\\b(getty images|reuters|ap photo|afp|shutterstock|epa|wikimedia commons)\\b.{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile("^by\\s+([\\p{L}.'’ -]{3,60})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "^(?:about the author[:.]?\\s*)?([\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){1,3}) is an? "
+                    + "(?:[\\p{L} -]{0,40})?(?:writer|journalist|professor|fellow|researcher|correspondent|"
+                    + "analyst|editor|reporter|lecturer|scholar|doctoral|phd)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    private PageFurniture() {
+    }
+
+    /** A line of navigation or category words, such as "World | Politics | Asia" or "Home". */
+    static boolean isNavigation(String line) {
+        String[] parts = line.split("\\s*[|•·/>»]\\s*|\\s{2,}");
+        if (parts.length == 0) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.isBlank() && !NAVIGATION.contains(part.strip().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPrompt(String line) {
+        return PROMPT.matcher(line.strip()).matches();
+    }
+
+    static boolean isCredit(String line) {
+        return line.length() < 200 && CREDIT.matcher(line.strip()).matches();
+    }
+
+    /** "By Jane Doe": the author's name. */
+    static Optional<String> byline(String line) {
+        Matcher m = BYLINE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** "Jane Doe is a researcher at ...": the author's name. */
+    static Optional<String> authorBox(String line) {
+        Matcher m = AUTHOR_BOX.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+}
