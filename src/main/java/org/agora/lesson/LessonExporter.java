@@ -59,6 +59,15 @@ public class LessonExporter {
         }
     }
 
+    /** The lesson's questions as GIFT, with what GIFT cannot hold left out and reported; admins only. */
+    @Transactional(readOnly = true)
+    public Gift.Export gift(Actor actor, long revisionId) {
+        if (!actor.isAdmin()) {
+            throw new NotAllowedException("lesson.export.refused");
+        }
+        return Gift.export(catalog.content(revisionId));
+    }
+
     @Transactional(readOnly = true)
     public LessonFile file(long revisionId) {
         LessonRevision revision = revisions.findById(revisionId)

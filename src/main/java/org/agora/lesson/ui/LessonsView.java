@@ -1,12 +1,14 @@
 package org.agora.lesson.ui;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +55,16 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
                         "application/json", json.length);
             }), getTranslation("lessons.export"));
             export.setId("export-" + lesson.slug());
-            return export;
+            Anchor gift = new Anchor(DownloadHandler.fromInputStream(download -> {
+                byte[] text = exporter.gift(admin, lesson.revisionId()).text()
+                        .getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(text), lesson.slug() + ".gift.txt",
+                        "text/plain; charset=UTF-8", text.length);
+            }), getTranslation("lessons.export.gift"));
+            gift.setId("export-gift-" + lesson.slug());
+            gift.getElement().setAttribute("title", getTranslation("lessons.export.gift.help"));
+            return new Span(export, new Span(" · "),
+                    gift);
         }).setKey("export").setHeader(getTranslation("lessons.column.file"));
         grid.setAllRowsVisible(true);
         refresh();
