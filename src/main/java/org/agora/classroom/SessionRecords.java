@@ -51,6 +51,19 @@ public class SessionRecords {
                 .toList();
     }
 
+    /**
+     * Each student's latest attempt at each question, from a session's attempts: what the
+     * teacher's figures count. Ordered by student, then question.
+     */
+    public static List<AnswerRecord> latest(List<AnswerRecord> attempts) {
+        java.util.Map<String, AnswerRecord> latest = new java.util.HashMap<>();
+        for (AnswerRecord a : attempts) {
+            latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
+        }
+        return latest.values().stream().sorted(java.util.Comparator.comparingLong(AnswerRecord::participantId)
+                .thenComparingLong(AnswerRecord::questionId)).toList();
+    }
+
     private static Instant lastSeen(Participant participant) {
         return participant.lastSeenAt();
     }

@@ -64,9 +64,8 @@ public class CsvExport {
         SessionSummary session = sessions.get(actor, sessionId);
         LessonContent content = lessons.content(session.revisionId());
         Map<String, AnswerRecord> latest = new HashMap<>();
-        for (AnswerRecord a : records.answers(actor, sessionId)) {
-            latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
-        }
+        SessionRecords.latest(records.answers(actor, sessionId))
+                .forEach(a -> latest.put(a.participantId() + "/" + a.questionId(), a));
         Map<Long, Integer> scores = reviews.scores(actor, sessionId);
         Map<String, String> sentences = content.sections().stream().flatMap(SectionContent::sentences)
                 .collect(Collectors.toMap(SentenceContent::key, SentenceContent::text));

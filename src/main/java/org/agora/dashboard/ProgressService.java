@@ -42,11 +42,10 @@ public class ProgressService {
         Map<Long, String> keyById = questions.stream()
                 .collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
         Map<Long, Map<String, AnswerRecord>> latest = new HashMap<>();
-        for (AnswerRecord answer : records.answers(actor, sessionId)) {
+        for (AnswerRecord answer : SessionRecords.latest(records.answers(actor, sessionId))) {
             String key = keyById.get(answer.questionId());
             if (key != null) {
-                latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>())
-                        .merge(key, answer, (a, b) -> a.attempt() >= b.attempt() ? a : b);
+                latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>()).put(key, answer);
             }
         }
         List<SessionProgress.Column> columns = questions.stream()

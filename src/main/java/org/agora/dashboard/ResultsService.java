@@ -83,12 +83,7 @@ public class ResultsService {
 
     /** Each student's latest attempt, by question id. */
     private static Map<Long, List<AnswerRecord>> latest(List<AnswerRecord> answers) {
-        Map<String, AnswerRecord> latest = new HashMap<>();
-        for (AnswerRecord a : answers) {
-            latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
-        }
-        return latest.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId))
-                .collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
+        return SessionRecords.latest(answers).stream().collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     static QuestionResult result(QuestionContent q, SectionContent section, List<AnswerRecord> answers) {

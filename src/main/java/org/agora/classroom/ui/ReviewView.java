@@ -35,6 +35,7 @@ import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.ReviewItem;
 import org.agora.classroom.ReviewService;
@@ -157,10 +158,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             session = sessions.get(actor, sessionId);
         } catch (NotAllowedException refused) {
             removeAll();
-            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
-            message.setId("not-allowed");
-            add(new H2(getTranslation("dashboard.not-available")), message,
-                    new Anchor("teacher", getTranslation("dashboard.back")));
+            add(new RefusalNotice(refused));
             return;
         }
         content = lessons.content(session.revisionId());

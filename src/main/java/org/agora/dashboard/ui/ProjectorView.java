@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +26,7 @@ import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.RefusalNotice;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
 import org.agora.classroom.ReviewService;
@@ -102,9 +102,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             first = load();
         } catch (NotAllowedException refused) {
             removeAll();
-            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
-            message.setId("not-allowed");
-            add(new H2(getTranslation("dashboard.not-available")), message);
+            add(new RefusalNotice(refused));
             return;
         }
         content = lessons.content(first.results().session().revisionId());

@@ -28,6 +28,7 @@ import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.ProgressCell;
@@ -161,10 +162,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
         } catch (NotAllowedException refused) {
             live.stop();
             removeAll();
-            Paragraph message = new Paragraph(getTranslation(refused.key(), refused.args()));
-            message.setId("not-allowed");
-            add(new H2(getTranslation("dashboard.not-available")), message,
-                    new Anchor("teacher", getTranslation("dashboard.back")));
+            add(new RefusalNotice(refused));
             return;
         }
         layout(first.progress().session());
