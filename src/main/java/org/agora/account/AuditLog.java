@@ -27,7 +27,7 @@ public class AuditLog {
 
     /** Written in the caller's transaction: the action and its record commit together or not at all. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(Actor actor, AuditAction action, Long targetId, String detail) {
+    public void record(Actor actor, AuditAction action, Long targetId, String detail) {
         events.save(new AuditEvent(clock.instant(), actor.accountId(), action, targetId, detail));
     }
 

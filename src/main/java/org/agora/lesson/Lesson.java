@@ -39,6 +39,10 @@ class Lesson extends AbstractEntity {
         return slug;
     }
 
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
     boolean isArchived() {
         return archived;
     }

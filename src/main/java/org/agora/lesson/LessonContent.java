@@ -30,15 +30,32 @@ public record LessonContent(long revisionId, String title, String language, Sour
         }
     }
 
-    public record SectionContent(int index, String key, String title, List<List<SentenceContent>> paragraphs,
+    public record SectionContent(int index, String key, String title, List<ParagraphContent> paragraphs,
             List<QuestionContent> questions) {
 
         public Stream<SentenceContent> sentences() {
-            return paragraphs.stream().flatMap(List::stream);
+            return paragraphs.stream().flatMap(p -> p.sentences().stream());
         }
     }
 
-    public record SentenceContent(String key, String text) {
+    /** A paragraph of text, or an item of a bulleted or numbered list. */
+    public record ParagraphContent(SectionMarkdown.Kind kind, List<SentenceContent> sentences) {
+    }
+
+    /**
+     * A sentence: {@code markdown} as stored, {@code text} without formatting (for citations,
+     * lists and exports), {@code html} cleaned with an allow-list, for the reading screens.
+     */
+    public record SentenceContent(String key, String markdown, String text, String html) {
+
+        /** A sentence without formatting, whose three forms are the same text. */
+        public static SentenceContent plain(String key, String text) {
+            return new SentenceContent(key, text, text, org.jsoup.nodes.Entities.escape(text));
+        }
+
+        public static SentenceContent of(String key, String markdown) {
+            return new SentenceContent(key, markdown, SectionMarkdown.plain(markdown), SectionMarkdown.html(markdown));
+        }
     }
 
     /** A question with everything needed to show and to score it. */

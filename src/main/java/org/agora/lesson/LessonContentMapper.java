@@ -6,6 +6,7 @@ import java.util.List;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 
 /** Turns a revision's entities into the immutable {@link LessonContent}. */
@@ -36,7 +37,7 @@ class LessonContentMapper {
                 pollAfter, List.copyOf(sections));
     }
 
-    private static List<List<SentenceContent>> paragraphs(Section section) {
+    private static List<ParagraphContent> paragraphs(Section section) {
         List<List<SentenceContent>> paragraphs = new ArrayList<>();
         int current = Integer.MIN_VALUE;
         for (Sentence sentence : section.getSentences()) {
@@ -44,9 +45,10 @@ class LessonContentMapper {
                 paragraphs.add(new ArrayList<>());
                 current = sentence.getParagraph();
             }
-            paragraphs.get(paragraphs.size() - 1).add(new SentenceContent(sentence.getKey(), sentence.getText()));
+            paragraphs.get(paragraphs.size() - 1).add(SentenceContent.of(sentence.getKey(), sentence.getText()));
         }
-        return paragraphs.stream().map(List::copyOf).toList();
+        return paragraphs.stream()
+                .map(p -> new ParagraphContent(SectionMarkdown.kind(p.get(0).markdown()), List.copyOf(p))).toList();
     }
 
     private static QuestionContent toContent(Question question) {

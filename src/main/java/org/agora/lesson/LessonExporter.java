@@ -86,12 +86,12 @@ public class LessonExporter {
 
     private static SectionDoc section(SectionContent section) {
         List<List<SentenceDoc>> paragraphs = section.paragraphs().stream()
-                .map(p -> p.stream().map(s -> new SentenceDoc(s.key(), s.text())).toList()).toList();
+                .map(p -> p.sentences().stream().map(s -> new SentenceDoc(s.key(), s.markdown())).toList()).toList();
         return new SectionDoc(section.key(), section.title(), paragraphs,
                 section.questions().stream().map(LessonExporter::question).toList());
     }
 
-    private static QuestionDoc question(QuestionContent q) {
+    static QuestionDoc question(QuestionContent q) {
         List<OptionDoc> options = null;
         Boolean answer = null;
         List<String> accepted = null;

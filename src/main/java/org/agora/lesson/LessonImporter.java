@@ -83,7 +83,7 @@ public class LessonImporter {
         return revisions.save(revision).getId();
     }
 
-    private static void addQuestion(LessonRevision revision, Section section, QuestionDoc doc) {
+    static void addQuestion(LessonRevision revision, Section section, QuestionDoc doc) {
         QuestionType type = QuestionType.valueOf(doc.type());
         Question question = revision.addQuestion(section, doc.key(), type, doc.prompt(), doc.explanation());
         switch (type) {

@@ -95,6 +95,31 @@ class LessonRevision extends AbstractEntity {
         this.sourceNote = note;
     }
 
+    /** Sets the title, language, level and source in one go. */
+    void describe(LessonDraft.Details details) {
+        requireDraft();
+        this.title = details.title().strip();
+        this.language = details.language().strip();
+        describeSource(blankToNull(details.level()), blankToNull(details.author()),
+                blankToNull(details.publication()), blankToNull(details.date()), blankToNull(details.url()),
+                blankToNull(details.note()));
+    }
+
+    /** Removes every question, then every section: the draft is about to be written again. */
+    void clearQuestions() {
+        requireDraft();
+        questions.clear();
+    }
+
+    void clearSections() {
+        requireDraft();
+        sections.clear();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     Section addSection(String key, String title) {
         requireDraft();
         Section section = new Section(this, sections.size(), key, title);
@@ -119,6 +144,14 @@ class LessonRevision extends AbstractEntity {
         if (status != RevisionStatus.DRAFT) {
             throw new IllegalStateException("Revision " + number + " is published and can no longer change");
         }
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
     }
 
     Lesson getLesson() {

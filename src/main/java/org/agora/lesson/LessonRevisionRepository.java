@@ -1,6 +1,7 @@
 package org.agora.lesson;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,9 @@ interface LessonRevisionRepository extends JpaRepository<LessonRevision, Long> {
                               where r2.lesson = l and r2.status = org.agora.lesson.RevisionStatus.PUBLISHED)
             order by r.title""")
     List<LessonRevision> findLatestPublished(Pageable pageable);
+
+    Optional<LessonRevision> findFirstByLessonOrderByNumberDesc(Lesson lesson);
+
+    @Query("select r from LessonRevision r join fetch r.lesson order by r.lesson.id, r.number")
+    List<LessonRevision> findAllWithLesson();
 }

@@ -9,7 +9,9 @@ import org.agora.base.BadInputException;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
+import org.agora.lesson.SectionMarkdown;
 import org.agora.lesson.QuestionType;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,8 @@ class AnswerRulesTest {
     private static final List<OptionContent> THREE = List.of(new OptionContent(11, "a", false),
             new OptionContent(12, "b", true), new OptionContent(13, "c", false));
     private static final SectionContent SECTION = new SectionContent(0, "s1", "One",
-            List.of(List.of(new SentenceContent("s1-1", "First."), new SentenceContent("s1-2", "Second."))),
+            List.of(new ParagraphContent(SectionMarkdown.Kind.TEXT, List.of(SentenceContent.plain("s1-1", "First."),
+                    SentenceContent.plain("s1-2", "Second.")))),
             List.of());
 
     private static QuestionContent question(QuestionType type, List<OptionContent> options, List<String> accepted,

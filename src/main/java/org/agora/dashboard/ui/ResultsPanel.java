@@ -79,9 +79,9 @@ class ResultsPanel extends Div {
             Div text = new Div();
             text.addClassName("agora-cited-section");
             text.add(new Paragraph(section.title()));
-            for (List<SentenceContent> paragraph : section.paragraphs()) {
+            for (var paragraph : section.paragraphs()) {
                 Paragraph p = new Paragraph();
-                for (SentenceContent sentence : paragraph) {
+                for (SentenceContent sentence : paragraph.sentences()) {
                     Span s = new Span(sentence.text() + " ");
                     List<Integer> perStance = cited.get(sentence.key());
                     if (perStance != null) {

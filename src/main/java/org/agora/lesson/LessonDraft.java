@@ -1,0 +1,59 @@
+package org.agora.lesson;
+
+import java.util.List;
+import java.util.Map;
+
+import org.agora.lesson.LessonFile.PollDoc;
+import org.agora.lesson.LessonFile.QuestionDoc;
+
+/**
+ * A lesson as the editor holds it: the metadata, the poll, and sections whose text is Markdown.
+ * {@code baseRevisionId} and {@code baseVersion} name what the admin opened, so that a save
+ * made after someone else's is refused instead of overwriting it.
+ */
+public record LessonDraft(long lessonId, long baseRevisionId, long baseVersion, Details details, PollDoc poll,
+        List<SectionDraft> sections) {
+
+    /** The lesson's title, language, level and source. */
+    public record Details(String title, String language, String level, String author, String publication,
+            String date, String url, String note) {
+    }
+
+    /**
+     * A section: its key, title, Markdown text and questions. {@code sentenceKeys} maps the
+     * stored text of each sentence known when the section was opened to its key, so that
+     * sentences keep their keys through an edit.
+     */
+    public record SectionDraft(String key, String title, String markdown, Map<String, String> sentenceKeys,
+            List<QuestionDoc> questions) {
+
+        public SectionDraft withTitle(String newTitle) {
+            return new SectionDraft(key, newTitle, markdown, sentenceKeys, questions);
+        }
+
+        public SectionDraft withMarkdown(String newMarkdown) {
+            return new SectionDraft(key, title, newMarkdown, sentenceKeys, questions);
+        }
+
+        public SectionDraft withQuestions(List<QuestionDoc> newQuestions) {
+            return new SectionDraft(key, title, markdown, sentenceKeys, List.copyOf(newQuestions));
+        }
+
+        /** The sentences of the current text, each with the key it will be stored with. */
+        public List<List<LessonFile.SentenceDoc>> sentences() {
+            return SentenceKeys.assign(key, sentenceKeys, SectionMarkdown.paragraphs(markdown));
+        }
+    }
+
+    public LessonDraft withSections(List<SectionDraft> newSections) {
+        return new LessonDraft(lessonId, baseRevisionId, baseVersion, details, poll, List.copyOf(newSections));
+    }
+
+    public LessonDraft withDetails(Details newDetails) {
+        return new LessonDraft(lessonId, baseRevisionId, baseVersion, newDetails, poll, sections);
+    }
+
+    public LessonDraft withPoll(PollDoc newPoll) {
+        return new LessonDraft(lessonId, baseRevisionId, baseVersion, details, newPoll, sections);
+    }
+}

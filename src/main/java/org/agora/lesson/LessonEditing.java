@@ -1,0 +1,260 @@
+package org.agora.lesson;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.agora.account.Actor;
+import org.agora.account.AuditAction;
+import org.agora.account.AuditLog;
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
+import org.agora.lesson.LessonDraft.Details;
+import org.agora.lesson.LessonDraft.SectionDraft;
+import org.agora.lesson.LessonFile.PollDoc;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Authoring: the admin's list of lessons, opening one for editing, saving a draft, publishing
+ * it, archiving. A published revision never changes: editing it makes the next revision, a
+ * draft, and classes stay bound to the revision they started on.
+ */
+@Service
+public class LessonEditing {
+
+    /** Thrown when the draft breaks rules; the problems name their fields. */
+    public static class DraftRefusedException extends BadInputException {
+
+        private final transient List<DraftProblem> problems;
+
+        DraftRefusedException(List<DraftProblem> problems) {
+            super(problems.get(0).field(), "draft.has-problems", problems.size());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<DraftProblem> problems() {
+            return problems;
+        }
+    }
+
+    private static final int SLUG_MAX = 60;
+    private static final int DETAIL_MAX = 200;
+
+    private final LessonRepository lessons;
+    private final LessonRevisionRepository revisions;
+    private final AuditLog audit;
+    private final EntityManager entities;
+    private final Clock clock;
+
+    LessonEditing(LessonRepository lessons, LessonRevisionRepository revisions, AuditLog audit,
+            EntityManager entities, Clock clock) {
+        this.lessons = lessons;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.entities = entities;
+        this.clock = clock;
+    }
+
+    /** Every lesson, archived ones included, in the order they were made. */
+    @Transactional(readOnly = true)
+    public List<LessonOverview> overview(Actor actor) {
+        requireAdmin(actor);
+        Map<Long, LessonOverview> byLesson = new LinkedHashMap<>();
+        for (LessonRevision r : revisions.findAllWithLesson()) {
+            Lesson lesson = r.getLesson();
+            LessonOverview before = byLesson.get(lesson.getId());
+            boolean published = r.getStatus() == RevisionStatus.PUBLISHED;
+            byLesson.put(lesson.getId(), new LessonOverview(lesson.getId(), lesson.getSlug(), r.getTitle(),
+                    published ? r.getId() : before == null ? null : before.publishedRevisionId(),
+                    published ? Integer.valueOf(r.getNumber()) : before == null ? null : before.publishedNumber(),
+                    published ? null : Integer.valueOf(r.getNumber()), lesson.isArchived()));
+        }
+        return List.copyOf(byLesson.values());
+    }
+
+    /** The lesson as it is now: its draft if one is waiting, else its latest published revision. */
+    @Transactional(readOnly = true)
+    public LessonDraft open(Actor actor, long lessonId) {
+        requireAdmin(actor);
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(LessonEditing::notFound);
+        return DraftMapping.read(latest(lesson));
+    }
+
+    /** Whether the newest revision is published (editing it will make the next revision). */
+    @Transactional(readOnly = true)
+    public EditState state(Actor actor, long lessonId) {
+        requireAdmin(actor);
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(LessonEditing::notFound);
+        LessonRevision latest = latest(lesson);
+        return new EditState(lesson.getSlug(), latest.getNumber(),
+                latest.getStatus() == RevisionStatus.PUBLISHED, lesson.isArchived());
+    }
+
+    /** Where a lesson stands for the editor's header. */
+    public record EditState(String slug, int revisionNumber, boolean published, boolean archived) {
+    }
+
+    /** The problems of a draft, without saving it: the editor marks them on their fields. */
+    public List<DraftProblem> check(LessonDraft draft) {
+        return DraftRules.check(draft);
+    }
+
+    /**
+     * Saves the draft: into the waiting draft revision, or as the next revision when the newest
+     * one is published. Refused, with nothing stored, if the draft breaks a rule or if someone
+     * saved or published the lesson after this draft was opened. Returns the draft as stored.
+     */
+    @Transactional
+    public LessonDraft save(Actor actor, LessonDraft draft) {
+        requireAdmin(actor);
+        LessonRevision revision = write(actor, draft);
+        return DraftMapping.read(revision);
+    }
+
+    /** Saves the draft and publishes it: new classes get this revision; running classes keep theirs. */
+    @Transactional
+    public LessonDraft publish(Actor actor, LessonDraft draft) {
+        requireAdmin(actor);
+        LessonRevision revision = write(actor, draft);
+        if (revision.getStatus() == RevisionStatus.PUBLISHED) {
+            throw new BadInputException("lesson", "draft.nothing-to-publish");
+        }
+        revision.publish(clock.instant());
+        entities.flush();
+        audit.record(actor, AuditAction.LESSON_PUBLISHED, null, describe(revision));
+        return DraftMapping.read(revision);
+    }
+
+    /** An archived lesson is offered to no new class; classes that used it keep it. */
+    @Transactional
+    public void setArchived(Actor actor, long lessonId, boolean archived) {
+        requireAdmin(actor);
+        Lesson lesson = lessons.lockById(lessonId).orElseThrow(LessonEditing::notFound);
+        if (lesson.isArchived() != archived) {
+            lesson.setArchived(archived);
+            audit.record(actor, archived ? AuditAction.LESSON_ARCHIVED : AuditAction.LESSON_RESTORED, null,
+                    describe(latest(lesson)));
+        }
+    }
+
+    /** A new lesson, a draft, from an article proposal the admin has checked. Returns the lesson's id. */
+    @Transactional
+    public long createFromArticle(Actor actor, ArticleProposal proposal, String language) {
+        requireAdmin(actor);
+        List<SectionDraft> sections = new ArrayList<>();
+        for (int i = 0; i < proposal.sections().size(); i++) {
+            ArticleProposal.Section section = proposal.sections().get(i);
+            sections.add(new SectionDraft("s" + (i + 1), section.title(),
+                    SectionMarkdown.markdown(section.paragraphs()), Map.of(), List.of()));
+        }
+        LessonDraft draft = new LessonDraft(0, 0, 0, new Details(proposal.title(), language, null, proposal.author(),
+                null, null, null, null), null, sections);
+        List<DraftProblem> problems = DraftRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new DraftRefusedException(problems);
+        }
+        Lesson lesson = lessons.save(new Lesson(freeSlug(proposal.title()), clock.instant()));
+        LessonRevision revision = new LessonRevision(lesson, 1, proposal.title(), language);
+        DraftMapping.write(revision, draft);
+        revisions.save(revision);
+        audit.record(actor, AuditAction.LESSON_CREATED, null, describe(revision));
+        return lesson.getId();
+    }
+
+    private LessonRevision write(Actor actor, LessonDraft draft) {
+        List<DraftProblem> problems = DraftRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new DraftRefusedException(problems);
+        }
+        Lesson lesson = lessons.lockById(draft.lessonId()).orElseThrow(LessonEditing::notFound);
+        LessonRevision latest = latest(lesson);
+        if (latest.getId() != draft.baseRevisionId() || latest.getVersion() != draft.baseVersion()) {
+            throw new BadInputException("lesson", "draft.conflict");
+        }
+        if (DraftMapping.read(latest).equals(draft)) {
+            return latest;
+        }
+        LessonRevision target = latest;
+        if (latest.getStatus() == RevisionStatus.PUBLISHED) {
+            target = revisions.save(new LessonRevision(lesson, latest.getNumber() + 1, draft.details().title(),
+                    draft.details().language()));
+        } else {
+            // Rows are replaced: deletes go to the database before the new rows with the same keys.
+            target.clearQuestions();
+            entities.flush();
+            target.clearSections();
+            entities.flush();
+            entities.lock(target, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        DraftMapping.write(target, draft);
+        entities.flush();
+        audit.record(actor, AuditAction.LESSON_SAVED, null, describe(target));
+        return target;
+    }
+
+    private LessonRevision latest(Lesson lesson) {
+        return revisions.findFirstByLessonOrderByNumberDesc(lesson).orElseThrow(LessonEditing::notFound);
+    }
+
+    private String freeSlug(String title) {
+        String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (base.length() > SLUG_MAX) {
+            base = base.substring(0, SLUG_MAX).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "lesson";
+        }
+        String slug = base;
+        for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String describe(LessonRevision revision) {
+        String text = "“" + revision.getTitle() + "”, revision " + revision.getNumber();
+        return text.length() <= DETAIL_MAX ? text : text.substring(0, DETAIL_MAX - 1) + "…";
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new NotAllowedException("draft.refused");
+        }
+    }
+
+    private static BadInputException notFound() {
+        return new BadInputException("lesson", "draft.not-found");
+    }
+
+    /** A key for a new section, unused in the draft. */
+    public static String newSectionKey(List<SectionDraft> sections) {
+        for (int n = sections.size() + 1;; n++) {
+            String key = "s" + n;
+            if (sections.stream().noneMatch(s -> s.key().equals(key))) {
+                return key;
+            }
+        }
+    }
+
+    /** A key for a new question of a section, unused anywhere in the draft. */
+    public static String newQuestionKey(List<SectionDraft> sections, PollDoc poll, String sectionKey) {
+        for (int n = 1;; n++) {
+            String key = sectionKey + "-q" + n;
+            boolean used = sections.stream().flatMap(s -> s.questions().stream()).anyMatch(q -> key.equals(q.key()))
+                    || poll != null && key.startsWith(poll.key() + "-");
+            if (!used) {
+                return key;
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.agora.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * A section's text as authors write it: Markdown paragraphs separated by a blank line, list
+ * items starting with "- " or "1. ", and inside them emphasis, strong text, code and links.
+ * It is stored as sentences (a list item's marker stays on its first sentence), and each
+ * sentence is shown as HTML rendered from its Markdown and cleaned with an allow-list.
+ */
+public final class SectionMarkdown {
+
+    /** The kind of a paragraph, from the marker on its first sentence. */
+    public enum Kind { TEXT, BULLET, NUMBERED }
+
+    private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+");
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Cleaner CLEANER = new Cleaner(Safelist.none()
+            .addTags("em", "strong", "code", "a", "br")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
+            .addEnforcedAttribute("a", "target", "_blank"));
+
+    private SectionMarkdown() {
+    }
+
+    /** Splits Markdown into paragraphs of sentences, as stored. */
+    public static List<List<String>> paragraphs(String markdown) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String rawLine : (markdown == null ? "" : markdown).split("\\R", -1)) {
+            String line = rawLine.strip();
+            boolean item = BULLET.matcher(line).find() || NUMBERED.matcher(line).find();
+            if (line.isEmpty() || item) {
+                flush(block, paragraphs);
+            }
+            if (!line.isEmpty()) {
+                block.append(block.length() == 0 ? "" : " ").append(normalMarker(line));
+            }
+        }
+        flush(block, paragraphs);
+        return paragraphs;
+    }
+
+    /** The Markdown of stored paragraphs: the inverse of {@link #paragraphs(String)}. */
+    public static String markdown(List<List<String>> paragraphs) {
+        StringBuilder text = new StringBuilder();
+        Kind previous = null;
+        for (List<String> paragraph : paragraphs) {
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            Kind kind = kind(paragraph.get(0));
+            if (previous != null) {
+                text.append(kind != Kind.TEXT && kind == previous ? "\n" : "\n\n");
+            }
+            text.append(String.join(" ", paragraph));
+            previous = kind;
+        }
+        return text.toString();
+    }
+
+    public static Kind kind(String firstSentence) {
+        if (BULLET.matcher(firstSentence).find()) {
+            return Kind.BULLET;
+        }
+        return NUMBERED.matcher(firstSentence).find() ? Kind.NUMBERED : Kind.TEXT;
+    }
+
+    /** A sentence without the list marker it may start with. */
+    public static String withoutMarker(String sentence) {
+        return NUMBERED.matcher(BULLET.matcher(sentence).replaceFirst("")).replaceFirst("");
+    }
+
+    /** The sentence as safe HTML: rendered from its Markdown, then cleaned with the allow-list. */
+    public static String html(String sentence) {
+        Node node = PARSER.parse(withoutMarker(sentence));
+        String rendered = RENDERER.render(node).strip();
+        // One sentence renders as one paragraph; keep its content only.
+        Document clean = CLEANER.clean(Jsoup.parseBodyFragment(rendered));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** The sentence as plain text, for places that show it without formatting. */
+    public static String plain(String sentence) {
+        return Jsoup.parseBodyFragment(html(sentence)).text();
+    }
+
+    private static String normalMarker(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.find()) {
+            return "- " + line.substring(bullet.end());
+        }
+        Matcher numbered = NUMBERED.matcher(line);
+        return numbered.find() ? numbered.group(1) + ". " + line.substring(numbered.end()) : line;
+    }
+
+    private static void flush(StringBuilder block, List<List<String>> paragraphs) {
+        if (block.length() == 0) {
+            return;
+        }
+        String text = block.toString();
+        block.setLength(0);
+        Matcher bullet = BULLET.matcher(text);
+        Matcher numbered = NUMBERED.matcher(text);
+        String marker = bullet.find() ? text.substring(0, bullet.end())
+                : numbered.find() ? text.substring(0, numbered.end()) : "";
+        List<String> sentences = ArticleImporter.sentences(text.substring(marker.length()));
+        if (sentences.isEmpty()) {
+            return;
+        }
+        List<String> paragraph = new ArrayList<>(sentences);
+        paragraph.set(0, marker + paragraph.get(0));
+        paragraphs.add(paragraph);
+    }
+}
