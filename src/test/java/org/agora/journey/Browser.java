@@ -75,7 +75,19 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        // The app layout scrolls its content in a box of its own, and an overlay that is closing can
+        // hold the scroll for a moment: bring the element to the middle, and again until the click lands.
+        new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
+                    WebElement element = d.findElement(By.id(id));
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    if (ExpectedConditions.elementToBeClickable(element).apply(d) == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     String text(String id) {

@@ -3,7 +3,11 @@ package org.agora.lesson.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -26,48 +31,45 @@ import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.ui.MainLayout;
 import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonEditing;
 import org.agora.lesson.LessonExporter;
 import org.agora.lesson.LessonFileReader;
 import org.agora.lesson.LessonImporter;
-import org.agora.lesson.LessonSummary;
+import org.agora.lesson.LessonOverview;
 
-/** The admin's published lessons: export one as a lesson file, import a lesson file as a new lesson. */
+/**
+ * The admin's lessons: edit one, archive it, export it as a lesson file or its questions as
+ * GIFT; make a new lesson from an article; import a lesson file as a new lesson.
+ */
 @Route(value = "admin/lessons", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class LessonsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final LessonCatalog catalog;
-    private final Grid<LessonSummary> grid = new Grid<>();
+    private final LessonEditing editing;
+    private final LessonExporter exporter;
+    private final Actor admin;
+    private final Grid<LessonOverview> grid = new Grid<>();
     private final Paragraph importResult = new Paragraph();
 
-    public LessonsView(LessonCatalog catalog, LessonExporter exporter, LessonImporter importer,
-            CurrentActor currentActor) {
-        this.catalog = catalog;
-        Actor admin = currentActor.require();
+    public LessonsView(LessonEditing editing, LessonCatalog catalog, LessonExporter exporter,
+            LessonImporter importer, CurrentActor currentActor) {
+        this.editing = editing;
+        this.exporter = exporter;
+        this.admin = currentActor.require();
         grid.setId("lesson-list");
-        grid.addColumn(LessonSummary::title).setHeader(getTranslation("lessons.column.title")).setFlexGrow(3);
-        grid.addColumn(LessonSummary::slug).setHeader(getTranslation("lessons.column.slug"));
-        grid.addColumn(LessonSummary::revisionNumber).setHeader(getTranslation("lessons.column.revision"));
-        grid.addComponentColumn(lesson -> {
-            Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-                byte[] json = exporter.json(admin, lesson.revisionId());
-                return new DownloadResponse(new ByteArrayInputStream(json), lesson.slug() + ".json",
-                        "application/json", json.length);
-            }), getTranslation("lessons.export"));
-            export.setId("export-" + lesson.slug());
-            Anchor gift = new Anchor(DownloadHandler.fromInputStream(download -> {
-                byte[] text = exporter.gift(admin, lesson.revisionId()).text()
-                        .getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(text), lesson.slug() + ".gift.txt",
-                        "text/plain; charset=UTF-8", text.length);
-            }), getTranslation("lessons.export.gift"));
-            gift.setId("export-gift-" + lesson.slug());
-            gift.getElement().setAttribute("title", getTranslation("lessons.export.gift.help"));
-            return new Span(export, new Span(" · "),
-                    gift);
-        }).setKey("export").setHeader(getTranslation("lessons.column.file"));
+        grid.addColumn(LessonOverview::title).setHeader(getTranslation("lessons.column.title")).setFlexGrow(3);
+        grid.addColumn(this::state).setKey("state").setHeader(getTranslation("lessons.column.state")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("lessons.column.actions"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::exports).setKey("export").setHeader(getTranslation("lessons.column.file"))
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         refresh();
+
+        Button fromArticle = new Button(getTranslation("lessons.new-from-article"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(ArticleImportView.class));
+        fromArticle.setId("new-from-article");
+        fromArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
@@ -91,12 +93,70 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
         importResult.setId("import-result");
         importResult.setVisible(false);
 
-        add(new H2(getTranslation("lessons.title")), grid, new H2(getTranslation("lessons.import")),
+        add(new H2(getTranslation("lessons.title")), fromArticle, grid, new H2(getTranslation("lessons.import")),
                 new Paragraph(getTranslation("lessons.import.help")), upload, importResult);
     }
 
+    private String state(LessonOverview lesson) {
+        StringBuilder state = new StringBuilder();
+        if (lesson.publishedNumber() != null) {
+            state.append(getTranslation("lessons.state.published", lesson.publishedNumber()));
+        }
+        if (lesson.draftNumber() != null) {
+            state.append(state.length() == 0 ? "" : " · ")
+                    .append(getTranslation("lessons.state.draft", lesson.draftNumber()));
+        }
+        if (lesson.archived()) {
+            state.append(" · ").append(getTranslation("lessons.state.archived"));
+        }
+        return state.toString();
+    }
+
+    private Component actions(LessonOverview lesson) {
+        Button edit = new Button(getTranslation("lessons.edit"), VaadinIcon.EDIT.create(),
+                click -> UI.getCurrent().navigate(LessonEditorView.class,
+                        new RouteParameters("lessonId", String.valueOf(lesson.lessonId()))));
+        edit.setId("edit-" + lesson.slug());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button archive = new Button(getTranslation(lesson.archived() ? "lessons.restore" : "lessons.archive"),
+                click -> {
+                    try {
+                        editing.setArchived(admin, lesson.lessonId(), !lesson.archived());
+                        refresh();
+                    } catch (BadInputException refused) {
+                        show(getTranslation(refused.key(), refused.args()), true);
+                    }
+                });
+        archive.setId("archive-" + lesson.slug());
+        archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        archive.getElement().setAttribute("title", getTranslation(lesson.archived() ? "lessons.restore.help"
+                : "lessons.archive.help"));
+        return new Span(edit, archive);
+    }
+
+    private Component exports(LessonOverview lesson) {
+        if (lesson.publishedRevisionId() == null) {
+            return new Span(getTranslation("lessons.export.none"));
+        }
+        long revisionId = lesson.publishedRevisionId();
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] json = exporter.json(admin, revisionId);
+            return new DownloadResponse(new ByteArrayInputStream(json), lesson.slug() + ".json",
+                    "application/json", json.length);
+        }), getTranslation("lessons.export"));
+        export.setId("export-" + lesson.slug());
+        Anchor gift = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] text = exporter.gift(admin, revisionId).text().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(text), lesson.slug() + ".gift.txt",
+                    "text/plain; charset=UTF-8", text.length);
+        }), getTranslation("lessons.export.gift"));
+        gift.setId("export-gift-" + lesson.slug());
+        gift.getElement().setAttribute("title", getTranslation("lessons.export.gift.help"));
+        return new Span(export, new Span(" · "), gift);
+    }
+
     private void refresh() {
-        grid.setItems(catalog.publishedLessons());
+        grid.setItems(editing.overview(admin));
     }
 
     private void show(String text, boolean problem) {

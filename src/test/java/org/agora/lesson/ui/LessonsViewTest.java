@@ -1,37 +1,86 @@
 package org.agora.lesson.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 
 import org.agora.KaribuTest;
 import org.agora.account.Role;
-import org.agora.lesson.LessonSummary;
+import org.agora.lesson.ArticleProposal;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonEditing;
+import org.agora.lesson.LessonOverview;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class LessonsViewTest extends KaribuTest {
 
-    @Test
-    void the_admin_sees_the_published_lessons_each_with_an_export_and_an_import_for_lesson_files() {
-        signIn("admin", Role.ADMIN);
-        navigate("admin/lessons");
-        @SuppressWarnings("unchecked")
-        Grid<LessonSummary> grid = _get(Grid.class, s -> s.withId("lesson-list"));
-        int row = -1;
+    @Autowired
+    LessonEditing editing;
+    @Autowired
+    LessonCatalog catalog;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<LessonOverview> grid() {
+        return _get(Grid.class, s -> s.withId("lesson-list"));
+    }
+
+    private static int row(String slug) {
+        Grid<LessonOverview> grid = grid();
         for (int i = 0; i < GridKt._size(grid); i++) {
-            if (GridKt._get(grid, i).slug().equals("kazakhstan-syria")) {
-                row = i;
+            if (GridKt._get(grid, i).slug().equals(slug)) {
+                return i;
             }
         }
-        assertThat(row).isNotNegative();
-        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(grid, row, "export");
-        Anchor export = _get(cell, Anchor.class, s -> s.withId("export-kazakhstan-syria"));
+        throw new AssertionError("no row for " + slug);
+    }
+
+    @Test
+    void the_admin_sees_the_lessons_each_with_its_state_exports_and_an_import_for_lesson_files() {
+        signIn("admin", Role.ADMIN);
+        navigate("admin/lessons");
+        int row = row("kazakhstan-syria");
+        Component cell = GridKt._getCellComponent(grid(), row, "export");
+        assertThat(_get(cell, Anchor.class, s -> s.withId("export-kazakhstan-syria")).getHref()).isNotBlank();
         assertThat(_get(cell, Anchor.class, s -> s.withId("export-gift-kazakhstan-syria")).getHref()).isNotBlank();
-        assertThat(export.getHref()).isNotBlank();
+        assertThat(GridKt._getFormattedRow(grid(), row)).contains("Revision 1 published");
         assertThat(_get(Upload.class, s -> s.withId("import-lesson")).getMaxFileSize()).isEqualTo(2 * 1024 * 1024);
+    }
+
+    @Test
+    void a_lesson_is_archived_and_brought_back_from_the_list_and_edit_opens_the_editor() {
+        signIn("admin", Role.ADMIN);
+        String title = "Archive me " + System.nanoTime();
+        long lessonId = editing.createFromArticle(fixtures.admin(), new ArticleProposal(title, null, List.of(
+                new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))), List.of()), "en");
+        String slug = editing.overview(fixtures.admin()).stream().filter(l -> l.lessonId() == lessonId).findFirst()
+                .orElseThrow().slug();
+        navigate("admin/lessons");
+        assertThat(GridKt._getFormattedRow(grid(), row(slug))).contains("revision 1 is a draft");
+        assertThat(_get(GridKt._getCellComponent(grid(), row(slug), "export"), com.vaadin.flow.component.html.Span.class)
+                .getText()).isEqualTo("Not published yet");
+
+        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
+                s -> s.withId("archive-" + slug)));
+        assertThat(String.join(" ", GridKt._getFormattedRow(grid(), row(slug)))).contains("· archived");
+        assertThat(editing.overview(fixtures.admin())).anyMatch(l -> l.lessonId() == lessonId && l.archived());
+        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
+                s -> s.withId("archive-" + slug)));
+        assertThat(editing.overview(fixtures.admin())).anyMatch(l -> l.lessonId() == lessonId && !l.archived());
+
+        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
+                s -> s.withId("edit-" + slug)));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/lessons/" + lessonId + "/edit");
     }
 }

@@ -1,0 +1,255 @@
+package org.agora.lesson.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DebouncePhase;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.agora.account.Actor;
+import org.agora.account.CurrentActor;
+import org.agora.base.BadInputException;
+import org.agora.base.ui.MainLayout;
+import org.agora.lesson.DraftProblem;
+import org.agora.lesson.LessonDraft;
+import org.agora.lesson.LessonDraft.SectionDraft;
+import org.agora.lesson.LessonEditing;
+import org.agora.lesson.LessonFile.PollDoc;
+
+/**
+ * The lesson editor: details, poll, sections and their questions. Save keeps a draft that no
+ * class sees; Publish makes it the revision new classes get. Leaving with unsaved changes
+ * asks first, inside the app and when the browser tab is closed or reloaded.
+ */
+@Route(value = "admin/lessons/:lessonId/edit", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
+
+    private static final String DEFAULT_POLL_KEY = "poll";
+
+    private final LessonEditing editing;
+    private final Actor admin;
+    private final Paragraph status = new Paragraph();
+    private final Paragraph problems = new Paragraph();
+    private final Div body = new Div();
+    private LessonDraft opened;
+    private LessonDetailsForm details;
+    private ReorderList<SectionEditor> sections;
+    private boolean building;
+    private boolean dirty;
+    private String title = "";
+
+    public LessonEditorView(LessonEditing editing, CurrentActor currentActor) {
+        this.editing = editing;
+        this.admin = currentActor.require();
+        setMaxWidth("60em");
+        status.setId("lesson-status");
+        problems.setId("editor-problems");
+        problems.addClassName("agora-error");
+        problems.getElement().setAttribute("role", "alert");
+        problems.setVisible(false);
+        body.setWidthFull();
+        // Typing marks the lesson changed at the first key, before the fields' own (delayed) value updates,
+        // so leaving right after typing still asks first.
+        body.getElement().addEventListener("input", e -> changed()).debounce(1000, DebouncePhase.LEADING);
+        add(toolbar(), status, body);
+        // The browser asks before a reload or a closed tab while changes are unsaved.
+        getElement().executeJs("window.addEventListener('beforeunload', e => {"
+                + " if (window.agoraUnsaved) { e.preventDefault(); e.returnValue = ''; } });");
+    }
+
+    private Div toolbar() {
+        RouterLink back = new RouterLink(getTranslation("editor.back"), LessonsView.class);
+        back.setId("back-to-lessons");
+        Button preview = new Button(getTranslation("editor.preview"), VaadinIcon.EYE.create(), click -> preview());
+        preview.setId("preview-lesson");
+        Button save = new Button(getTranslation("editor.save"), click -> save(false));
+        save.setId("save-lesson");
+        Button publish = new Button(getTranslation("editor.publish"), click -> save(true));
+        publish.setId("publish-lesson");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The problems stay in sight with the buttons while the author scrolls to fix them.
+        problems.setWidthFull();
+        Div bar = new Div(back, preview, save, publish, problems);
+        bar.addClassName("agora-editor-toolbar");
+        return bar;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long lessonId;
+        try {
+            lessonId = Long.parseLong(event.getRouteParameters().get("lessonId").orElse(""));
+            show(editing.open(admin, lessonId));
+        } catch (NumberFormatException | BadInputException missing) {
+            event.forwardTo(LessonsView.class);
+        }
+    }
+
+    private void show(LessonDraft draft) {
+        building = true;
+        opened = draft;
+        title = draft.details().title();
+        body.removeAll();
+        details = new LessonDetailsForm(draft.details(), draft.poll() == null ? "" : draft.poll().prompt(),
+                this::changed);
+        sections = new ReorderList<>(SectionEditor::key, this::changed);
+        sections.setId("sections");
+        draft.sections().forEach(this::addSection);
+        Button addSection = new Button(getTranslation("editor.section.add"), VaadinIcon.PLUS.create(), click -> {
+            addSection(new SectionDraft(LessonEditing.newSectionKey(collect().sections()), "", "", Map.of(),
+                    List.of()));
+            changed();
+        });
+        addSection.setId("add-section");
+        body.add(new H2(getTranslation("editor.details")), details, new H2(getTranslation("editor.sections")),
+                sections, addSection);
+        updateStatus();
+        building = false;
+        setDirty(false);
+    }
+
+    private void addSection(SectionDraft draft) {
+        SectionEditor editor = new SectionEditor(draft, this::changed,
+                sectionKey -> LessonEditing.newQuestionKey(collect().sections(), collect().poll(), sectionKey));
+        editor.addHeaderControls(sections.controls(editor, "move-" + draft.key()), () -> sections.removeRow(editor));
+        sections.addRow(editor);
+    }
+
+    private void updateStatus() {
+        LessonEditing.EditState state = editing.state(admin, opened.lessonId());
+        String text = getTranslation(state.published() ? "editor.status.published" : "editor.status.draft",
+                state.revisionNumber(), state.revisionNumber() + 1);
+        if (state.archived()) {
+            text += " " + getTranslation("editor.status.archived");
+        }
+        status.setText(text);
+    }
+
+    private void changed() {
+        if (!building) {
+            setDirty(true);
+        }
+    }
+
+    private void setDirty(boolean value) {
+        dirty = value;
+        getElement().executeJs("window.agoraUnsaved = $0", value);
+    }
+
+    /** The draft as the forms hold it now. */
+    private LessonDraft collect() {
+        List<SectionDraft> drafts = new ArrayList<>();
+        sections.rows().forEach(s -> drafts.add(s.value()));
+        String poll = details.pollPrompt();
+        String pollKey = opened.poll() == null ? DEFAULT_POLL_KEY : opened.poll().key();
+        return new LessonDraft(opened.lessonId(), opened.baseRevisionId(), opened.baseVersion(), details.value(),
+                poll.isBlank() ? null : new PollDoc(pollKey, poll), drafts);
+    }
+
+    private void save(boolean publish) {
+        LessonDraft draft = collect();
+        if (!markProblems(editing.check(draft))) {
+            return;
+        }
+        try {
+            LessonDraft saved = publish ? editing.publish(admin, draft) : editing.save(admin, draft);
+            show(saved);
+            notify(getTranslation(publish ? "editor.published" : "editor.saved"), false);
+        } catch (LessonEditing.DraftRefusedException refused) {
+            markProblems(refused.problems());
+        } catch (BadInputException refused) {
+            problems.setText(getTranslation(refused.key(), refused.args()));
+            problems.setVisible(true);
+            notify(problems.getText(), true);
+        }
+    }
+
+    /** Marks each problem on its field; true when there is none. */
+    private boolean markProblems(List<DraftProblem> found) {
+        details.clearProblems();
+        sections.rows().forEach(SectionEditor::clearProblems);
+        problems.setVisible(!found.isEmpty());
+        if (found.isEmpty()) {
+            return true;
+        }
+        List<SectionEditor> rows = sections.rows();
+        for (DraftProblem problem : found) {
+            String message = getTranslation(problem.key(), problem.args());
+            String[] parts = problem.field().split("-");
+            if (details.showProblem(problem.field(), message)) {
+                continue;
+            }
+            if (parts[0].equals("section") && parts.length == 3) {
+                rows.get(Integer.parseInt(parts[1])).showProblem(parts[2], message);
+            } else if (parts[0].equals("question") && parts.length == 4) {
+                rows.get(Integer.parseInt(parts[1])).questionEditors().get(Integer.parseInt(parts[2]))
+                        .showProblem(parts[3], message);
+            }
+        }
+        String summary = getTranslation("draft.has-problems", found.size()) + " "
+                + getTranslation(found.get(0).key(), found.get(0).args());
+        problems.setText(summary);
+        notify(summary, true);
+        return false;
+    }
+
+    private void preview() {
+        Dialog dialog = new Dialog(new LessonPreview(collect()));
+        dialog.setHeaderTitle(getTranslation("editor.preview.title"));
+        Button close = new Button(getTranslation("editor.preview.close"), click -> dialog.close());
+        close.setId("close-preview");
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(48em, 100%)");
+        dialog.open();
+    }
+
+    private void notify(String text, boolean problem) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(problem ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text"), getTranslation("editor.leave.confirm"), yes -> {
+                    setDirty(false);
+                    leave.proceed();
+                });
+        confirm.setId("leave-editor");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("editor.leave.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.page-title", title);
+    }
+}

@@ -1,0 +1,105 @@
+package org.agora.lesson.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.agora.lesson.LessonDraft;
+import org.agora.lesson.LessonDraft.SectionDraft;
+import org.agora.lesson.LessonFile.OptionDoc;
+import org.agora.lesson.LessonFile.QuestionDoc;
+import org.agora.lesson.LessonFile.SentenceDoc;
+import org.agora.lesson.SectionMarkdown;
+
+/**
+ * The lesson as a student will read it: each section's text with its formatting, then its
+ * questions with their choices. Nothing can be answered here; right answers are marked for
+ * the author.
+ */
+class LessonPreview extends Div {
+
+    LessonPreview(LessonDraft draft) {
+        setId("lesson-preview");
+        addClassName("agora-lesson-preview");
+        add(new H2(draft.details().title()));
+        if (draft.poll() != null && draft.poll().prompt() != null && !draft.poll().prompt().isBlank()) {
+            add(question(getTranslation("question.kind.poll_before"), draft.poll().prompt()));
+        }
+        for (SectionDraft section : draft.sections()) {
+            add(section(section));
+        }
+    }
+
+    private Div section(SectionDraft section) {
+        Div box = new Div(new H3(section.title()));
+        box.addClassName("agora-preview-section");
+        HtmlContainer list = null;
+        for (List<SentenceDoc> paragraph : section.sentences()) {
+            SectionMarkdown.Kind kind = SectionMarkdown.kind(paragraph.get(0).text());
+            HtmlContainer block = kind == SectionMarkdown.Kind.TEXT ? new Paragraph() : new ListItem();
+            if (kind == SectionMarkdown.Kind.TEXT) {
+                list = null;
+                box.add(block);
+            } else {
+                boolean numbered = kind == SectionMarkdown.Kind.NUMBERED;
+                if (list == null || list instanceof OrderedList != numbered) {
+                    list = numbered ? new OrderedList() : new UnorderedList();
+                    box.add(list);
+                }
+                list.add(block);
+            }
+            for (SentenceDoc sentence : paragraph) {
+                Span s = new Span();
+                // Rendered from Markdown and cleaned with the allow-list, as on the students' screen.
+                s.getElement().setProperty("innerHTML", SectionMarkdown.html(sentence.text()) + " ");
+                block.add(s);
+            }
+        }
+        for (QuestionDoc q : section.questions()) {
+            box.add(question(q));
+        }
+        return box;
+    }
+
+    private Div question(String kind, String prompt) {
+        Div card = new Div(new Span(kind), new Paragraph(prompt));
+        card.addClassName("agora-preview-question");
+        return card;
+    }
+
+    private Div question(QuestionDoc q) {
+        Div card = question(getTranslation("question.kind." + q.type().toLowerCase(Locale.ROOT)), q.prompt());
+        UnorderedList choices = new UnorderedList();
+        if (q.options() != null) {
+            for (OptionDoc o : q.options()) {
+                choices.add(new ListItem(o.text() + (o.correct() ? " " + getTranslation("editor.preview.right") : "")));
+            }
+        }
+        if (q.items() != null) {
+            q.items().forEach(item -> choices.add(new ListItem(item)));
+        }
+        if (q.answer() != null) {
+            choices.add(new ListItem(getTranslation(q.answer() ? "editor.true" : "editor.false") + " "
+                    + getTranslation("editor.preview.right")));
+        }
+        if (q.accepted() != null) {
+            q.accepted().forEach(a -> choices.add(new ListItem(a + " " + getTranslation("editor.preview.right"))));
+        }
+        if (q.sentences() != null && !q.sentences().isEmpty()) {
+            choices.add(new ListItem(getTranslation("editor.preview.evidence", String.join(", ", q.sentences()))));
+        }
+        if (choices.getChildren().findAny().isPresent()) {
+            card.add(choices);
+        }
+        return card;
+    }
+}

@@ -1,0 +1,213 @@
+package org.agora.lesson.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.agora.base.BadInputException;
+import org.agora.lesson.Gift;
+import org.agora.lesson.LessonDraft.SectionDraft;
+import org.agora.lesson.LessonFile.QuestionDoc;
+import org.agora.lesson.LessonFile.SentenceDoc;
+import org.agora.lesson.QuestionType;
+
+/**
+ * One section in the editor: its title, its text in Markdown, and its questions, which can be
+ * added one type at a time, imported from a GIFT file, reordered and removed.
+ */
+class SectionEditor extends Div {
+
+    private final String key;
+    private final Map<String, String> sentenceKeys;
+    private final Runnable changed;
+    private final Function<String, String> newQuestionKey;
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final ReorderList<QuestionEditor> questions;
+    private final Paragraph questionsProblem = new Paragraph();
+    private final Paragraph giftReport = new Paragraph();
+    private final Div header = new Div();
+
+    /** {@code newQuestionKey} gives an unused key for a new question of the section with this key. */
+    SectionEditor(SectionDraft draft, Runnable changed, Function<String, String> newQuestionKey) {
+        this.key = draft.key();
+        this.sentenceKeys = draft.sentenceKeys();
+        this.changed = changed;
+        this.newQuestionKey = newQuestionKey;
+        this.questions = new ReorderList<>(QuestionEditor::key, changed);
+        setId("section-editor-" + key);
+        addClassName("agora-section-editor");
+        header.addClassName("agora-editor-row-header");
+        H3 heading = new H3(heading(draft.title()));
+        header.add(heading);
+        add(header);
+
+        title.setId("title-" + key);
+        title.setLabel(getTranslation("editor.section.title"));
+        title.setValue(draft.title() == null ? "" : draft.title());
+        title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> {
+            heading.setText(heading(e.getValue()));
+            changed.run();
+        });
+        text.setId("text-" + key);
+        text.setLabel(getTranslation("editor.section.text"));
+        text.setHelperText(getTranslation("editor.section.text-help"));
+        text.setValue(draft.markdown() == null ? "" : draft.markdown());
+        text.setWidthFull();
+        text.setMinRows(6);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> {
+            questions.rows().forEach(QuestionEditor::refreshSentences);
+            changed.run();
+        });
+        questions.setId("questions-" + key);
+        draft.questions().forEach(this::addQuestion);
+        questionsProblem.addClassName("agora-error");
+        questionsProblem.setVisible(false);
+        giftReport.setId("gift-report-" + key);
+        giftReport.setVisible(false);
+        add(title, text, new H3(getTranslation("editor.section.questions")), questions, questionsProblem,
+                adder(), giftImport(), giftReport);
+    }
+
+    String key() {
+        return key;
+    }
+
+    private String heading(String sectionTitle) {
+        return sectionTitle == null || sectionTitle.isBlank() ? getTranslation("editor.section.untitled")
+                : sectionTitle;
+    }
+
+    /** Where the editor puts the section's move and remove buttons. */
+    void addHeaderControls(Component moves, Runnable remove) {
+        Button delete = new Button(getTranslation("editor.section.remove"), VaadinIcon.TRASH.create(),
+                click -> remove.run());
+        delete.setId("remove-" + key);
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        header.add(moves, delete);
+    }
+
+    private Component adder() {
+        Select<QuestionType> type = new Select<>();
+        type.setId("add-question-type-" + key);
+        type.setAriaLabel(getTranslation("editor.question.type"));
+        type.setItems(java.util.Arrays.stream(QuestionType.values()).filter(t -> !t.isPoll()).toList());
+        type.setItemLabelGenerator(t -> getTranslation("question.kind." + t.name().toLowerCase(Locale.ROOT)));
+        type.setValue(QuestionType.SINGLE_CHOICE);
+        Button add = new Button(getTranslation("editor.question.add"), VaadinIcon.PLUS.create(), click -> {
+            addQuestion(new QuestionDoc(newQuestionKey.apply(key), type.getValue().name(), "", null, null, null,
+                    null, null, null));
+            changed.run();
+        });
+        add.setId("add-question-" + key);
+        Div row = new Div(type, add);
+        row.addClassName("agora-editor-adder");
+        return row;
+    }
+
+    private Component giftImport() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
+                for (QuestionDoc q : read.questions()) {
+                    addQuestion(new QuestionDoc(newQuestionKey.apply(key), q.type(), q.prompt(), q.explanation(),
+                            q.options(), q.answer(), q.accepted(), q.items(), q.sentences()));
+                }
+                StringBuilder report = new StringBuilder(getTranslation("editor.gift.added", read.questions().size()));
+                read.skipped().forEach(s -> report.append(' ').append(getTranslation("editor.gift.skipped",
+                        s.question(), getTranslation(s.reasonKey()))));
+                showGiftReport(report.toString(), false);
+                changed.run();
+            } catch (BadInputException refused) {
+                showGiftReport(getTranslation(refused.key(), refused.args()), true);
+            }
+        })));
+        upload.setId("gift-" + key);
+        upload.setAcceptedFileTypes(".txt", ".gift", "text/plain");
+        upload.setMaxFileSize(Gift.MAX_CHARS);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> showGiftReport(getTranslation("editor.gift.rejected",
+                Gift.MAX_CHARS / 1024), true));
+        upload.getElement().setAttribute("aria-label", getTranslation("editor.gift.upload"));
+        Details details = new Details(getTranslation("editor.gift.upload"), new Paragraph(
+                getTranslation("editor.gift.help")), upload);
+        details.setId("gift-details-" + key);
+        return details;
+    }
+
+    private void showGiftReport(String message, boolean problem) {
+        giftReport.setText(message);
+        giftReport.setClassName("agora-error", problem);
+        giftReport.setVisible(true);
+    }
+
+    private void addQuestion(QuestionDoc doc) {
+        QuestionEditor editor = new QuestionEditor(doc, this::sentences, changed);
+        editor.addHeaderControls(questions.controls(editor, "move-" + doc.key()), () -> questions.removeRow(editor));
+        questions.addRow(editor);
+    }
+
+    /** The sentences of the text as it is now, with the keys they will be stored with. */
+    List<SentenceDoc> sentences() {
+        return valueWithoutQuestions().sentences().stream().flatMap(List::stream).toList();
+    }
+
+    SectionDraft value() {
+        return new SectionDraft(key, title.getValue(), text.getValue(), sentenceKeys,
+                questions.rows().stream().map(QuestionEditor::value).toList());
+    }
+
+    SectionDraft valueWithoutQuestions() {
+        return new SectionDraft(key, title.getValue(), text.getValue(), sentenceKeys, List.of());
+    }
+
+    List<QuestionEditor> questionEditors() {
+        return questions.rows();
+    }
+
+    void clearProblems() {
+        title.setInvalid(false);
+        text.setInvalid(false);
+        questionsProblem.setVisible(false);
+        questions.rows().forEach(QuestionEditor::clearProblems);
+    }
+
+    void showProblem(String part, String message) {
+        switch (part) {
+            case "title" -> {
+                title.setErrorMessage(message);
+                title.setInvalid(true);
+            }
+            case "text" -> {
+                text.setErrorMessage(message);
+                text.setInvalid(true);
+            }
+            default -> {
+                questionsProblem.setText(message);
+                questionsProblem.setVisible(true);
+            }
+        }
+    }
+}

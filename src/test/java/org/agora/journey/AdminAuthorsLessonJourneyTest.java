@@ -1,0 +1,236 @@
+package org.agora.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.account.Role;
+import org.agora.classroom.ClassSessionService;
+import org.agora.lesson.LessonCatalog;
+import org.agora.lesson.LessonContent;
+import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.LessonSummary;
+import org.agora.lesson.QuestionType;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An admin turns an article into a lesson in the browser: uploads it, renames a proposed
+ * section, fixes the section's text in the editor, adds one question of every type (and is
+ * told what is missing first), publishes; a teacher then starts a class with it.
+ */
+class AdminAuthorsLessonJourneyTest extends AgoraTest {
+
+    private static final String ADMIN_PASSWORD = "admin-test-password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    LessonCatalog catalog;
+    @Autowired
+    ClassSessionService sessions;
+
+    private static void signIn(Browser browser, String username, String password) {
+        browser.open("login");
+        browser.type("vaadinLoginUsername", username);
+        browser.type("vaadinLoginPassword", password);
+        browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+    }
+
+    /** Types into a Vaadin text field or text area, replacing what it held. */
+    private static void fill(Browser browser, String id, String text) {
+        WebElement input = browser.wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    private static void check(Browser browser, String id) {
+        browser.click(id);
+    }
+
+    /** Chooses the checkbox or radio button the XPath finds by keyboard: Space on its input. */
+    private static void clickAt(Browser browser, String xpath) {
+        WebElement input = browser.wait(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath + "//input")));
+        input.sendKeys(Keys.SPACE);
+        browser.wait(d -> Boolean.TRUE.equals(input.getDomProperty("checked") == null ? null
+                : Boolean.valueOf(input.getDomProperty("checked"))));
+    }
+
+    private static final List<String> TYPES = List.of("Choose one", "Choose all that apply", "True or false",
+            "Short answer", "Put in order", "Find the evidence", "Debate");
+
+    /** Chooses the type in the section's select by keyboard (Home, then arrows, then Enter), then adds. */
+    private static void addQuestion(Browser browser, String section, String typeLabel) {
+        browser.click("add-question-type-" + section);
+        browser.waitFor(By.xpath("//vaadin-select-item[@role='option']"));
+        var keys = browser.driver().switchTo().activeElement();
+        keys.sendKeys(Keys.HOME);
+        for (int i = 0; i < TYPES.indexOf(typeLabel); i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("add-question-type-" + section),
+                typeLabel));
+        browser.click("add-question-" + section);
+    }
+
+    @Test
+    void an_admin_makes_a_lesson_from_an_article_and_a_teacher_runs_it() throws Exception {
+        String title = "Flood wall " + (System.nanoTime() % 100000);
+        Path article = Files.createTempFile("agora-article", ".html");
+        try (var in = getClass().getResourceAsStream("/articles/news-site.html")) {
+            Files.write(article, in.readAllBytes());
+        }
+        try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.waitFor(By.id("new-session"));
+            browser.open("admin/lessons");
+            browser.click("new-from-article");
+            browser.waitFor(By.id("article-file")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]")).sendKeys(article.toAbsolutePath().toString());
+            browser.waitFor(By.id("proposed-section-2"));
+            assertThat(browser.waitFor(By.cssSelector("#proposed-title-1 input")).getDomProperty("value"))
+                    .isEqualTo("Costs and doubts");
+            assertThat(browser.text("proposal")).contains("Engineers say the design leaves gates")
+                    .doesNotContain("Follow us", "Photo: Reuters", "Share this");
+            assertThat(browser.waitFor(By.id("dropped")).getDomProperty("textContent"))
+                    .contains("Follow us on social media", "Share this article");
+            fill(browser, "proposal-title", title);
+            fill(browser, "proposed-title-0", "The vote");
+            browser.screenshot("article-proposal");
+            browser.click("create-lesson");
+
+            browser.waitFor(By.id("lesson-status"));
+            assertThat(browser.text("lesson-status")).contains("Revision 1 is a draft");
+            // Fix the first section: a clearer sentence, with emphasis, and a list.
+            fill(browser, "text-s1", "The council of a small river town *approved* a concrete flood wall on "
+                    + "Tuesday. The vote was close.\n\nResidents had asked for protection since the floods of 2019."
+                    + "\n\n- Two hundred homes were damaged.\n- Shops stood under water for a week.");
+            addQuestion(browser, "s1", "Choose one");
+            addQuestion(browser, "s1", "Choose all that apply");
+            addQuestion(browser, "s1", "True or false");
+            addQuestion(browser, "s1", "Short answer");
+            addQuestion(browser, "s1", "Put in order");
+            addQuestion(browser, "s1", "Find the evidence");
+            addQuestion(browser, "s1", "Debate");
+            browser.waitFor(By.id("question-editor-s1-q7"));
+
+            fill(browser, "prompt-s1-q1", "When did the council vote?");
+            fill(browser, "option-s1-q1-1", "On Monday");
+            fill(browser, "option-s1-q1-2", "On Tuesday");
+            fill(browser, "option-s1-q1-3", "On Friday");
+            fill(browser, "explanation-s1-q1", "The first sentence says Tuesday.");
+
+            // Publishing now is refused, and the problem is named on its field.
+            browser.click("publish-lesson");
+            browser.wait(ExpectedConditions.visibilityOfElementLocated(By.id("problem-options-s1-q1")));
+            assertThat(browser.text("problem-options-s1-q1")).isEqualTo("Mark exactly one option as the right one.");
+            assertThat(browser.text("editor-problems")).startsWith("The lesson was not saved:");
+            browser.screenshot("editor-problems");
+
+            check(browser, "option-s1-q1-2-right");
+            fill(browser, "prompt-s1-q2", "What did residents worry about?");
+            fill(browser, "option-s1-q2-1", "Floods");
+            fill(browser, "option-s1-q2-2", "Damaged homes");
+            fill(browser, "option-s1-q2-3", "Traffic");
+            check(browser, "option-s1-q2-1-right");
+            check(browser, "option-s1-q2-2-right");
+            fill(browser, "explanation-s1-q2", "The second paragraph and the list.");
+            fill(browser, "prompt-s1-q3", "The vote was close.");
+            clickAt(browser, "//*[@id='answer-s1-q3']//vaadin-radio-button[normalize-space(.)='True']");
+            fill(browser, "explanation-s1-q3", "The text says the vote was close.");
+            fill(browser, "prompt-s1-q4", "In which year were the floods?");
+            fill(browser, "accepted-s1-q4", "2019");
+            fill(browser, "explanation-s1-q4", "The floods of 2019.");
+            fill(browser, "prompt-s1-q5", "Put these in the order they happened.");
+            fill(browser, "option-s1-q5-1", "The floods");
+            fill(browser, "option-s1-q5-2", "Residents ask for protection");
+            fill(browser, "option-s1-q5-3", "The council votes");
+            fill(browser, "explanation-s1-q5", "Floods first, then the requests, then the vote.");
+            fill(browser, "prompt-s1-q6", "Which sentence shows the vote was not easy?");
+            clickAt(browser, "//*[@id='sentences-s1-q6']//vaadin-checkbox[normalize-space(.)='The vote was close.']");
+            fill(browser, "explanation-s1-q6", "A close vote is not an easy one.");
+            fill(browser, "prompt-s1-q7", "Should towns build walls against rivers?");
+            // The ordering question's items, reordered by keyboard: the last one up once; the focus stays
+            // on its button, so Tab reaches its "down" button, and Enter moves it back.
+            browser.click("option-s1-q5-3-up");
+            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
+                    .getAttribute("id").equals("option-s1-q5-3"));
+            browser.wait(d -> "option-s1-q5-3-up".equals(d.switchTo().activeElement().getAttribute("id")));
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            browser.wait(d -> "option-s1-q5-3-down".equals(d.switchTo().activeElement().getAttribute("id")));
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
+                    .getAttribute("id").equals("option-s1-q5-2"));
+
+            browser.click("preview-lesson");
+            browser.waitFor(By.id("lesson-preview"));
+            assertThat(browser.driver().findElements(By.cssSelector("#lesson-preview em")))
+                    .extracting(WebElement::getText).contains("approved");
+            assertThat(browser.driver().findElements(By.cssSelector("#lesson-preview ul li")))
+                    .extracting(WebElement::getText).contains("Two hundred homes were damaged.");
+            browser.screenshot("editor-preview");
+            browser.click("close-preview");
+
+            browser.click("publish-lesson");
+            browser.wait(d -> String.valueOf(d.findElement(By.id("lesson-status")).getDomProperty("textContent"))
+                    .startsWith("Revision 1 is published"));
+            browser.driver().executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("editor");
+
+            // An unsaved change asks before leaving.
+            fill(browser, "lesson-level", "Year 9");
+            browser.click("back-to-lessons");
+            browser.wait(d -> String.valueOf(d.findElement(By.tagName("body")).getDomProperty("textContent"))
+                    .contains("Leave without saving?"));
+            browser.screenshot("editor-leave");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/edit");
+        } finally {
+            Files.deleteIfExists(article);
+        }
+
+        LessonSummary published = catalog.publishedLessons().stream().filter(l -> l.title().equals(title))
+                .findFirst().orElseThrow();
+        LessonContent content = catalog.content(published.revisionId());
+        assertThat(content.sections()).extracting(LessonContent.SectionContent::title)
+                .containsExactly("The vote", "Costs and doubts", "What comes next");
+        assertThat(content.sections().get(0).questions()).extracting(QuestionContent::type).containsExactly(
+                QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
+                QuestionType.SHORT_TEXT, QuestionType.ORDERING, QuestionType.EVIDENCE, QuestionType.DEBATE);
+        assertThat(content.sections().get(0).questions().get(4).options()).extracting(o -> o.text())
+                .containsExactly("The floods", "Residents ask for protection", "The council votes");
+        String closeKey = content.sections().get(0).sentences().filter(s -> s.text().equals("The vote was close."))
+                .findFirst().orElseThrow().key();
+        assertThat(content.sections().get(0).questions().get(5).evidenceSentenceKeys()).containsExactly(closeKey);
+        assertThat(content.sections().get(0).questions().get(0).options()).extracting(o -> o.correct())
+                .containsExactly(false, true, false);
+
+        Fixtures.Account teacher = fixtures.account(Role.TEACHER);
+        try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            signIn(browser, teacher.username(), Fixtures.PASSWORD);
+            browser.click("new-session");
+            browser.click("session-lesson");
+            browser.wait(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//vaadin-select-item[@role='option' and normalize-space(.)='" + title + "']"))).click();
+            browser.type("session-title", "Flood class");
+            browser.click("create-session");
+            browser.waitFor(By.id("progress-grid"));
+        }
+        assertThat(sessions.list(teacher.actor(), 0, 10)).anyMatch(s -> s.revisionId() == published.revisionId()
+                && s.title().equals("Flood class"));
+        assertThat(List.of(published.revisionNumber())).containsExactly(1);
+    }
+}
