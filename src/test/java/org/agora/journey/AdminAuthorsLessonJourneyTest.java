@@ -176,6 +176,19 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
                     .getAttribute("id").equals("option-s1-q5-2"));
 
+            // Sections are also reordered by drag and drop: "What comes next" dropped on "Costs and doubts".
+            browser.driver().executeScript(
+                    "const source = document.getElementById('section-editor-s3');"
+                    + " const target = document.getElementById('section-editor-s2');"
+                    + " const data = new DataTransfer();"
+                    + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type,"
+                    + "     {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));"
+                    + " fire(source, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover');"
+                    + " fire(target, 'drop'); fire(source, 'dragend');");
+            browser.wait(d -> d.findElements(By.cssSelector("#sections > div")).stream()
+                    .map(e -> e.getAttribute("id")).toList()
+                    .equals(List.of("section-editor-s1", "section-editor-s3", "section-editor-s2")));
+
             browser.click("preview-lesson");
             browser.waitFor(By.id("lesson-preview"));
             assertThat(browser.driver().findElements(By.cssSelector("#lesson-preview em")))
@@ -206,7 +219,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
                 .findFirst().orElseThrow();
         LessonContent content = catalog.content(published.revisionId());
         assertThat(content.sections()).extracting(LessonContent.SectionContent::title)
-                .containsExactly("The vote", "Costs and doubts", "What comes next");
+                .containsExactly("The vote", "What comes next", "Costs and doubts");
         assertThat(content.sections().get(0).questions()).extracting(QuestionContent::type).containsExactly(
                 QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
                 QuestionType.SHORT_TEXT, QuestionType.ORDERING, QuestionType.EVIDENCE, QuestionType.DEBATE);
@@ -228,6 +241,23 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.type("session-title", "Flood class");
             browser.click("create-session");
             browser.waitFor(By.id("progress-grid"));
+            String code = browser.text("session-code");
+            // A student reads the section with its formatting: emphasis and a list, rendered safely.
+            try (Browser student = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+                student.open("join/" + code);
+                student.type("display-name", "Noor");
+                student.click("join");
+                student.waitForText("section-title", "Waiting for your teacher");
+                browser.click("open-next-section");
+                student.waitForText("section-title", "The vote");
+                assertThat(student.driver().findElements(By.cssSelector("[data-sentence] em")))
+                        .extracting(WebElement::getText).containsExactly("approved");
+                assertThat(student.driver().findElements(By.cssSelector("ul > li [data-sentence]")))
+                        .extracting(WebElement::getText)
+                        .containsExactly("Two hundred homes were damaged.", "Shops stood under water for a week.");
+                student.waitFor(By.id("question-s1-q7"));
+                student.screenshot("student-authored-lesson");
+            }
         }
         assertThat(sessions.list(teacher.actor(), 0, 10)).anyMatch(s -> s.revisionId() == published.revisionId()
                 && s.title().equals("Flood class"));

@@ -212,6 +212,10 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 + getTranslation(found.get(0).key(), found.get(0).args());
         problems.setText(summary);
         notify(summary, true);
+        // Take the author to the first problem; a field also gets the keyboard focus.
+        body.getElement().executeJs("const first = this.querySelector('[invalid], p.agora-error:not([hidden])');"
+                + " if (first) { first.scrollIntoView({block: 'center'});"
+                + " if (first.hasAttribute('invalid')) { first.focus(); } }");
         return false;
     }
 
