@@ -45,27 +45,26 @@ public class LessonFileReader {
     public LessonFile read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw refuse("The lesson file is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
+            throw refuse("lesson.file.too-large", MAX_BYTES / 1024 / 1024);
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw refuse("The lesson file is not valid JSON (line " + e.getLocation().getLineNr() + ").");
+            throw refuse("lesson.file.not-json", e.getLocation().getLineNr());
         }
         if (tree == null || !tree.isObject() || !LessonFile.FORMAT.equals(tree.path("format").asText())) {
-            throw refuse("This is not an Agora lesson file (\"format\" must be \"" + LessonFile.FORMAT + "\").");
+            throw refuse("lesson.file.not-agora", LessonFile.FORMAT);
         }
         int version = tree.path("version").asInt(-1);
         if (version != LessonFile.VERSION) {
-            throw refuse("Unknown lesson file version " + tree.path("version") + "; this Agora reads version "
-                    + LessonFile.VERSION + ".");
+            throw refuse("lesson.file.version", tree.path("version").toString(), LessonFile.VERSION);
         }
         LessonFile file;
         try {
             file = mapper.treeToValue(tree, LessonFile.class);
         } catch (JsonProcessingException e) {
-            throw refuse("The lesson file does not follow version 1: " + e.getOriginalMessage());
+            throw refuse("lesson.file.shape", LessonFile.VERSION, e.getOriginalMessage());
         }
         check(file.lesson());
         return file;
@@ -73,31 +72,31 @@ public class LessonFileReader {
 
     private void check(LessonDoc lesson) {
         if (lesson == null) {
-            throw refuse("The lesson file has no \"lesson\".");
+            throw refuse("lesson.file.no-lesson");
         }
-        requireKey("lesson slug", lesson.slug());
-        requireText("lesson title", lesson.title(), 200);
-        requireText("lesson language", lesson.language(), 16);
+        requireKey("lesson/slug", lesson.slug());
+        requireText("lesson/title", lesson.title(), 200);
+        requireText("lesson/language", lesson.language(), 16);
         if (lesson.sections() == null || lesson.sections().isEmpty()) {
-            throw refuse("The lesson has no sections.");
+            throw refuse("lesson.file.no-sections");
         }
         if (lesson.sections().size() > SECTIONS_MAX) {
-            throw refuse("The lesson has more than " + SECTIONS_MAX + " sections.");
+            throw refuse("lesson.file.too-many", "lesson/sections", SECTIONS_MAX);
         }
-        optionalText("level", lesson.level(), 80);
+        optionalText("lesson/level", lesson.level(), 80);
         if (lesson.source() != null) {
-            optionalText("source author", lesson.source().author(), 200);
-            optionalText("source publication", lesson.source().publication(), 200);
-            optionalText("source date", lesson.source().date(), 40);
-            optionalText("source url", lesson.source().url(), 500);
-            optionalText("source note", lesson.source().note(), 500);
+            optionalText("lesson/source/author", lesson.source().author(), 200);
+            optionalText("lesson/source/publication", lesson.source().publication(), 200);
+            optionalText("lesson/source/date", lesson.source().date(), 40);
+            optionalText("lesson/source/url", lesson.source().url(), 500);
+            optionalText("lesson/source/note", lesson.source().note(), 500);
         }
         if (lesson.poll() != null) {
-            requireKey("poll key", lesson.poll().key());
+            requireKey("lesson/poll/key", lesson.poll().key());
             if (lesson.poll().key().length() > POLL_KEY_MAX) {
-                throw refuse("The poll key is longer than " + POLL_KEY_MAX + " characters.");
+                throw refuse("lesson.file.too-long", "lesson/poll/key", POLL_KEY_MAX);
             }
-            requireText("poll prompt", lesson.poll().prompt(), Question.PROMPT_MAX);
+            requireText("lesson/poll/prompt", lesson.poll().prompt(), Question.PROMPT_MAX);
         }
         Set<String> sectionKeys = new HashSet<>();
         Set<String> questionKeys = new HashSet<>();
@@ -106,99 +105,98 @@ public class LessonFileReader {
             questionKeys.add(lesson.poll().key() + "-after");
         }
         for (SectionDoc section : lesson.sections()) {
-            requireKey("section key", section.key());
+            requireKey("lesson/sections/key", section.key());
             if (!sectionKeys.add(section.key())) {
-                throw refuse("Section key \"" + section.key() + "\" is used twice.");
+                throw refuse("lesson.file.twice", section.key(), "lesson/sections");
             }
             checkSection(section, questionKeys);
         }
     }
 
     private void checkSection(SectionDoc section, Set<String> questionKeys) {
-        String where = "Section \"" + section.key() + "\"";
-        requireText(where + " title", section.title(), 200);
+        String where = "lesson/sections/" + section.key();
+        requireText(where + "/title", section.title(), 200);
         if (section.paragraphs() == null || section.paragraphs().isEmpty()) {
-            throw refuse(where + " has no text.");
+            throw refuse("lesson.file.empty", where + "/paragraphs");
         }
         Set<String> sentenceKeys = new HashSet<>();
         if (section.paragraphs().stream().mapToInt(p -> p == null ? 0 : p.size()).sum() > SENTENCES_MAX) {
-            throw refuse(where + " has more than " + SENTENCES_MAX + " sentences.");
+            throw refuse("lesson.file.too-many", where + "/paragraphs", SENTENCES_MAX);
         }
         if (section.questions() != null && section.questions().size() > QUESTIONS_MAX) {
-            throw refuse(where + " has more than " + QUESTIONS_MAX + " questions.");
+            throw refuse("lesson.file.too-many", where + "/questions", QUESTIONS_MAX);
         }
         for (List<SentenceDoc> paragraph : section.paragraphs()) {
             if (paragraph == null || paragraph.isEmpty()) {
-                throw refuse(where + " has an empty paragraph.");
+                throw refuse("lesson.file.empty-paragraph", where + "/paragraphs");
             }
             for (SentenceDoc sentence : paragraph) {
-                requireKey(where + " sentence id", sentence.id());
-                requireText(where + " sentence " + sentence.id(), sentence.text(), Sentence.TEXT_MAX);
+                requireKey(where + "/paragraphs/id", sentence.id());
+                requireText(where + "/paragraphs/" + sentence.id(), sentence.text(), Sentence.TEXT_MAX);
                 if (!sentenceKeys.add(sentence.id())) {
-                    throw refuse(where + ": sentence id \"" + sentence.id() + "\" is used twice.");
+                    throw refuse("lesson.file.twice", sentence.id(), where + "/paragraphs");
                 }
             }
         }
         for (QuestionDoc question : section.questions() == null ? List.<QuestionDoc>of() : section.questions()) {
-            requireKey(where + " question key", question.key());
+            requireKey(where + "/questions/key", question.key());
             if (!questionKeys.add(question.key())) {
-                throw refuse("Question key \"" + question.key() + "\" is used twice.");
+                throw refuse("lesson.file.twice", question.key(), where + "/questions");
             }
-            checkQuestion(question, sentenceKeys);
+            checkQuestion(where + "/questions/" + question.key(), question, sentenceKeys);
         }
     }
 
-    private void checkQuestion(QuestionDoc q, Set<String> sentenceKeys) {
-        String where = "Question \"" + q.key() + "\"";
-        QuestionType type = typeOf(q);
+    private void checkQuestion(String where, QuestionDoc q, Set<String> sentenceKeys) {
+        QuestionType type = typeOf(where, q);
         if (type == QuestionType.POLL_BEFORE || type == QuestionType.POLL_AFTER) {
-            throw refuse(where + ": the opinion poll is declared once, as \"poll\", not as a section question.");
+            throw refuse("lesson.file.poll-in-section", where);
         }
-        requireText(where + " prompt", q.prompt(), Question.PROMPT_MAX);
+        requireText(where + "/prompt", q.prompt(), Question.PROMPT_MAX);
         if (type.isComprehension()) {
-            requireText(where + " explanation", q.explanation(), Question.EXPLANATION_MAX);
+            requireText(where + "/explanation", q.explanation(), Question.EXPLANATION_MAX);
         }
         onlyFields(where, type, q);
         switch (type) {
             case SINGLE_CHOICE -> {
                 requireOptions(where, q.options(), 2);
                 if (q.options().stream().filter(OptionDoc::correct).count() != 1) {
-                    throw refuse(where + ": a single-choice question needs exactly one right option.");
+                    throw refuse("lesson.file.single-one-right", where);
                 }
             }
             case MULTIPLE_CHOICE -> {
                 requireOptions(where, q.options(), 2);
                 if (q.options().stream().noneMatch(OptionDoc::correct)) {
-                    throw refuse(where + ": a multiple-choice question needs at least one right option.");
+                    throw refuse("lesson.file.multiple-some-right", where);
                 }
             }
             case TRUE_FALSE -> {
                 if (q.answer() == null) {
-                    throw refuse(where + ": a true/false question needs \"answer\": true or false.");
+                    throw refuse("lesson.file.true-false", where);
                 }
             }
             case SHORT_TEXT -> {
                 if (q.accepted() == null || q.accepted().isEmpty()) {
-                    throw refuse(where + ": a short-text question needs at least one accepted answer.");
+                    throw refuse("lesson.file.short-accepted", where);
                 }
-                q.accepted().forEach(a -> requireText(where + " accepted answer", a, 200));
+                q.accepted().forEach(a -> requireText(where + "/accepted", a, 200));
             }
             case ORDERING -> {
                 if (q.items() == null || q.items().size() < 3) {
-                    throw refuse(where + ": an ordering question needs at least three items.");
+                    throw refuse("lesson.file.ordering-three", where);
                 }
                 if (q.items().size() > OPTIONS_MAX) {
-                    throw refuse(where + ": an ordering question has at most " + OPTIONS_MAX + " items.");
+                    throw refuse("lesson.file.too-many", where + "/items", OPTIONS_MAX);
                 }
-                q.items().forEach(i -> requireText(where + " item", i, QuestionOption.TEXT_MAX));
+                q.items().forEach(i -> requireText(where + "/items", i, QuestionOption.TEXT_MAX));
             }
             case EVIDENCE -> {
                 if (q.sentences() == null || q.sentences().isEmpty()) {
-                    throw refuse(where + ": an evidence question needs the id of the sentence that proves it.");
+                    throw refuse("lesson.file.evidence-none", where);
                 }
                 for (String id : q.sentences()) {
                     if (!sentenceKeys.contains(id)) {
-                        throw refuse(where + ": sentence \"" + id + "\" is not a sentence of its section.");
+                        throw refuse("lesson.file.evidence-missing", where, id);
                     }
                 }
             }
@@ -215,51 +213,51 @@ public class LessonFileReader {
                 || q.items() != null && type != QuestionType.ORDERING
                 || q.sentences() != null && type != QuestionType.EVIDENCE
                 || q.explanation() != null && !type.isComprehension()) {
-            throw refuse(where + " has a field that a " + type + " question does not use.");
+            throw refuse("lesson.file.unused-field", where, type.name());
         }
     }
 
-    private static QuestionType typeOf(QuestionDoc q) {
+    private static QuestionType typeOf(String where, QuestionDoc q) {
         try {
             return QuestionType.valueOf(String.valueOf(q.type()));
         } catch (IllegalArgumentException e) {
-            throw refuse("Question \"" + q.key() + "\" has an unknown type \"" + q.type() + "\".");
+            throw refuse("lesson.file.unknown-type", where, String.valueOf(q.type()));
         }
     }
 
     private static void requireOptions(String where, List<OptionDoc> options, int min) {
         if (options == null || options.size() < min) {
-            throw refuse(where + ": needs at least " + min + " options.");
+            throw refuse("lesson.file.options-min", where, min);
         }
         if (options.size() > OPTIONS_MAX) {
-            throw refuse(where + ": has more than " + OPTIONS_MAX + " options.");
+            throw refuse("lesson.file.too-many", where + "/options", OPTIONS_MAX);
         }
-        options.forEach(o -> requireText(where + " option", o.text(), QuestionOption.TEXT_MAX));
+        options.forEach(o -> requireText(where + "/options", o.text(), QuestionOption.TEXT_MAX));
     }
 
-    private static void requireKey(String what, String key) {
+    private static void requireKey(String where, String key) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw refuse("The " + what + " \"" + key + "\" must be 1-40 characters of a-z, 0-9 and dashes.");
+            throw refuse("lesson.file.key", String.valueOf(key), where);
         }
     }
 
-    private static void requireText(String what, String text, int max) {
+    private static void requireText(String where, String text, int max) {
         if (text == null || text.isBlank()) {
-            throw refuse("The " + what + " is empty.");
+            throw refuse("lesson.file.empty", where);
         }
         if (text.length() > max) {
-            throw refuse("The " + what + " is longer than " + max + " characters.");
+            throw refuse("lesson.file.too-long", where, max);
         }
     }
 
-    private static void optionalText(String what, String text, int max) {
+    private static void optionalText(String where, String text, int max) {
         if (text != null && text.length() > max) {
-            throw refuse("The " + what + " is longer than " + max + " characters.");
+            throw refuse("lesson.file.too-long", where, max);
         }
     }
 
-    private static BadInputException refuse(String message) {
-        // Admin-facing checks of the file format; their texts move into the bundle with the lesson editor.
-        return new BadInputException("file", "lesson.file.problem", message);
+    /** Places in the file are given as paths of its keys (lesson/sections/s1/questions/s1-q2), the same in every language. */
+    private static BadInputException refuse(String key, Object... args) {
+        return new BadInputException("file", key, args);
     }
 }

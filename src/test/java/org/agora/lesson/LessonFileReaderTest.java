@@ -62,7 +62,7 @@ class LessonFileReaderTest {
     @Test
     void an_evidence_question_must_point_at_a_sentence_of_its_section() {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("[\"s1-2\"]", "[\"s1-9\"]"))))
-                .hasMessageContaining("s1-q2").hasMessageContaining("\"s1-9\" is not a sentence of its section");
+                .hasMessage("lesson/sections/s1/questions/s1-q2: sentence “s1-9” is not a sentence of its section.");
     }
 
     @Test
@@ -75,13 +75,13 @@ class LessonFileReaderTest {
     void a_poll_key_too_long_for_its_before_and_after_questions_is_refused() {
         String longKey = "p".repeat(34);
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"key\": \"poll\"", "\"key\": \"" + longKey + "\""))))
-                .hasMessageContaining("poll key is longer than 33");
+                .hasMessage("lesson/poll/key is longer than 33 characters.");
     }
 
     @Test
     void duplicate_keys_and_unknown_fields_are_refused() {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"s1-d1\"", "\"s1-q1\""))))
-                .hasMessageContaining("\"s1-q1\" is used twice");
+                .hasMessage("The key “s1-q1” is used twice in lesson/sections/s1/questions.");
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"title\": \"Mini\"", "\"title\": \"Mini\", \"x\": 1"))))
                 .hasMessageContaining("does not follow version 1");
     }
