@@ -129,6 +129,34 @@ class AccessibilityJourneyTest extends AgoraTest {
             desk.open("teacher/sessions/" + session.id() + "/projector");
             desk.waitFor(By.id("session-code"));
             problems.addAll(check(desk, axe, "projector"));
+
+            // The admin's screens: lessons, an article's proposal, the editor with every question type.
+            desk.open("admin/lessons");
+            desk.waitFor(By.id("lesson-list"));
+            problems.addAll(check(desk, axe, "lessons"));
+            desk.click("new-from-article");
+            desk.waitFor(By.cssSelector("#article-text textarea")).sendKeys(
+                    "# Rivers\n\nThe river rose. The town flooded.\n\n## The wall\n\nA wall was built.");
+            desk.click("propose");
+            desk.waitFor(By.id("proposed-section-1"));
+            problems.addAll(check(desk, axe, "article proposal"));
+            desk.click("create-lesson");
+            desk.waitFor(By.id("lesson-status"));
+            for (int type = 0; type < 7; type++) {
+                desk.click("add-question-s1");
+                int next = type + 1;
+                desk.waitFor(By.id("question-editor-s1-q" + next));
+                desk.click("add-question-type-s1");
+                desk.waitFor(By.xpath("//vaadin-select-item[@role='option']"));
+                desk.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+                desk.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            }
+            desk.click("save-lesson");
+            desk.waitFor(By.id("problem-options-s1-q1"));
+            problems.addAll(check(desk, axe, "lesson editor with every question type and its problems shown"));
+            desk.click("preview-lesson");
+            desk.waitFor(By.id("lesson-preview"));
+            problems.addAll(check(desk, axe, "lesson preview"));
         }
         assertThat(problems).isEmpty();
     }

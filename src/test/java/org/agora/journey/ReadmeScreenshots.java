@@ -8,12 +8,14 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Makes the README's screenshots from the running app: starts Agora on a fresh data directory,
  * has three students answer in the demo session, and photographs the student's screen, the
- * dashboard, the review and the projector as the admin (who owns the demo session) sees them.
+ * dashboard, the review and the projector as the admin (who owns the demo session) sees them,
+ * then an article's proposal and the lesson editor.
  * Run with {@code mvn test-compile exec:exec@screenshots}; the files go to the folder given.
  */
 public final class ReadmeScreenshots {
@@ -23,6 +25,22 @@ public final class ReadmeScreenshots {
         "Kazakhstan speaks with every side, so it can host the talks.",
         "Russia will decide anyway; the host country changes little.",
         "Astana hosted talks with the Syrian opposition before, in 2015."};
+
+    private static final String ARTICLE = """
+            # Bridges of the north
+
+            By Ines Moreau
+
+            The old bridge closed in March after engineers found cracks. Traffic moved to the ferry.
+
+            The ferry is slow. Queues grow every morning, and shops on the far bank see fewer customers.
+
+            ## A new plan
+
+            Engineers proposed a second bridge upstream. It would take three years to build.
+
+            Share this article
+            """;
 
     private ReadmeScreenshots() {
     }
@@ -73,6 +91,25 @@ public final class ReadmeScreenshots {
                 desk.open("teacher/sessions/1/projector");
                 desk.waitFor(By.id("session-code"));
                 shot(desk, target, "projector");
+
+                desk.open("admin/lessons/new");
+                WebElement article = desk.waitFor(By.cssSelector("#article-text textarea"));
+                article.sendKeys(ARTICLE);
+                desk.click("propose");
+                desk.waitFor(By.id("proposed-section-1"));
+                desk.scrollTo("proposal");
+                shot(desk, target, "article-proposal");
+                desk.click("create-lesson");
+                desk.waitFor(By.id("lesson-status"));
+                desk.click("add-question-s1");
+                WebElement prompt = desk.waitFor(By.cssSelector("#prompt-s1-q1 textarea"));
+                prompt.sendKeys("Why did the ferry queues grow?");
+                desk.waitFor(By.cssSelector("#option-s1-q1-1 input")).sendKeys("The old bridge closed");
+                desk.waitFor(By.cssSelector("#option-s1-q1-2 input")).sendKeys("The ferry got faster");
+                desk.waitFor(By.cssSelector("#option-s1-q1-3 input")).sendKeys("The river froze");
+                desk.click("option-s1-q1-1-right");
+                desk.scrollTo("section-editor-s1");
+                shot(desk, target, "editor");
             } finally {
                 students.forEach(Browser::close);
             }

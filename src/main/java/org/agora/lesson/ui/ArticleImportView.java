@@ -127,7 +127,9 @@ public class ArticleImportView extends VerticalLayout implements HasDynamicTitle
         author.setId("proposal-author");
         author.setValue(proposal.author() == null ? "" : proposal.author());
         author.addValueChangeListener(e -> proposal = proposal.withAuthor(e.getValue()));
-        proposalBox.add(new H2(getTranslation("article.proposal")), title, new Div(author, language));
+        Div names = new Div(author, language);
+        names.addClassName("agora-field-row");
+        proposalBox.add(new H2(getTranslation("article.proposal")), title, names);
 
         UnorderedList dropped = new UnorderedList();
         proposal.dropped().forEach(line -> dropped.add(new ListItem(line)));

@@ -30,6 +30,10 @@ class LessonPreview extends Div {
     LessonPreview(LessonDraft draft) {
         setId("lesson-preview");
         addClassName("agora-lesson-preview");
+        // Nothing in the preview takes the focus; keyboard users scroll it by focusing it.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("editor.preview.title"));
         add(new H2(draft.details().title()));
         if (draft.poll() != null && draft.poll().prompt() != null && !draft.poll().prompt().isBlank()) {
             add(question(getTranslation("question.kind.poll_before"), draft.poll().prompt()));
