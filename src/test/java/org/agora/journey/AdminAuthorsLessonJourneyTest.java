@@ -235,9 +235,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
             signIn(browser, teacher.username(), Fixtures.PASSWORD);
             browser.click("new-session");
-            browser.click("session-lesson");
-            browser.wait(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//vaadin-select-item[@role='option' and normalize-space(.)='" + title + "']"))).click();
+            browser.choose("session-lesson", title);
             browser.type("session-title", "Flood class");
             browser.click("create-session");
             browser.waitFor(By.id("progress-grid"));

@@ -90,6 +90,18 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Opens a Vaadin select and chooses the item with this label. */
+    void choose(String selectId, String label) {
+        click(selectId);
+        wait(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[@role='option' and normalize-space(.)=" + xpathText(label) + "]"))).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
+    }
+
+    private static String xpathText(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     String text(String id) {
         return waitFor(By.id(id)).getText();
     }

@@ -43,6 +43,8 @@ class CoreLoopJourneyTest extends AgoraTest {
             teacher.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
 
             teacher.click("new-session");
+            // Other tests add lessons; choose the bundled one by its title.
+            teacher.choose("session-lesson", fixtures.bundledLesson().title());
             teacher.type("session-title", "Browser class");
             teacher.click("create-session");
             teacher.waitFor(By.id("progress-grid"));

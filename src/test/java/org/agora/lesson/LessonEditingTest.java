@@ -66,7 +66,7 @@ class LessonEditingTest extends AgoraTest {
         slug = "edit-" + UUID.randomUUID().toString().substring(0, 8);
         LessonFile.LessonDoc doc = bundled.lesson();
         firstRevision = importer.importPublished(new LessonFile(bundled.format(), bundled.version(),
-                new LessonFile.LessonDoc(slug, doc.title(), doc.language(), doc.level(), doc.source(), doc.poll(),
+                new LessonFile.LessonDoc(slug, "Copy " + slug, doc.language(), doc.level(), doc.source(), doc.poll(),
                         doc.sections())));
         lessonId = editing.overview(admin).stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow()
                 .lessonId();

@@ -84,10 +84,25 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         back.setId("back-to-lessons");
         Button preview = new Button(getTranslation("editor.preview"), VaadinIcon.EYE.create(), click -> preview());
         preview.setId("preview-lesson");
-        Button save = new Button(getTranslation("editor.save"), click -> save(false));
+        Button save = new Button(getTranslation("editor.save"), click -> {
+            try {
+                save(false);
+            } finally {
+                click.getSource().setEnabled(true);
+            }
+        });
         save.setId("save-lesson");
-        Button publish = new Button(getTranslation("editor.publish"), click -> save(true));
+        Button publish = new Button(getTranslation("editor.publish"), click -> {
+            try {
+                save(true);
+            } finally {
+                click.getSource().setEnabled(true);
+            }
+        });
         publish.setId("publish-lesson");
+        // A double click sends one save, not two.
+        save.setDisableOnClick(true);
+        publish.setDisableOnClick(true);
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // The problems stay in sight with the buttons while the author scrolls to fix them.
         problems.setWidthFull();
