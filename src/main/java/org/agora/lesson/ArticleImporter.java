@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -176,17 +175,8 @@ public class ArticleImporter {
     }
 
     static List<String> sentences(String paragraph) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
-        iterator.setText(paragraph);
-        List<String> sentences = new ArrayList<>();
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
-                start = end, end = iterator.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
+        // The same rule as the editor's, so a proposal's sentences are the lesson's sentences.
+        return SectionMarkdown.sentences(paragraph, List.of());
     }
 
     private static String clean(String text) {

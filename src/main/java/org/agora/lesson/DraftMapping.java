@@ -1,7 +1,6 @@
 package org.agora.lesson;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,13 +35,14 @@ final class DraftMapping {
     }
 
     private static SectionDraft section(SectionContent section) {
-        Map<String, String> keys = new LinkedHashMap<>();
         List<List<String>> paragraphs = new ArrayList<>();
+        List<List<SentenceDoc>> stored = new ArrayList<>();
         for (ParagraphContent paragraph : section.paragraphs()) {
             paragraphs.add(paragraph.sentences().stream().map(SentenceContent::markdown).toList());
-            paragraph.sentences().forEach(s -> keys.putIfAbsent(s.markdown(), s.key()));
+            stored.add(paragraph.sentences().stream().map(s -> new SentenceDoc(s.key(), s.markdown())).toList());
         }
-        return new SectionDraft(section.key(), section.title(), SectionMarkdown.markdown(paragraphs), Map.copyOf(keys),
+        return new SectionDraft(section.key(), section.title(), SectionMarkdown.markdown(paragraphs),
+                SentenceKeys.of(stored),
                 section.questions().stream().map(LessonExporter::question).toList());
     }
 

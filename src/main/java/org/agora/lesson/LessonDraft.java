@@ -21,10 +21,10 @@ public record LessonDraft(long lessonId, long baseRevisionId, long baseVersion, 
 
     /**
      * A section: its key, title, Markdown text and questions. {@code sentenceKeys} maps the
-     * stored text of each sentence known when the section was opened to its key, so that
-     * sentences keep their keys through an edit.
+     * text of each sentence known to the section (stored, or given a key while editing) to its
+     * keys, so that sentences keep their keys through an edit (see {@link SentenceKeys}).
      */
-    public record SectionDraft(String key, String title, String markdown, Map<String, String> sentenceKeys,
+    public record SectionDraft(String key, String title, String markdown, Map<String, List<String>> sentenceKeys,
             List<QuestionDoc> questions) {
 
         public SectionDraft withTitle(String newTitle) {
@@ -41,7 +41,7 @@ public record LessonDraft(long lessonId, long baseRevisionId, long baseVersion, 
 
         /** The sentences of the current text, each with the key it will be stored with. */
         public List<List<LessonFile.SentenceDoc>> sentences() {
-            return SentenceKeys.assign(key, sentenceKeys, SectionMarkdown.paragraphs(markdown));
+            return SentenceKeys.assign(key, sentenceKeys, SectionMarkdown.paragraphs(markdown, sentenceKeys.keySet()));
         }
     }
 

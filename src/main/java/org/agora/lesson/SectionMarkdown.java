@@ -26,6 +26,7 @@ public final class SectionMarkdown {
 
     private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]*_`]*\\s+");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Cleaner CLEANER = new Cleaner(Safelist.none()
@@ -40,19 +41,28 @@ public final class SectionMarkdown {
 
     /** Splits Markdown into paragraphs of sentences, as stored. */
     public static List<List<String>> paragraphs(String markdown) {
+        return paragraphs(markdown, java.util.Set.of());
+    }
+
+    /**
+     * Splits Markdown into paragraphs of sentences, keeping the sentences it already knows
+     * (without their list markers) whole, as they were stored: an edit elsewhere does not
+     * re-split a hand-made sentence such as "Mr. Putin spoke." and so does not change its key.
+     */
+    public static List<List<String>> paragraphs(String markdown, java.util.Collection<String> known) {
         List<List<String>> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         for (String rawLine : (markdown == null ? "" : markdown).split("\\R", -1)) {
             String line = rawLine.strip();
             boolean item = BULLET.matcher(line).find() || NUMBERED.matcher(line).find();
             if (line.isEmpty() || item) {
-                flush(block, paragraphs);
+                flush(block, paragraphs, known);
             }
             if (!line.isEmpty()) {
                 block.append(block.length() == 0 ? "" : " ").append(normalMarker(line));
             }
         }
-        flush(block, paragraphs);
+        flush(block, paragraphs, known);
         return paragraphs;
     }
 
@@ -101,6 +111,64 @@ public final class SectionMarkdown {
         return Jsoup.parseBodyFragment(html(sentence)).text();
     }
 
+    /**
+     * The sentences of a paragraph: a known sentence at the start is taken whole; otherwise the
+     * next sentence ends at a sentence break where its inline Markdown is balanced, so that
+     * emphasis, code and links are never cut in two.
+     */
+    static List<String> sentences(String paragraph, java.util.Collection<String> known) {
+        List<String> sentences = new ArrayList<>();
+        String rest = paragraph.strip();
+        while (!rest.isEmpty()) {
+            String next = knownAtStart(rest, known);
+            if (next == null) {
+                next = firstSentence(rest);
+            }
+            sentences.add(next);
+            rest = rest.substring(next.length()).strip();
+        }
+        return sentences;
+    }
+
+    private static String knownAtStart(String text, java.util.Collection<String> known) {
+        String best = null;
+        for (String sentence : known) {
+            String plain = withoutMarker(sentence);
+            if (!plain.isEmpty() && (text.equals(plain) || text.startsWith(plain + " "))
+                    && (best == null || plain.length() > best.length())) {
+                best = plain;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A sentence ends at a full stop, question or exclamation mark (with any closing quote,
+     * bracket or emphasis after it) followed by a space and then by something that is not a
+     * lower-case letter; and only where its inline Markdown is balanced.
+     */
+    private static String firstSentence(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            String candidate = text.substring(0, end.end()).strip();
+            boolean lowerNext = end.end() < text.length() && Character.isLowerCase(text.codePointAt(end.end()));
+            if (!lowerNext && balanced(candidate)) {
+                return candidate;
+            }
+        }
+        return text;
+    }
+
+    /** Whether emphasis, code spans and link brackets are closed within the text. */
+    private static boolean balanced(String text) {
+        return count(text, '*') % 2 == 0 && count(text, '`') % 2 == 0 && count(text, '[') == count(text, ']')
+                && count(text, '(') <= count(text, ')');
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+
     private static String normalMarker(String line) {
         Matcher bullet = BULLET.matcher(line);
         if (bullet.find()) {
@@ -110,7 +178,8 @@ public final class SectionMarkdown {
         return numbered.find() ? numbered.group(1) + ". " + line.substring(numbered.end()) : line;
     }
 
-    private static void flush(StringBuilder block, List<List<String>> paragraphs) {
+    private static void flush(StringBuilder block, List<List<String>> paragraphs,
+            java.util.Collection<String> known) {
         if (block.length() == 0) {
             return;
         }
@@ -120,7 +189,7 @@ public final class SectionMarkdown {
         Matcher numbered = NUMBERED.matcher(text);
         String marker = bullet.find() ? text.substring(0, bullet.end())
                 : numbered.find() ? text.substring(0, numbered.end()) : "";
-        List<String> sentences = ArticleImporter.sentences(text.substring(marker.length()));
+        List<String> sentences = sentences(text.substring(marker.length()).strip(), known);
         if (sentences.isEmpty()) {
             return;
         }

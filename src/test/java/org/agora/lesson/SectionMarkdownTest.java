@@ -47,14 +47,46 @@ class SectionMarkdownTest {
         assertThat(SectionMarkdown.plain("A *word* & <b>bold</b>")).isEqualTo("A word & <b>bold</b>");
     }
 
+    private static List<String> keys(Map<String, List<String>> known, String markdown) {
+        return SentenceKeys.assign("s1", known, SectionMarkdown.paragraphs(markdown, known.keySet())).stream()
+                .flatMap(List::stream).map(LessonFile.SentenceDoc::id).toList();
+    }
+
     @Test
     void sentences_whose_text_is_unchanged_keep_their_keys_and_new_ones_get_unused_keys() {
-        Map<String, String> known = Map.of("Kept one.", "s1-1", "Removed one.", "s1-2", "Kept two.", "s1-3");
+        Map<String, List<String>> known = Map.of("Kept one.", List.of("s1-1"), "Removed one.", List.of("s1-2"),
+                "Kept two.", List.of("s1-3"));
 
-        List<List<LessonFile.SentenceDoc>> keyed = SentenceKeys.assign("s1", known,
-                SectionMarkdown.paragraphs("New one. Kept two.\n\nKept one. Another new one."));
-
-        assertThat(keyed.stream().flatMap(List::stream).map(LessonFile.SentenceDoc::id))
+        assertThat(keys(known, "New one. Kept two.\n\nKept one. Another new one."))
                 .containsExactly("s1-4", "s1-3", "s1-1", "s1-5");
+    }
+
+    @Test
+    void a_sentence_given_a_key_while_editing_keeps_it_when_an_earlier_sentence_changes() {
+        // "C three." was added and given s1-3 (and remembered); then "A one." is edited.
+        Map<String, List<String>> known = Map.of("A one.", List.of("s1-1"), "B two.", List.of("s1-2"),
+                "C three.", List.of("s1-3"));
+
+        assertThat(keys(known, "A one changed. B two. C three.")).containsExactly("s1-4", "s1-2", "s1-3");
+    }
+
+    @Test
+    void equal_sentences_keep_their_own_keys_and_a_list_marker_is_not_part_of_the_identity() {
+        Map<String, List<String>> known = Map.of("A.", List.of("s1-1", "s1-3"), "B.", List.of("s1-2"),
+                "Bar.", List.of("s1-5"));
+
+        assertThat(keys(known, "New. A. B. A.\n\n3. Bar.")).containsExactly("s1-4", "s1-1", "s1-2", "s1-3",
+                "s1-5");
+    }
+
+    @Test
+    void emphasis_and_links_are_never_cut_by_a_sentence_break_and_known_sentences_stay_whole() {
+        assertThat(SectionMarkdown.paragraphs("*Starts here. Ends here.* Next one."))
+                .containsExactly(List.of("*Starts here. Ends here.*", "Next one."));
+        assertThat(SectionMarkdown.paragraphs("[Read the U.S. Report](https://x.org) today. Then `a. b` ends."))
+                .containsExactly(List.of("[Read the U.S. Report](https://x.org) today.", "Then `a. b` ends."));
+        assertThat(SectionMarkdown.paragraphs("Mr. Putin spoke in Astana. Then he left.",
+                List.of("Mr. Putin spoke in Astana.")))
+                .containsExactly(List.of("Mr. Putin spoke in Astana.", "Then he left."));
     }
 }

@@ -28,6 +28,7 @@ import org.agora.lesson.LessonDraft.SectionDraft;
 import org.agora.lesson.LessonFile.QuestionDoc;
 import org.agora.lesson.LessonFile.SentenceDoc;
 import org.agora.lesson.QuestionType;
+import org.agora.lesson.SentenceKeys;
 
 /**
  * One section in the editor: its title, its text in Markdown, and its questions, which can be
@@ -36,7 +37,8 @@ import org.agora.lesson.QuestionType;
 class SectionEditor extends Div {
 
     private final String key;
-    private final Map<String, String> sentenceKeys;
+    /** Every sentence text the section has known, with its keys: new sentences keep the key first given. */
+    private final Map<String, List<String>> sentenceKeys = new java.util.LinkedHashMap<>();
     private final Runnable changed;
     private final Function<String, String> newQuestionKey;
     private final TextField title = new TextField();
@@ -49,7 +51,7 @@ class SectionEditor extends Div {
     /** {@code newQuestionKey} gives an unused key for a new question of the section with this key. */
     SectionEditor(SectionDraft draft, Runnable changed, Function<String, String> newQuestionKey) {
         this.key = draft.key();
-        this.sentenceKeys = draft.sentenceKeys();
+        draft.sentenceKeys().forEach((text, keys) -> sentenceKeys.put(text, new java.util.ArrayList<>(keys)));
         this.changed = changed;
         this.newQuestionKey = newQuestionKey;
         this.questions = new ReorderList<>(QuestionEditor::key, changed);
@@ -169,18 +171,27 @@ class SectionEditor extends Div {
         questions.addRow(editor);
     }
 
-    /** The sentences of the text as it is now, with the keys they will be stored with. */
+    /**
+     * The sentences of the text as it is now, with the keys they will be stored with. A new
+     * sentence's key is remembered, so that editing another sentence never hands it over.
+     */
     List<SentenceDoc> sentences() {
-        return valueWithoutQuestions().sentences().stream().flatMap(List::stream).toList();
+        List<SentenceDoc> sentences = new SectionDraft(key, "", text.getValue(), known(), List.of()).sentences()
+                .stream().flatMap(List::stream).toList();
+        sentences.forEach(s -> SentenceKeys.remember(sentenceKeys, s));
+        return sentences;
+    }
+
+    private Map<String, List<String>> known() {
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        sentenceKeys.forEach((text, keys) -> copy.put(text, List.copyOf(keys)));
+        return copy;
     }
 
     SectionDraft value() {
-        return new SectionDraft(key, title.getValue(), text.getValue(), sentenceKeys,
+        sentences();
+        return new SectionDraft(key, title.getValue(), text.getValue(), known(),
                 questions.rows().stream().map(QuestionEditor::value).toList());
-    }
-
-    SectionDraft valueWithoutQuestions() {
-        return new SectionDraft(key, title.getValue(), text.getValue(), sentenceKeys, List.of());
     }
 
     List<QuestionEditor> questionEditors() {
