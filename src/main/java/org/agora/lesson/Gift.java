@@ -118,7 +118,12 @@ public final class Gift {
                 continue;
             }
             String prompt = unescape(item.substring(0, open) + " " + item.substring(close + 1)).strip()
-                    .replaceAll("\\s+", " ").replaceFirst("^\\[(html|moodle|markdown|plain)]", "").strip();
+                    .replaceAll("\\s+", " ");
+            if (prompt.startsWith("[html]")) {
+                // Agora shows prompts as text: an HTML prompt keeps its words, not its tags.
+                prompt = org.jsoup.Jsoup.parse(prompt.substring("[html]".length())).text();
+            }
+            prompt = prompt.replaceFirst("^\\[(moodle|markdown|plain)]", "").strip();
             String body = item.substring(open + 1, close).strip();
             QuestionDoc doc = question(name, prompt, body);
             if (doc == null) {

@@ -47,9 +47,11 @@ public class LessonCatalog {
         return content;
     }
 
+    /** A published revision of a lesson that is not archived: one a new class may start on. */
     @Transactional(readOnly = true)
     public Optional<LessonSummary> findPublished(long revisionId) {
-        return revisions.findById(revisionId).filter(r -> r.getStatus() == RevisionStatus.PUBLISHED)
+        return revisions.findById(revisionId)
+                .filter(r -> r.getStatus() == RevisionStatus.PUBLISHED && !r.getLesson().isArchived())
                 .map(r -> new LessonSummary(r.getId(), r.getLesson().getSlug(), r.getNumber(), r.getTitle()));
     }
 }

@@ -14,6 +14,9 @@ import org.agora.lesson.LessonFile.QuestionDoc;
 public record LessonDraft(long lessonId, long baseRevisionId, long baseVersion, Details details, PollDoc poll,
         List<SectionDraft> sections) {
 
+    /** The longest option or ordering item, in characters. */
+    public static final int OPTION_MAX = QuestionOption.TEXT_MAX;
+
     /** The lesson's title, language, level and source. */
     public record Details(String title, String language, String level, String author, String publication,
             String date, String url, String note) {

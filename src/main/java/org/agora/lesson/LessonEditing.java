@@ -46,6 +46,8 @@ public class LessonEditing {
     }
 
     private static final int SLUG_MAX = 60;
+    /** Generated keys (prefix, "-q", a number) stay within the 40 characters of a key. */
+    private static final int KEY_PREFIX_MAX = 30;
     private static final int DETAIL_MAX = 200;
 
     private final LessonRepository lessons;
@@ -248,11 +250,16 @@ public class LessonEditing {
 
     /** A key for a new question of a section, unused anywhere in the draft. */
     public static String newQuestionKey(List<SectionDraft> sections, PollDoc poll, String sectionKey) {
+        String prefix = sectionKey.length() > KEY_PREFIX_MAX ? sectionKey.substring(0, KEY_PREFIX_MAX) : sectionKey;
+        java.util.Set<String> used = new java.util.HashSet<>();
+        sections.forEach(s -> s.questions().forEach(q -> used.add(q.key())));
+        if (poll != null) {
+            used.add(poll.key() + "-before");
+            used.add(poll.key() + "-after");
+        }
         for (int n = 1;; n++) {
-            String key = sectionKey + "-q" + n;
-            boolean used = sections.stream().flatMap(s -> s.questions().stream()).anyMatch(q -> key.equals(q.key()))
-                    || poll != null && key.startsWith(poll.key() + "-");
-            if (!used) {
+            String key = prefix + "-q" + n;
+            if (!used.contains(key)) {
                 return key;
             }
         }

@@ -176,10 +176,11 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
                     .getAttribute("id").equals("option-s1-q5-2"));
 
-            // Sections are also reordered by drag and drop: "What comes next" dropped on "Costs and doubts".
+            // Sections are also reordered by drag and drop: "What comes next", by its handle, dropped on
+            // the header of "Costs and doubts".
             browser.driver().executeScript(
-                    "const source = document.getElementById('section-editor-s3');"
-                    + " const target = document.getElementById('section-editor-s2');"
+                    "const source = document.getElementById('move-s3-drag');"
+                    + " const target = document.querySelector('#section-editor-s2 > .agora-editor-row-header');"
                     + " const data = new DataTransfer();"
                     + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type,"
                     + "     {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));"

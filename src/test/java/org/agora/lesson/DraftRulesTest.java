@@ -200,4 +200,14 @@ class DraftRulesTest {
         QuestionDoc poll = new QuestionDoc("s1-q1", "POLL_BEFORE", "A?", null, null, null, null, null, null);
         assertOnly(draftWith(poll), "question-0-0-prompt", "draft.type");
     }
+
+    @Test
+    void a_new_question_key_is_unused_even_when_the_poll_and_a_section_share_a_key_or_the_key_is_long() {
+        SectionDraft intro = new SectionDraft("intro", "Intro", TEXT, Map.of(), List.of(
+                new QuestionDoc("intro-q1", "DEBATE", "A?", null, null, null, null, null, null)));
+        assertThat(LessonEditing.newQuestionKey(List.of(intro), new PollDoc("intro", "Talks help."), "intro"))
+                .isEqualTo("intro-q2");
+        String longKey = "s".repeat(40);
+        assertThat(LessonEditing.newQuestionKey(List.of(), null, longKey)).hasSizeLessThanOrEqualTo(40);
+    }
 }

@@ -96,6 +96,13 @@ class GiftTest extends AgoraTest {
     }
 
     @Test
+    void an_html_prompt_keeps_its_words_and_loses_its_tags() {
+        Gift.Import read = Gift.read("::h::[html]<p>Is <b>Astana</b> the capital?<script>x()</script></p>{T}");
+
+        assertThat(read.questions()).extracting(QuestionDoc::prompt).containsExactly("Is Astana the capital?");
+    }
+
+    @Test
     void empty_and_oversized_gift_is_refused() {
         assertThatThrownBy(() -> Gift.read("  ")).isInstanceOf(BadInputException.class)
                 .hasMessage("The GIFT file is empty.");

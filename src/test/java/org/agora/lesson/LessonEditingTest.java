@@ -214,6 +214,9 @@ class LessonEditingTest extends AgoraTest {
 
         assertThat(catalog.publishedLessons()).noneMatch(l -> l.slug().equals(slug));
         assertThat(catalog.content(firstRevision).title()).isNotBlank();
+        // A teacher whose list was loaded before the archiving cannot start a class on it either.
+        assertThatThrownBy(() -> sessions.create(fixtures.teacher(), firstRevision, "Late", Feedback.IMMEDIATE, 1))
+                .hasMessageStartingWith("Choose one of the published lessons");
         assertThat(editing.overview(admin)).anyMatch(l -> l.slug().equals(slug) && l.archived());
 
         editing.setArchived(admin, lessonId, false);

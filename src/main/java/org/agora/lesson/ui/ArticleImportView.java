@@ -19,6 +19,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -42,7 +45,7 @@ import org.agora.lesson.LessonEditing;
  */
 @Route(value = "admin/lessons/new", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class ArticleImportView extends VerticalLayout implements HasDynamicTitle {
+public class ArticleImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final ArticleImporter importer = new ArticleImporter();
     private final LessonEditing editing;
@@ -52,6 +55,7 @@ public class ArticleImportView extends VerticalLayout implements HasDynamicTitle
     private final Div proposalBox = new Div();
     private final TextField language = new TextField();
     private ArticleProposal proposal;
+    private boolean created;
 
     public ArticleImportView(LessonEditing editing, CurrentActor currentActor) {
         this.editing = editing;
@@ -141,8 +145,16 @@ public class ArticleImportView extends VerticalLayout implements HasDynamicTitle
         for (int i = 0; i < sections.size(); i++) {
             proposalBox.add(section(i, sections.get(i), i == sections.size() - 1));
         }
-        Button create = new Button(getTranslation("article.create"), click -> create());
+        Button create = new Button(getTranslation("article.create"), click -> {
+            try {
+                create();
+            } finally {
+                click.getSource().setEnabled(true);
+            }
+        });
         create.setId("create-lesson");
+        // A double click makes one lesson, not two.
+        create.setDisableOnClick(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         proposalBox.add(create);
     }
@@ -187,16 +199,42 @@ public class ArticleImportView extends VerticalLayout implements HasDynamicTitle
     private void create() {
         try {
             long lessonId = editing.createFromArticle(admin, proposal, language.getValue());
+            created = true;
             UI.getCurrent().navigate(LessonEditorView.class,
                     new RouteParameters("lessonId", String.valueOf(lessonId)));
         } catch (LessonEditing.DraftRefusedException refused) {
             var first = refused.problems().get(0);
-            String where = first.field().equals("title") ? getTranslation("editor.details.title")
-                    : first.field().startsWith("section-") ? getTranslation("article.section-title",
-                            Integer.parseInt(first.field().split("-")[1]) + 1) : first.field();
-            showProblem(getTranslation("article.not-created", where + ": " + getTranslation(first.key(),
-                    first.args())));
+            showProblem(getTranslation("article.not-created", where(first.field()) + ": "
+                    + getTranslation(first.key(), first.args())));
         }
+    }
+
+    /** The name of a draft's field as this screen shows it. */
+    private String where(String field) {
+        String[] parts = field.split("-");
+        if (parts.length == 3 && parts[0].equals("section")) {
+            int number = Integer.parseInt(parts[1]) + 1;
+            return getTranslation(parts[2].equals("title") ? "article.section-title" : "article.section-text", number);
+        }
+        return switch (field) {
+            case "title", "language", "author" -> getTranslation("editor.details." + field);
+            case "sections" -> getTranslation("editor.sections");
+            default -> field;
+        };
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (proposal == null || created) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("article.leave.title"),
+                getTranslation("article.leave.text"), getTranslation("editor.leave.confirm"), yes -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("editor.leave.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     @Override

@@ -47,9 +47,15 @@ class LessonDetailsForm extends FormLayout {
         return field;
     }
 
+    /** Empty optional fields are absent (null), as they are stored. */
     Details value() {
-        return new Details(text("title"), text("language"), text("level"), text("author"), text("publication"),
-                text("date"), text("url"), text("note"));
+        return new Details(text("title").strip(), text("language").strip(), optional("level"), optional("author"),
+                optional("publication"), optional("date"), optional("url"), optional("note"));
+    }
+
+    private String optional(String name) {
+        String value = text(name).strip();
+        return value.isEmpty() ? null : value;
     }
 
     String pollPrompt() {

@@ -118,6 +118,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             lessonId = Long.parseLong(event.getRouteParameters().get("lessonId").orElse(""));
             show(editing.open(admin, lessonId));
         } catch (NumberFormatException | BadInputException missing) {
+            notify(getTranslation("draft.not-found"), true);
             event.forwardTo(LessonsView.class);
         }
     }
@@ -129,7 +130,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         body.removeAll();
         details = new LessonDetailsForm(draft.details(), draft.poll() == null ? "" : draft.poll().prompt(),
                 this::changed);
-        sections = new ReorderList<>(SectionEditor::key, this::changed);
+        sections = new ReorderList<>("editor.noun.section", SectionEditor::header, this::changed);
         sections.setId("sections");
         draft.sections().forEach(this::addSection);
         Button addSection = new Button(getTranslation("editor.section.add"), VaadinIcon.PLUS.create(), click -> {
@@ -228,7 +229,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         problems.setText(summary);
         notify(summary, true);
         // Take the author to the first problem; a field also gets the keyboard focus.
-        body.getElement().executeJs("const first = this.querySelector('[invalid], p.agora-error:not([hidden])');"
+        body.getElement().executeJs("const first = this.querySelector('[invalid], .agora-problem:not([hidden])');"
                 + " if (first) { first.scrollIntoView({block: 'center'});"
                 + " if (first.hasAttribute('invalid')) { first.focus(); } }");
         return false;

@@ -68,8 +68,11 @@ class LessonPreview extends Div {
                 block.add(s);
             }
         }
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        section.sentences().stream().flatMap(List::stream)
+                .forEach(s -> texts.put(s.id(), SectionMarkdown.plain(s.text())));
         for (QuestionDoc q : section.questions()) {
-            box.add(question(q));
+            box.add(question(q, texts));
         }
         return box;
     }
@@ -80,7 +83,7 @@ class LessonPreview extends Div {
         return card;
     }
 
-    private Div question(QuestionDoc q) {
+    private Div question(QuestionDoc q, java.util.Map<String, String> sentenceTexts) {
         Div card = question(getTranslation("question.kind." + q.type().toLowerCase(Locale.ROOT)), q.prompt());
         UnorderedList choices = new UnorderedList();
         if (q.options() != null) {
@@ -99,7 +102,8 @@ class LessonPreview extends Div {
             q.accepted().forEach(a -> choices.add(new ListItem(a + " " + getTranslation("editor.preview.right"))));
         }
         if (q.sentences() != null && !q.sentences().isEmpty()) {
-            choices.add(new ListItem(getTranslation("editor.preview.evidence", String.join(", ", q.sentences()))));
+            q.sentences().forEach(k -> choices.add(new ListItem(getTranslation("editor.preview.evidence",
+                    sentenceTexts.getOrDefault(k, k)))));
         }
         if (choices.getChildren().findAny().isPresent()) {
             card.add(choices);

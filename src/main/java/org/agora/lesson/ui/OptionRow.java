@@ -14,14 +14,14 @@ class OptionRow extends Div {
     private final TextField text = new TextField();
     private final Checkbox right = new Checkbox();
 
-    OptionRow(String id, String value, Boolean correct, int number) {
+    OptionRow(String id, String value, Boolean correct) {
         addClassName("agora-option-row");
         text.setId(id);
         text.setValue(value == null ? "" : value);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setAriaLabel(getTranslation("editor.option.label", number));
-        text.setPlaceholder(getTranslation("editor.option.label", number));
-        text.setMaxLength(400);
+        text.setAriaLabel(getTranslation(correct == null ? "editor.item.label" : "editor.option.label"));
+        text.setPlaceholder(getTranslation(correct == null ? "editor.item.label" : "editor.option.label"));
+        text.setMaxLength(org.agora.lesson.LessonDraft.OPTION_MAX);
         text.addClassName("agora-option-text");
         add(text);
         if (correct != null) {
@@ -54,7 +54,7 @@ class OptionRow extends Div {
         delete.setId(text.getId().orElse("option") + "-remove");
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON,
                 ButtonVariant.LUMO_ERROR);
-        String label = getTranslation("editor.option.remove", text.getValue());
+        String label = getTranslation(right.getId().isPresent() ? "editor.option.remove" : "editor.item.remove");
         delete.getElement().setAttribute("aria-label", label);
         delete.getElement().setAttribute("title", label);
         add(moves, delete);

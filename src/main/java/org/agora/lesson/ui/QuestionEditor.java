@@ -47,13 +47,14 @@ class QuestionEditor extends Div {
     private final CheckboxGroup<String> evidence = new CheckboxGroup<>();
     private final Div header = new Div();
     private int optionNumber;
+    private List<String> sentenceOrder = List.of();
 
     QuestionEditor(QuestionDoc doc, Supplier<List<SentenceDoc>> sentences, Runnable changed) {
         this.key = doc.key();
         this.type = QuestionType.valueOf(doc.type());
         this.changed = changed;
         this.sentences = sentences;
-        this.options = new ReorderList<>(row -> row.value(), changed);
+        this.options = new ReorderList<>("editor.noun.option", row -> row, changed);
         setId("question-editor-" + key);
         addClassName("agora-question-editor");
         H4 kind = new H4(getTranslation("question.kind." + type.name().toLowerCase(Locale.ROOT)));
@@ -91,6 +92,11 @@ class QuestionEditor extends Div {
         return key;
     }
 
+    /** Where a dragged question is dropped. */
+    Div header() {
+        return header;
+    }
+
     /** Where the section puts the move and remove buttons. */
     void addHeaderControls(Component moves, Runnable remove) {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> remove.run());
@@ -122,7 +128,7 @@ class QuestionEditor extends Div {
 
     private void addOption(String text, Boolean correct) {
         optionNumber++;
-        OptionRow row = new OptionRow("option-" + key + "-" + optionNumber, text, correct, optionNumber);
+        OptionRow row = new OptionRow("option-" + key + "-" + optionNumber, text, correct);
         watch(row.text());
         if (correct != null) {
             row.right().addValueChangeListener(e -> {
@@ -140,7 +146,7 @@ class QuestionEditor extends Div {
 
     private Paragraph optionsProblem() {
         optionsProblem.setId("problem-options-" + key);
-        optionsProblem.addClassName("agora-error");
+        optionsProblem.addClassNames("agora-error", "agora-problem");
         optionsProblem.getElement().setAttribute("role", "alert");
         optionsProblem.setVisible(false);
         return optionsProblem;
@@ -170,34 +176,34 @@ class QuestionEditor extends Div {
         evidence.setId("sentences-" + key);
         evidence.setLabel(getTranslation("editor.question.evidence"));
         evidence.addClassName("agora-evidence-choices");
-        refreshSentences();
         if (given != null) {
             // Keys of sentences no longer in the text stay chosen, so the rule can name them.
-            evidence.setItems(withMissing(given));
+            evidence.setItems(given);
             evidence.setValue(new java.util.LinkedHashSet<>(given));
         }
+        refreshSentences();
         evidence.addValueChangeListener(e -> changed.run());
         add(evidence);
     }
 
-    /** The section's text changed: offer its sentences as they are now. */
+    /** The section's text changed: offer its sentences as they are now (read once, labelled by their text). */
     void refreshSentences() {
         if (type != QuestionType.EVIDENCE) {
             return;
         }
         java.util.Set<String> chosen = evidence.getValue();
-        evidence.setItems(withMissing(chosen == null ? List.of() : List.copyOf(chosen)));
-        evidence.setItemLabelGenerator(k -> sentences.get().stream().filter(s -> s.id().equals(k)).findFirst()
-                .map(s -> SectionMarkdown.plain(s.text())).orElse(getTranslation("editor.question.evidence-gone", k)));
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        sentences.get().forEach(s -> labels.put(s.id(), SectionMarkdown.plain(s.text())));
+        List<String> keys = new ArrayList<>(labels.keySet());
+        if (chosen != null) {
+            chosen.stream().filter(k -> !labels.containsKey(k)).forEach(keys::add);
+        }
+        sentenceOrder = List.copyOf(labels.keySet());
+        evidence.setItems(keys);
+        evidence.setItemLabelGenerator(k -> labels.getOrDefault(k, getTranslation("editor.question.evidence-gone", k)));
         if (chosen != null) {
             evidence.setValue(chosen);
         }
-    }
-
-    private List<String> withMissing(List<String> chosen) {
-        List<String> keys = new ArrayList<>(sentences.get().stream().map(SentenceDoc::id).toList());
-        chosen.stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        return keys;
     }
 
     private Button addButton(String id, String labelKey, Runnable action) {
@@ -234,9 +240,8 @@ class QuestionEditor extends Div {
     }
 
     private int inTextOrder(String a, String b) {
-        List<String> order = sentences.get().stream().map(SentenceDoc::id).toList();
-        return Integer.compare(order.contains(a) ? order.indexOf(a) : Integer.MAX_VALUE,
-                order.contains(b) ? order.indexOf(b) : Integer.MAX_VALUE);
+        return Integer.compare(sentenceOrder.contains(a) ? sentenceOrder.indexOf(a) : Integer.MAX_VALUE,
+                sentenceOrder.contains(b) ? sentenceOrder.indexOf(b) : Integer.MAX_VALUE);
     }
 
     void clearProblems() {

@@ -54,7 +54,7 @@ class SectionEditor extends Div {
         draft.sentenceKeys().forEach((text, keys) -> sentenceKeys.put(text, new java.util.ArrayList<>(keys)));
         this.changed = changed;
         this.newQuestionKey = newQuestionKey;
-        this.questions = new ReorderList<>(QuestionEditor::key, changed);
+        this.questions = new ReorderList<>("editor.noun.question", QuestionEditor::header, changed);
         setId("section-editor-" + key);
         addClassName("agora-section-editor");
         header.addClassName("agora-editor-row-header");
@@ -84,7 +84,7 @@ class SectionEditor extends Div {
         });
         questions.setId("questions-" + key);
         draft.questions().forEach(this::addQuestion);
-        questionsProblem.addClassName("agora-error");
+        questionsProblem.addClassNames("agora-error", "agora-problem");
         questionsProblem.setVisible(false);
         giftReport.setId("gift-report-" + key);
         giftReport.setVisible(false);
@@ -94,6 +94,11 @@ class SectionEditor extends Div {
 
     String key() {
         return key;
+    }
+
+    /** Where a dragged section is dropped. */
+    Div header() {
+        return header;
     }
 
     private String heading(String sectionTitle) {
@@ -130,6 +135,7 @@ class SectionEditor extends Div {
 
     private Component giftImport() {
         UI ui = UI.getCurrent();
+        Upload[] uploadRef = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
                 Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
@@ -145,7 +151,10 @@ class SectionEditor extends Div {
             } catch (BadInputException refused) {
                 showGiftReport(getTranslation(refused.key(), refused.args()), true);
             }
+            // Ready for another file at once.
+            uploadRef[0].clearFileList();
         })));
+        uploadRef[0] = upload;
         upload.setId("gift-" + key);
         upload.setAcceptedFileTypes(".txt", ".gift", "text/plain");
         upload.setMaxFileSize(Gift.MAX_CHARS);

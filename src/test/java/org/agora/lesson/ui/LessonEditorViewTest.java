@@ -111,6 +111,9 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(text("lesson-status")).startsWith("Revision 1 is a draft");
         _click(_get(Button.class, s -> s.withId("publish-lesson")));
         assertThat(text("lesson-status")).startsWith("Revision 1 is published.");
+        // Saving with no change makes no new revision.
+        _click(_get(Button.class, s -> s.withId("save-lesson")));
+        assertThat(text("lesson-status")).startsWith("Revision 1 is published.");
 
         _get(TextField.class, s -> s.withId("title-s2")).setValue("The wall");
         _click(_get(Button.class, s -> s.withId("save-lesson")));
