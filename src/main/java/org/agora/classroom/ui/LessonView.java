@@ -13,11 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,9 +36,8 @@ import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
-import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
-import org.agora.lesson.SectionMarkdown;
+import org.agora.lesson.ui.SectionText;
 import org.agora.lesson.QuestionType;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.LinkedHashMap;
@@ -275,34 +270,19 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         pickHint.setVisible(false);
         article.add(pickHint);
-        HtmlContainer list = null;
-        for (ParagraphContent paragraph : section.paragraphs()) {
-            HtmlContainer block = paragraph.kind() == SectionMarkdown.Kind.TEXT ? new Paragraph() : new ListItem();
-            if (paragraph.kind() == SectionMarkdown.Kind.TEXT) {
-                list = null;
-                article.add(block);
-            } else {
-                boolean numbered = paragraph.kind() == SectionMarkdown.Kind.NUMBERED;
-                if (list == null || list instanceof OrderedList != numbered) {
-                    list = numbered ? new OrderedList() : new UnorderedList();
-                    article.add(list);
-                }
-                list.add(block);
-            }
-            for (SentenceContent sentence : paragraph.sentences()) {
-                Span s = new Span();
-                // Cleaned with an allow-list when the lesson is read (SectionMarkdown.html).
-                s.getElement().setProperty("innerHTML", sentence.html() + " ");
-                s.setId("sentence-" + sentence.key());
-                s.getElement().setAttribute("data-sentence", sentence.key());
-                s.addClickListener(click -> picked(sentence.key()));
-                s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
-                        .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
-                s.getElement().addEventListener("keydown", e -> cancelPicking()).setFilter("event.key === 'Escape'");
-                sentenceSpans.put(sentence.key(), s);
-                block.add(s);
-            }
-        }
+        SectionText.render(article, section.paragraphs(), sentence -> {
+            Span s = new Span();
+            // Cleaned with an allow-list when the lesson is read (SectionMarkdown.html).
+            s.getElement().setProperty("innerHTML", sentence.html() + " ");
+            s.setId("sentence-" + sentence.key());
+            s.getElement().setAttribute("data-sentence", sentence.key());
+            s.addClickListener(click -> picked(sentence.key()));
+            s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
+                    .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+            s.getElement().addEventListener("keydown", e -> cancelPicking()).setFilter("event.key === 'Escape'");
+            sentenceSpans.put(sentence.key(), s);
+            return s;
+        });
         String note = content.source().note() == null ? "" : " " + content.source().note();
         Paragraph source = new Paragraph(content.source().line() + note);
         source.addClassName("agora-source");

@@ -3,21 +3,20 @@ package org.agora.lesson.ui;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import org.agora.lesson.LessonContent.ParagraphContent;
+import org.agora.lesson.LessonContent.SentenceContent;
 import org.agora.lesson.LessonDraft;
 import org.agora.lesson.LessonDraft.SectionDraft;
 import org.agora.lesson.LessonFile.OptionDoc;
 import org.agora.lesson.LessonFile.QuestionDoc;
-import org.agora.lesson.LessonFile.SentenceDoc;
 import org.agora.lesson.SectionMarkdown;
 
 /**
@@ -46,28 +45,16 @@ class LessonPreview extends Div {
     private Div section(SectionDraft section) {
         Div box = new Div(new H3(section.title()));
         box.addClassName("agora-preview-section");
-        HtmlContainer list = null;
-        for (List<SentenceDoc> paragraph : section.sentences()) {
-            SectionMarkdown.Kind kind = SectionMarkdown.kind(paragraph.get(0).text());
-            HtmlContainer block = kind == SectionMarkdown.Kind.TEXT ? new Paragraph() : new ListItem();
-            if (kind == SectionMarkdown.Kind.TEXT) {
-                list = null;
-                box.add(block);
-            } else {
-                boolean numbered = kind == SectionMarkdown.Kind.NUMBERED;
-                if (list == null || list instanceof OrderedList != numbered) {
-                    list = numbered ? new OrderedList() : new UnorderedList();
-                    box.add(list);
-                }
-                list.add(block);
-            }
-            for (SentenceDoc sentence : paragraph) {
-                Span s = new Span();
-                // Rendered from Markdown and cleaned with the allow-list, as on the students' screen.
-                s.getElement().setProperty("innerHTML", SectionMarkdown.html(sentence.text()) + " ");
-                block.add(s);
-            }
-        }
+        List<ParagraphContent> paragraphs = section.sentences().stream()
+                .map(p -> new ParagraphContent(SectionMarkdown.kind(p.get(0).text()),
+                        p.stream().map(s -> SentenceContent.of(s.id(), s.text())).toList()))
+                .toList();
+        SectionText.render(box, paragraphs, sentence -> {
+            Span s = new Span();
+            // Rendered from Markdown and cleaned with the allow-list, as on the students' screen.
+            s.getElement().setProperty("innerHTML", sentence.html() + " ");
+            return s;
+        });
         java.util.Map<String, String> texts = new java.util.HashMap<>();
         section.sentences().stream().flatMap(List::stream)
                 .forEach(s -> texts.put(s.id(), SectionMarkdown.plain(s.text())));
