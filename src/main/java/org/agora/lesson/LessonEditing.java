@@ -159,10 +159,7 @@ public class LessonEditing {
         }
         LessonDraft draft = new LessonDraft(0, 0, 0, new Details(proposal.title(), language, null, proposal.author(),
                 null, null, null, null), null, sections);
-        List<DraftProblem> problems = DraftRules.check(draft);
-        if (!problems.isEmpty()) {
-            throw new DraftRefusedException(problems);
-        }
+        requireValid(draft);
         Lesson lesson = lessons.save(new Lesson(freeSlug(proposal.title()), clock.instant()));
         LessonRevision revision = new LessonRevision(lesson, 1, proposal.title(), language);
         DraftMapping.write(revision, draft);
@@ -172,10 +169,7 @@ public class LessonEditing {
     }
 
     private LessonRevision write(Actor actor, LessonDraft draft) {
-        List<DraftProblem> problems = DraftRules.check(draft);
-        if (!problems.isEmpty()) {
-            throw new DraftRefusedException(problems);
-        }
+        requireValid(draft);
         Lesson lesson = lessons.lockById(draft.lessonId()).orElseThrow(LessonEditing::notFound);
         LessonRevision latest = latest(lesson);
         if (latest.getId() != draft.baseRevisionId() || latest.getVersion() != draft.baseVersion()) {
@@ -200,6 +194,13 @@ public class LessonEditing {
         entities.flush();
         audit.record(actor, AuditAction.LESSON_SAVED, null, describe(target));
         return target;
+    }
+
+    private static void requireValid(LessonDraft draft) {
+        List<DraftProblem> problems = DraftRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new DraftRefusedException(problems);
+        }
     }
 
     private LessonRevision latest(Lesson lesson) {

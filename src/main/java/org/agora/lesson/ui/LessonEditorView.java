@@ -148,7 +148,10 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void addSection(SectionDraft draft) {
         SectionEditor editor = new SectionEditor(draft, this::changed,
-                sectionKey -> LessonEditing.newQuestionKey(collect().sections(), collect().poll(), sectionKey));
+                sectionKey -> {
+                    LessonDraft now = collect();
+                    return LessonEditing.newQuestionKey(now.sections(), now.poll(), sectionKey);
+                });
         editor.addHeaderControls(sections.controls(editor, "move-" + draft.key()), () -> sections.removeRow(editor));
         sections.addRow(editor);
     }
