@@ -118,6 +118,10 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
