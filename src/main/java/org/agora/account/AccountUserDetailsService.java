@@ -23,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (throttle.isBlocked(name)) {
+        if (throttle.isBlocked(name, LoginClient.current())) {
             // Refused before the password is even checked, which also spares the slow hash.
             throw new LockedException("Too many failed sign-ins; wait a few minutes");
         }

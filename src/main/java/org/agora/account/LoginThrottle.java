@@ -11,42 +11,62 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@link #MAX_FAILURES} wrong passwords for one username,
- * that username cannot sign in until {@link #WINDOW} after the first of them has passed.
- * Counted per username, not per address: a school shares one address.
+ * Slows down password guessing. After {@link #PER_NAME} wrong passwords for one username, or
+ * {@link #PER_BROWSER} from one browser, sign-in pauses for them until {@link #WINDOW} after
+ * the first failure. A whole school may share one network address, so an address gets
+ * {@link #PER_ADDRESS}: a class mistyping cannot lock the teachers out, a script still can't
+ * guess from there.
  */
 @Component
 public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(10);
+    static final int PER_NAME = 5;
+    static final int PER_BROWSER = 5;
+    static final int PER_ADDRESS = 30;
+    static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final RateLimit failures;
+    private final RateLimit names;
+    private final RateLimit browsers;
+    private final RateLimit addresses;
 
     LoginThrottle(Clock clock) {
-        this.failures = new RateLimit(MAX_FAILURES, WINDOW, clock);
+        this.names = new RateLimit(PER_NAME, WINDOW, clock);
+        this.browsers = new RateLimit(PER_BROWSER, WINDOW, clock);
+        this.addresses = new RateLimit(PER_ADDRESS, WINDOW, clock);
     }
 
-    public boolean isBlocked(String username) {
-        return failures.exhausted(key(username));
+    boolean isBlocked(String username, LoginClient client) {
+        return names.exhausted(key(username))
+                || client.browser() != null && browsers.exhausted(client.browser())
+                || client.address() != null && addresses.exhausted(client.address());
     }
 
-    void failed(String username) {
-        failures.record(key(username));
+    void failed(String username, LoginClient client) {
+        names.record(key(username));
+        if (client.browser() != null) {
+            browsers.record(client.browser());
+        }
+        if (client.address() != null) {
+            addresses.record(client.address());
+        }
     }
 
-    void succeeded(String username) {
-        failures.forget(key(username));
+    /** A right password clears the name and the browser; the address keeps its count. */
+    void succeeded(String username, LoginClient client) {
+        names.forget(key(username));
+        if (client.browser() != null) {
+            browsers.forget(client.browser());
+        }
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        failed(event.getAuthentication().getName());
+        failed(event.getAuthentication().getName(), LoginClient.current());
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        succeeded(event.getAuthentication().getName(), LoginClient.current());
     }
 
     private static String key(String username) {
