@@ -1,0 +1,62 @@
+package org.agora.base.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a user sees when something fails that no screen expected, during a click or any other
+ * request: one sentence and a reference to quote, never the exception. The log gets the
+ * exception under the same reference (its message may quote what a student typed, so only the
+ * exception's class and stack go to the log).
+ */
+@Component
+public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedError.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        String reference = logged(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification shown = Notification.show(ui.getTranslation("error.unexpected", reference), 8000,
+                    Notification.Position.MIDDLE);
+            shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            shown.setId("unexpected-error");
+        }
+    }
+
+    /** Logs the failure without its message and returns the reference the user is shown. */
+    static String logged(Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected failure, reference {}: {}", reference, failure.getClass().getName(),
+                withoutMessages(failure));
+        return reference;
+    }
+
+    /** The same stack, with every message in the chain left out. */
+    private static Throwable withoutMessages(Throwable failure) {
+        Throwable copy = new Throwable(failure.getClass().getName());
+        copy.setStackTrace(failure.getStackTrace());
+        if (failure.getCause() != null && failure.getCause() != failure) {
+            copy.initCause(withoutMessages(failure.getCause()));
+        }
+        return copy;
+    }
+}
