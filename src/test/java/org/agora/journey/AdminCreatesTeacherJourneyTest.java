@@ -49,6 +49,25 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
         }
     }
 
+    @Test
+    void five_wrong_sign_ins_pause_that_browser_even_for_a_right_password_and_say_so() throws Exception {
+        String stranger = "nobody." + (System.nanoTime() % 100000);
+        try (Browser guesser = new Browser("http://localhost:" + port + "/", 1280, 900);
+                Browser colleague = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            for (int i = 0; i < 5; i++) {
+                signIn(guesser, stranger, "guess number " + i);
+                guesser.wait(d -> d.getCurrentUrl().endsWith("/login?error"));
+            }
+            signIn(guesser, "admin", ADMIN_PASSWORD);
+            guesser.wait(d -> d.getCurrentUrl().endsWith("/login?error"));
+            assertThat(guesser.waitFor(By.tagName("vaadin-login-form")).getText())
+                    .contains("sign-in for them pauses for fifteen minutes");
+
+            signIn(colleague, "admin", ADMIN_PASSWORD);
+            colleague.waitFor(By.id("new-session"));
+        }
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.agora.lesson.LessonExporter exporter;
     @org.springframework.beans.factory.annotation.Autowired
