@@ -14,10 +14,10 @@ public final class FailureKinds {
     private FailureKinds() {
     }
 
-    /** The class of the failure and of each cause, with where each was thrown, for example {@code A at X.f(X.java:3) <- B ...}. */
+    /** Each cause's class and where it was thrown: {@code A at X.f(X.java:3) <- B at ...}. */
     public static String of(Throwable failure) {
         List<String> kinds = new ArrayList<>();
-        for (Throwable t = failure; t != null && kinds.size() < MAX_CAUSES; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null && kinds.size() < MAX_CAUSES; t = t.getCause()) {
             StackTraceElement[] trace = t.getStackTrace();
             kinds.add(t.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]));
         }
