@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +28,23 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     List<ClassSession> findByOwnerIdOrderByCreatedAtDesc(long ownerId, Pageable pageable);
 
     List<ClassSession> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+    /**
+     * Ids above {@code after} of sessions with no activity since {@code cutoff}: created, closed,
+     * due, a student seen, an answer sent and a review written all before it; in id order.
+     */
+    @Query("""
+            select s.id from ClassSession s
+            where s.id > :after and s.createdAt < :cutoff
+              and (s.closedAt is null or s.closedAt < :cutoff)
+              and (s.closesAt is null or s.closesAt < :cutoff)
+              and not exists (select p.id from Participant p
+                  where p.sessionId = s.id and (p.lastSeenAt >= :cutoff or p.joinedAt >= :cutoff))
+              and not exists (select a.id from Answer a, Participant p
+                  where a.participantId = p.id and p.sessionId = s.id and a.submittedAt >= :cutoff)
+              and not exists (select r.id from AnswerReview r, Answer a, Participant p
+                  where r.answerId = a.id and a.participantId = p.id and p.sessionId = s.id
+                    and r.reviewedAt >= :cutoff)
+            order by s.id""")
+    List<Long> findIdleSince(Instant cutoff, long after, Pageable pageable);
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Predicate;
 
+import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
                     listener.action().run();
                 }
             } catch (RuntimeException e) {
-                log.warn("A live-update listener of session {} failed", change.sessionId(), e);
+                log.warn("A live-update listener of session {} failed: {}", change.sessionId(), FailureKinds.of(e));
             }
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import org.agora.base.BadInputException;
+import org.agora.base.FailureKinds;
 import org.agora.base.NotAllowedException;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.RubricFeedback;
@@ -159,7 +160,7 @@ class QuestionCard extends Div {
             // Nothing was acknowledged: the same submission id goes out again with the next click.
             // The failure's message may quote the answer, so only its kind goes to the log.
             log.warn("Answer to {} could not be saved: {}", question.key(), failed.getClass().getName());
-            log.debug("Answer to {} could not be saved", question.key(), failed);
+            log.debug("Answer to {} could not be saved: {}", question.key(), FailureKinds.of(failed));
             setState("answer.state.not-saved", "not-saved");
             showMessage(getTranslation("answer.not-saved.retry"));
         }
