@@ -1,11 +1,18 @@
 package org.agora;
 
+import org.agora.base.backup.DatabaseRestore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+@EnableScheduling
 @SpringBootApplication
 public class AgoraApplication {
     public static void main(String[] args) {
+        if (DatabaseRestore.isRequested(args)) {
+            // A restore replaces the database file, so it runs alone, before anything opens it.
+            System.exit(DatabaseRestore.run(args, System.getenv("AGORA_DATA_DIR"), System.out));
+        }
         SpringApplication.run(AgoraApplication.class, args);
     }
 }
