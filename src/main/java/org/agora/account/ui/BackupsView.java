@@ -63,7 +63,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> WHEN.format(b.madeAt())).setHeader(getTranslation("backups.column.at")).setAutoWidth(true);
         grid.addColumn(BackupFile::name).setHeader(getTranslation("backups.column.name")).setAutoWidth(true);
         grid.addColumn(b -> sizeText(b.size())).setHeader(getTranslation("backups.column.size"));
-        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("backups.column.download"));
+        grid.addComponentColumn(this::downloadLink).setKey("download").setHeader(getTranslation("backups.column.download"));
         grid.setAllRowsVisible(true);
         return grid;
     }
