@@ -54,7 +54,7 @@ public class DatabaseBackups {
     public DatabaseBackups(DataSource dataSource, @Value("${agora.data-dir}") String dataDir,
             @Value("${agora.backup.keep:7}") int keep, Clock clock) {
         if (keep < 1) {
-            throw new IllegalArgumentException("agora.backup.keep (AGORA_BACKUP_KEEP) is " + keep
+            throw new BackupSettingException("agora.backup.keep (AGORA_BACKUP_KEEP) is " + keep
                     + "; Agora must keep at least 1 backup.");
         }
         this.dataSource = dataSource;

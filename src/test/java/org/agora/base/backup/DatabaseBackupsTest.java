@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -72,8 +76,23 @@ class DatabaseBackupsTest {
     @Test
     void keeping_fewer_than_one_backup_is_refused_at_start_up() {
         assertThatThrownBy(() -> new DatabaseBackups(new DriverManagerDataSource(), dataDir.toString(), 0,
-                new AppDatabase.HandClock(NIGHT)))
+                new AppDatabase.HandClock(NIGHT))).isInstanceOf(BackupSettingException.class)
                 .hasMessage("agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup.");
+    }
+
+    @Test
+    void the_refused_setting_is_reported_at_start_up_as_what_to_fix_not_as_a_stack_trace() {
+        BackupSettingFailureAnalyzer registered = SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(FailureAnalyzer.class, (type, name, analyzerNeedingASpringContext) -> { }).stream().filter(BackupSettingFailureAnalyzer.class::isInstance)
+                .map(BackupSettingFailureAnalyzer.class::cast).findFirst().orElseThrow();
+        Throwable startUp = new BeanCreationException("databaseBackups", "creation failed",
+                new BackupSettingException("agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup."));
+
+        FailureAnalysis report = registered.analyze(startUp);
+
+        assertThat(report.getDescription()).isEqualTo(
+                "agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup.");
+        assertThat(report.getAction()).contains("AGORA_BACKUP_KEEP");
     }
 
     @Test
