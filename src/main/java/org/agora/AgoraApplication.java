@@ -1,5 +1,6 @@
 package org.agora;
 
+import org.agora.base.backup.DatabaseRestore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -8,6 +9,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 public class AgoraApplication {
     public static void main(String[] args) {
+        if (DatabaseRestore.isRequested(args)) {
+            // A restore replaces the database file, so it runs alone, before anything opens it.
+            System.exit(DatabaseRestore.run(args, System.getenv("AGORA_DATA_DIR"), System.out));
+        }
         SpringApplication.run(AgoraApplication.class, args);
     }
 }

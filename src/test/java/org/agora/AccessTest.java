@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.agora.account.Role;
 import org.agora.account.ui.AccountsView;
+import org.agora.account.ui.BackupsView;
 import org.agora.account.ui.LoginView;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.ui.StartView;
@@ -50,7 +51,10 @@ class AccessTest extends KaribuTest {
                 Arguments.of("teacher/sessions/{own}", Visitor.ADMIN, SessionDashboardView.class),
                 Arguments.of("admin/accounts", Visitor.ANONYMOUS, LoginView.class),
                 Arguments.of("admin/accounts", Visitor.TEACHER, null),
-                Arguments.of("admin/accounts", Visitor.ADMIN, AccountsView.class));
+                Arguments.of("admin/accounts", Visitor.ADMIN, AccountsView.class),
+                Arguments.of("admin/backups", Visitor.ANONYMOUS, LoginView.class),
+                Arguments.of("admin/backups", Visitor.TEACHER, null),
+                Arguments.of("admin/backups", Visitor.ADMIN, BackupsView.class));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

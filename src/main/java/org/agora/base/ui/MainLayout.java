@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("layout.nav.lessons"), "admin/lessons"));
             nav.addItem(new SideNavItem(getTranslation("layout.nav.accounts"), "admin/accounts"));
             nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), "admin/audit"));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.backups"), "admin/backups"));
         }
         nav.addItem(new SideNavItem(getTranslation("layout.nav.password"), "account/password"));
         addToDrawer(nav);
