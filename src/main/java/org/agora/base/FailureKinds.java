@@ -23,4 +23,18 @@ public final class FailureKinds {
         }
         return String.join(" <- ", kinds);
     }
+
+    /**
+     * The same chain of causes with the same stacks, each message replaced by its class name:
+     * for logging a failure nobody expected in full, still without what a student typed.
+     */
+    public static Throwable withoutMessages(Throwable failure) {
+        Throwable copy = new Throwable(failure.getClass().getName());
+        copy.setStackTrace(failure.getStackTrace());
+        Throwable cause = failure.getCause();
+        if (cause != null && cause != failure) {
+            copy.initCause(withoutMessages(cause));
+        }
+        return copy;
+    }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,17 +47,7 @@ public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler 
     static String logged(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure, reference {}: {}", reference, failure.getClass().getName(),
-                withoutMessages(failure));
+                FailureKinds.withoutMessages(failure));
         return reference;
-    }
-
-    /** The same stack, with every message in the chain left out. */
-    private static Throwable withoutMessages(Throwable failure) {
-        Throwable copy = new Throwable(failure.getClass().getName());
-        copy.setStackTrace(failure.getStackTrace());
-        if (failure.getCause() != null && failure.getCause() != failure) {
-            copy.initCause(withoutMessages(failure.getCause()));
-        }
-        return copy;
     }
 }
