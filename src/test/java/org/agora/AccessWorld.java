@@ -13,6 +13,7 @@ import org.agora.classroom.Gate;
 import org.agora.classroom.JoinService;
 import org.agora.classroom.JoinTicket;
 import org.agora.classroom.Pacing;
+import org.agora.classroom.ReviewService;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionSettings;
 import org.agora.classroom.SessionSummary;
@@ -39,6 +40,7 @@ public class AccessWorld {
     private final AnswerService answers;
     private final SessionRecords records;
     private final DeviceLinks links;
+    private final ReviewService reviews;
     private final LessonEditing editing;
     private final LessonExporter exporter;
     private final LessonImporter importer;
@@ -50,7 +52,7 @@ public class AccessWorld {
     private long lessonId;
 
     AccessWorld(Fixtures fixtures, ClassSessionService sessions, JoinService joins, AnswerService answers,
-            SessionRecords records, DeviceLinks links, LessonEditing editing, LessonExporter exporter,
+            SessionRecords records, DeviceLinks links, ReviewService reviews, LessonEditing editing, LessonExporter exporter,
             LessonImporter importer) {
         this.fixtures = fixtures;
         this.sessions = sessions;
@@ -58,6 +60,7 @@ public class AccessWorld {
         this.answers = answers;
         this.records = records;
         this.links = links;
+        this.reviews = reviews;
         this.editing = editing;
         this.exporter = exporter;
         this.importer = importer;
@@ -65,7 +68,7 @@ public class AccessWorld {
 
     /**
      * The people, the teacher's session (live, first section open), the student's resume token
-     * and device link, the student's argument, a spare account for the admin to manage, and a
+     * and device link, the student's argument (scored, not yet released), a spare account for the admin to manage, and a
      * lesson (a copy of the bundled one) for the editing calls.
      */
     public record World(Fixtures.Account teacher, Fixtures.Account otherTeacher, Fixtures.Account admin,
@@ -99,6 +102,7 @@ public class AccessWorld {
         answers.submit(student.resumeToken(), DEBATE_KEY, UUID.randomUUID().toString(),
                 AnswerInput.stance(2, "Kazakhstan gains standing as a mediator."));
         long argumentId = records.answers(teacher.actor(), session.id()).get(0).id();
+        reviews.score(teacher.actor(), session.id(), argumentId, 1, 2, 1, null);
         String link = links.create(student.resumeToken()).token();
         return new World(teacher, otherTeacher, admin, spare.actor().accountId(), session.id(), session.joinCode(),
                 student.resumeToken(), student.participantId(), argumentId, link, lessonId,
