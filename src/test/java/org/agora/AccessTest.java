@@ -104,7 +104,9 @@ class AccessTest extends KaribuTest {
                 if (route != null) {
                     found.put(template(route.value()), view);
                 }
-                Arrays.stream(view.getAnnotationsByType(RouteAlias.class)).forEach(a -> found.put(template(a.value()), view));
+                for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+                    found.put(template(alias.value()), view);
+                }
             }
             routes = found;
         }

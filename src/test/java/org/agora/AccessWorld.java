@@ -52,8 +52,8 @@ public class AccessWorld {
     private long lessonId;
 
     AccessWorld(Fixtures fixtures, ClassSessionService sessions, JoinService joins, AnswerService answers,
-            SessionRecords records, DeviceLinks links, ReviewService reviews, LessonEditing editing, LessonExporter exporter,
-            LessonImporter importer) {
+            SessionRecords records, DeviceLinks links, ReviewService reviews, LessonEditing editing,
+            LessonExporter exporter, LessonImporter importer) {
         this.fixtures = fixtures;
         this.sessions = sessions;
         this.joins = joins;
@@ -68,12 +68,12 @@ public class AccessWorld {
 
     /**
      * The people, the teacher's session (live, first section open), the student's resume token
-     * and device link, the student's argument (scored, not yet released), a spare account for the admin to manage, and a
-     * lesson (a copy of the bundled one) for the editing calls.
+     * and device link, the student's argument (scored, not yet released) and its submission id,
+     * a spare account for the admin to manage, and a lesson (a copy of the bundled one) to edit.
      */
     public record World(Fixtures.Account teacher, Fixtures.Account otherTeacher, Fixtures.Account admin,
             long spareAccountId, long sessionId, String joinCode, String token, long participantId, long argumentId,
-            String deviceLink, long lessonId, long revisionId) {
+            String submissionId, String deviceLink, long lessonId, long revisionId) {
 
         /** The account this visitor signs in with, or null for those who do not sign in. */
         public Fixtures.Account account(Visitor visitor) {
@@ -99,13 +99,14 @@ public class AccessWorld {
                         Pacing.LIVE, null, Gate.OFF));
         sessions.openNextSection(teacher.actor(), session.id());
         JoinTicket student = joins.join(session.joinCode(), "Ada");
-        answers.submit(student.resumeToken(), DEBATE_KEY, UUID.randomUUID().toString(),
+        String submissionId = UUID.randomUUID().toString();
+        answers.submit(student.resumeToken(), DEBATE_KEY, submissionId,
                 AnswerInput.stance(2, "Kazakhstan gains standing as a mediator."));
         long argumentId = records.answers(teacher.actor(), session.id()).get(0).id();
         reviews.score(teacher.actor(), session.id(), argumentId, 1, 2, 1, null);
         String link = links.create(student.resumeToken()).token();
         return new World(teacher, otherTeacher, admin, spare.actor().accountId(), session.id(), session.joinCode(),
-                student.resumeToken(), student.participantId(), argumentId, link, lessonId,
+                student.resumeToken(), student.participantId(), argumentId, submissionId, link, lessonId,
                 fixtures.bundledRevision());
     }
 
@@ -119,7 +120,8 @@ public class AccessWorld {
 
     private long copyOfBundledLesson() {
         long revision = importer.importFile(admin.actor(), lessonFileWithNewSlug());
-        return editing.overview(admin.actor()).stream().filter(l -> Long.valueOf(revision).equals(l.publishedRevisionId()))
-                .mapToLong(LessonOverview::lessonId).findFirst().orElseThrow();
+        return editing.overview(admin.actor()).stream()
+                .filter(l -> Long.valueOf(revision).equals(l.publishedRevisionId())).mapToLong(LessonOverview::lessonId)
+                .findFirst().orElseThrow();
     }
 }

@@ -24,12 +24,13 @@ public class DatabaseFingerprint {
         for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'", String.class)) {
             List<String> columns = jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", String.class, table);
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", String.class,
+                    table);
             String row = columns.stream().map(c -> "COALESCE(CAST(\"" + c + "\" AS VARCHAR), '~')")
                     .collect(Collectors.joining(", ", "CONCAT_WS('|', ", ")"));
             // Summed in the database: a whole-table dump per call would be slow once other tests filled it.
-            Map<String, Object> sums = jdbc.queryForMap("SELECT COUNT(*) AS N, SUM(ORA_HASH(" + row + ")) AS A, SUM(ORA_HASH("
-                    + row + ", 4294967295, 7)) AS B FROM \"" + table + "\"");
+            Map<String, Object> sums = jdbc.queryForMap("SELECT COUNT(*) AS N, SUM(ORA_HASH(" + row + ")) AS A,"
+                    + " SUM(ORA_HASH(" + row + ", 4294967295, 7)) AS B FROM \"" + table + "\"");
             tables.put(table, sums.get("N") + " rows, " + sums.get("A") + "/" + sums.get("B"));
         }
         return tables;

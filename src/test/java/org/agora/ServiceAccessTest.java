@@ -4,6 +4,7 @@ import static org.agora.ServiceAccessTest.Outcome.ALLOWED;
 import static org.agora.ServiceAccessTest.Outcome.HIDDEN;
 import static org.agora.ServiceAccessTest.Outcome.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -29,11 +30,13 @@ import org.agora.account.Actor;
 import org.agora.account.AuditLog;
 import org.agora.account.CurrentActor;
 import org.agora.account.Role;
+import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.DeviceLinks;
+import org.agora.classroom.JoinService;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
 import org.agora.classroom.Pacing;
@@ -54,6 +57,7 @@ import org.agora.lesson.LessonExporter;
 import org.agora.lesson.LessonImporter;
 import org.agora.lesson.LessonDraft;
 import org.agora.lesson.LessonDraft.Details;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -140,26 +144,68 @@ class ServiceAccessTest extends AgoraTest {
             Predicate<Object> shows) {
     }
 
-    @Autowired AccessWorld worlds;
-    @Autowired DatabaseFingerprint database;
-    @Autowired CurrentActor currentActor;
-    @Autowired AccountService accounts;
-    @Autowired AuditLog audit;
-    @Autowired AnswerService answers;
-    @Autowired ClassSessionService sessions;
-    @Autowired DeviceLinks links;
-    @Autowired ReviewService reviews;
-    @Autowired SessionDeletion deletion;
-    @Autowired SessionRecords records;
-    @Autowired StudentService students;
-    @Autowired WallService walls;
-    @Autowired CsvExport csv;
-    @Autowired ProgressService progress;
-    @Autowired ResultsService results;
-    @Autowired ArticleImporter articles;
-    @Autowired LessonEditing editing;
-    @Autowired LessonExporter exporter;
-    @Autowired LessonImporter importer;
+    @Autowired
+    AccessWorld worlds;
+
+    @Autowired
+    DatabaseFingerprint database;
+
+    @Autowired
+    CurrentActor currentActor;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    AnswerService answers;
+
+    @Autowired
+    ClassSessionService sessions;
+
+    @Autowired
+    DeviceLinks links;
+
+    @Autowired
+    JoinService joins;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    SessionDeletion deletion;
+
+    @Autowired
+    SessionRecords records;
+
+    @Autowired
+    StudentService students;
+
+    @Autowired
+    WallService walls;
+
+    @Autowired
+    CsvExport csv;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    ArticleImporter articles;
+
+    @Autowired
+    LessonEditing editing;
+
+    @Autowired
+    LessonExporter exporter;
+
+    @Autowired
+    LessonImporter importer;
 
     private final Map<String, Expectation> table = new LinkedHashMap<>();
 
@@ -169,8 +215,9 @@ class ServiceAccessTest extends AgoraTest {
             return table;
         }
         // account
-        checked("AccountService.create(Actor, String, String, String, Role)", ADMIN_ONLY, c -> accounts.create(c.actor(),
-                "made-" + UUID.randomUUID().toString().substring(0, 8), "Made Here", Fixtures.PASSWORD, Role.TEACHER));
+        checked("AccountService.create(Actor, String, String, String, Role)", ADMIN_ONLY,
+                c -> accounts.create(c.actor(), "made-" + UUID.randomUUID().toString().substring(0, 8), "Made Here",
+                        Fixtures.PASSWORD, Role.TEACHER));
         checked("AccountService.setEnabled(Actor, long, boolean)", ADMIN_ONLY,
                 c -> accounts.setEnabled(c.actor(), c.world().spareAccountId(), !spareEnabled(c.world())));
         checked("AccountService.resetPassword(Actor, long)", ADMIN_ONLY,
@@ -207,7 +254,8 @@ class ServiceAccessTest extends AgoraTest {
         checked("DeviceLinks.open(String)", THE_STUDENT, c -> links.open(c.link()));
         open("JoinService.join(String, String)", "the join code is what lets a student in, by design (no account)");
         open("JoinService.join(String, String, JoinClient)",
-                "the join code is what lets a student in, by design; wrong codes are throttled per browser and address");
+                "the join code is what lets a student in, by design; wrong codes are throttled per browser"
+                        + " and address");
         open("Presence.enter(long, long)", "in memory, ids only; its one caller is the student's lesson screen, with"
                 + " the place that the student's own token found");
         open("Presence.online(long)", "in memory, ids only; its one caller is ProgressService, after the ownership"
@@ -227,7 +275,8 @@ class ServiceAccessTest extends AgoraTest {
         checked("ClassSessionService.showWall(Actor, long, boolean)", OWNER_OR_ADMIN,
                 c -> sessions.showWall(c.actor(), c.session(), true));
         checked("ClassSessionService.list(Actor, int, int)", OWN_LIST, c -> sessions.list(c.actor(), 0, 200),
-                listed -> ((List<?>) listed).stream().map(SessionSummary.class::cast).anyMatch(s -> s.id() == worldSession));
+                listed -> ((List<?>) listed).stream().map(SessionSummary.class::cast)
+                        .anyMatch(s -> s.id() == worldSession));
         checked("ClassSessionService.get(Actor, long)", OWNER_OR_ADMIN, c -> sessions.get(c.actor(), c.session()));
         checked("ClassSessionService.close(Actor, long)", OWNER_OR_ADMIN, c -> sessions.close(c.actor(), c.session()));
         checked("ReviewService.arguments(Actor, long, String)", OWNER_OR_ADMIN,
@@ -260,7 +309,8 @@ class ServiceAccessTest extends AgoraTest {
                 c -> walls.wallForProjector(c.actor(), c.session()));
         // dashboard
         checked("CsvExport.csv(Actor, long)", OWNER_OR_ADMIN, c -> csv.csv(c.actor(), c.session()));
-        checked("ProgressService.progress(Actor, long)", OWNER_OR_ADMIN, c -> progress.progress(c.actor(), c.session()));
+        checked("ProgressService.progress(Actor, long)", OWNER_OR_ADMIN,
+                c -> progress.progress(c.actor(), c.session()));
         checked("ResultsService.results(Actor, long)", OWNER_OR_ADMIN, c -> results.results(c.actor(), c.session()));
         // lesson
         open("ArticleImporter.propose(String, byte[])", "parses the bytes the caller hands in and stores nothing;"
@@ -277,7 +327,8 @@ class ServiceAccessTest extends AgoraTest {
         checkedAfter(this::renamed, "LessonEditing.save(Actor, LessonDraft)", ADMIN_ONLY,
                 c -> editing.save(c.actor(), (LessonDraft) c.prepared()));
         checkedAfter(world -> editing.save(world.admin().actor(), renamed(world)),
-                "LessonEditing.publish(Actor, LessonDraft)", ADMIN_ONLY, c -> editing.publish(c.actor(), (LessonDraft) c.prepared()));
+                "LessonEditing.publish(Actor, LessonDraft)", ADMIN_ONLY,
+                c -> editing.publish(c.actor(), (LessonDraft) c.prepared()));
         checked("LessonEditing.setArchived(Actor, long, boolean)", ADMIN_ONLY, c -> {
             boolean archived = editing.state(c.world().admin().actor(), c.world().lessonId()).archived();
             editing.setArchived(c.actor(), c.world().lessonId(), !archived);
@@ -344,7 +395,8 @@ class ServiceAccessTest extends AgoraTest {
     void every_entry_point_has_an_expectation_and_every_expectation_an_entry_point() {
         Set<String> found = entryPoints().keySet();
         assertThat(table().keySet()).as("entry points in the table but not in the app").isSubsetOf(found);
-        assertThat(found).as("entry points of the app missing from the table: classify them").isSubsetOf(table().keySet());
+        assertThat(found).as("entry points of the app missing from the table: classify them")
+                .isSubsetOf(table().keySet());
         assertThat(table().values().stream().filter(e -> e.reason() != null).map(Expectation::reason))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
         long checked = table().values().stream().filter(e -> e.call() != null).count();
@@ -358,6 +410,33 @@ class ServiceAccessTest extends AgoraTest {
         return table().entrySet().stream().filter(e -> e.getValue().call() != null)
                 .map(e -> DynamicContainer.dynamicContainer(e.getKey(), Arrays.stream(Visitor.values())
                         .map(v -> DynamicTest.dynamicTest("as " + v, () -> tryAs(v, e.getKey(), e.getValue())))));
+    }
+
+    @Test
+    void a_teacher_cannot_reach_another_teachers_student_through_a_session_of_their_own() {
+        AccessWorld.World world = worlds.fresh();
+        Actor other = world.otherTeacher().actor();
+        long own = sessions.create(other, world.revisionId(), "Mine", Feedback.IMMEDIATE, 1).id();
+        Map<String, String> before = database.take();
+        List<ThrowingCallable> reaches = List.of(
+                () -> reviews.score(other, own, world.argumentId(), 2, 2, 2, "Mine now."),
+                () -> reviews.moderate(other, own, world.argumentId(), WallStatus.HIDDEN),
+                () -> reviews.spotlight(other, own, world.argumentId()),
+                () -> deletion.deleteStudent(other, own, world.participantId()));
+        assertThat(reaches).allSatisfy(reach -> assertThatThrownBy(reach)
+                .isInstanceOfAny(BadInputException.class, NotAllowedException.class));
+        assertThat(DatabaseFingerprint.changed(before, database.take())).isEmpty();
+        assertThat(reviews.scores(world.teacher().actor(), world.sessionId())).containsEntry(world.argumentId(), 4);
+    }
+
+    @Test
+    void a_student_cannot_take_over_another_students_answer_by_its_submission_id() {
+        AccessWorld.World world = worlds.fresh();
+        String intruder = joins.join(world.joinCode(), "Bea").resumeToken();
+        Map<String, String> before = database.take();
+        assertThatThrownBy(() -> answers.submit(intruder, AccessWorld.DEBATE_KEY, world.submissionId(),
+                AnswerInput.stance(5, "Mine now."))).isInstanceOf(NotAllowedException.class);
+        assertThat(DatabaseFingerprint.changed(before, database.take())).isEmpty();
     }
 
     private void tryAs(Visitor visitor, String entry, Expectation expected) throws Exception {
@@ -406,8 +485,9 @@ class ServiceAccessTest extends AgoraTest {
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
                 if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()) {
-                    methods.put(type.getSimpleName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
-                            .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")")), method);
+                    String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                            .collect(Collectors.joining(", ", "(", ")"));
+                    methods.put(type.getSimpleName() + "." + method.getName() + parameters, method);
                 }
             }
         }
@@ -418,8 +498,9 @@ class ServiceAccessTest extends AgoraTest {
         if (!type.getName().startsWith("org.agora.") || type.getName().contains(".ui.")) {
             return false;
         }
-        return AnnotatedElementUtils.hasAnnotation(type, Component.class) || type.isInterface() && scan(
-                new AssignableTypeFilter(type)).stream().anyMatch(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class));
+        return AnnotatedElementUtils.hasAnnotation(type, Component.class) || type.isInterface()
+                && scan(new AssignableTypeFilter(type)).stream()
+                        .anyMatch(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class));
     }
 
     private static Collection<Class<?>> scan(org.springframework.core.type.filter.TypeFilter filter) {
