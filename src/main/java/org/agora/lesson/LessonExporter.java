@@ -68,8 +68,9 @@ public class LessonExporter {
         return Gift.export(catalog.content(revisionId));
     }
 
+    /** Unchecked, so not public: json() calls it after its admin check. */
     @Transactional(readOnly = true)
-    public LessonFile file(long revisionId) {
+    LessonFile file(long revisionId) {
         LessonRevision revision = revisions.findById(revisionId)
                 .orElseThrow(() -> new BadInputException("lesson", "lesson.not-published"));
         LessonContent content = catalog.content(revisionId);

@@ -27,8 +27,9 @@ public class LessonImporter {
         this.clock = clock;
     }
 
+    /** For the bundled lessons at start-up. */
     @Transactional(readOnly = true)
-    public boolean exists(String slug) {
+    boolean exists(String slug) {
         return lessons.findBySlug(slug).isPresent();
     }
 
@@ -45,9 +46,12 @@ public class LessonImporter {
         }
     }
 
-    /** Returns the id of the published revision. */
+    /**
+     * Returns the id of the published revision. Unchecked, so not public: for the bundled lessons
+     * at start-up, and for importFile after its admin check.
+     */
     @Transactional
-    public long importPublished(LessonFile file) {
+    long importPublished(LessonFile file) {
         LessonDoc doc = file.lesson();
         if (lessons.findBySlug(doc.slug()).isPresent()) {
             throw new BadInputException("file", "lesson.import.exists", doc.slug());
