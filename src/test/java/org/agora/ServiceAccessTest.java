@@ -27,10 +27,12 @@ import java.util.stream.Stream;
 import org.agora.account.AccountService;
 import org.agora.account.Actor;
 import org.agora.account.AuditLog;
+import org.agora.account.BackupAdministration;
 import org.agora.account.CurrentActor;
 import org.agora.account.Role;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
+import org.agora.base.Refusal;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
@@ -105,6 +107,11 @@ class ServiceAccessTest extends AgoraTest {
     /** A call of one entry point as a visitor; returns what the entry point returned. */
     interface Call {
         Object on(Caller caller) throws Exception;
+
+        /** A call with everything it needs already in hand. */
+        interface Body {
+            Object run();
+        }
     }
 
     /**
@@ -154,6 +161,8 @@ class ServiceAccessTest extends AgoraTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    BackupAdministration backups;
 
     @Autowired
     AuditLog audit;
@@ -232,6 +241,20 @@ class ServiceAccessTest extends AgoraTest {
         });
         checked("AccountService.mustChangePassword(Actor)", STAFF, c -> accounts.mustChangePassword(c.actor()));
         checked("AccountService.list(Actor, int, int)", ADMIN_ONLY, c -> accounts.list(c.actor(), 0, 500));
+        checked("BackupAdministration.list(Actor)", ADMIN_ONLY, c -> backups.list(c.actor()));
+        open("BackupAdministration.keep()", "a setting (how many backups are kept), no data");
+        // The tests' database is held in memory, so past the admin check the backup itself is
+        // refused as "not a file", and no backup exists to download: reaching that refusal is
+        // what the admin is allowed; everyone else is stopped before it.
+        checked("BackupAdministration.backUpNow(Actor)", ADMIN_ONLY,
+                c -> pastTheCheck(() -> backups.backUpNow(c.actor()), "backup.not-a-file"));
+        checked("BackupAdministration.download(Actor, String)", ADMIN_ONLY,
+                c -> pastTheCheck(() -> backups.download(c.actor(), "agora-20261128T023000Z.zip"), "backup.unknown"));
+        open("DatabaseBackups.backUp()", "called by the nightly schedule and by BackupAdministration after its"
+                + " admin check; no screen is given it");
+        open("DatabaseBackups.list()", "the same: only BackupAdministration, after its admin check");
+        open("DatabaseBackups.file(String)", "the same: only BackupAdministration, after its admin check");
+        open("DatabaseBackups.keep()", "a setting (how many backups are kept), no data");
         open("AccountService.count()", "a number with no names in it; no screen calls it");
         open("AccountService.firstAdmin()", "start-up only (the demo session is made in the first admin's name);"
                 + " no screen calls it");
@@ -376,6 +399,19 @@ class ServiceAccessTest extends AgoraTest {
 
     private void open(String entry, String reason) {
         assertThat(table.put(entry, new Expectation(reason, null, null, null, null))).as(entry).isNull();
+    }
+
+    /** Runs a call that, past its access check, can only end in this refusal here; returns that it got there. */
+    private static Object pastTheCheck(Call.Body body, String expectedRefusal) {
+        try {
+            return body.run();
+        } catch (RuntimeException e) {
+            if (e instanceof Refusal refusal && refusal.key().equals(expectedRefusal)
+                    && !(e instanceof NotAllowedException)) {
+                return "past the check";
+            }
+            throw e;
+        }
     }
 
     /** The world's lesson as the editor would send it after renaming it: a change to save. */
