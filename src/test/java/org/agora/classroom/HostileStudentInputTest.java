@@ -49,7 +49,7 @@ class HostileStudentInputTest extends AgoraTest {
     void hostile_display_names_are_refused_with_a_message_or_stored_as_typed() {
         HostileInputs inputs = HostileInputs.forTest("display names");
         HostileTally tally = new HostileTally("display names", jdbc);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 200; i++) {
             String name = inputs.text(JoinService.NAME_MAX);
             tally.attempt(name, () -> {
                 JoinTicket ticket = joins.join(session.joinCode(), name);
@@ -61,14 +61,14 @@ class HostileStudentInputTest extends AgoraTest {
             });
         }
         tally.report();
-        assertThat(tally.tried()).isEqualTo(300);
+        assertThat(tally.tried()).isEqualTo(200);
     }
 
     @Test
     void hostile_join_codes_are_refused_with_a_message() {
         HostileInputs inputs = HostileInputs.forTest("join codes");
         HostileTally tally = new HostileTally("join codes", jdbc);
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 100; i++) {
             String code = i % 3 == 0 ? session.joinCode() + inputs.pick() : inputs.text(JoinCode.LENGTH);
             String name = "Coder " + i;
             tally.attempt(code, () -> {
@@ -79,7 +79,7 @@ class HostileStudentInputTest extends AgoraTest {
             });
         }
         tally.report();
-        assertThat(tally.tried()).isEqualTo(150);
+        assertThat(tally.tried()).isEqualTo(100);
     }
 
     @Test
@@ -88,7 +88,7 @@ class HostileStudentInputTest extends AgoraTest {
         HostileTally tally = new HostileTally("short answers", jdbc);
         QuestionContent question = first(QuestionType.SHORT_TEXT);
         Student student = new Student(ATTEMPTS);
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 200; i++) {
             String text = inputs.text(AnswerInput.SHORT_TEXT_MAX);
             String token = student.token();
             tally.attempt(text, () -> {
@@ -100,7 +100,7 @@ class HostileStudentInputTest extends AgoraTest {
             });
         }
         tally.report();
-        assertThat(tally.tried()).isEqualTo(250);
+        assertThat(tally.tried()).isEqualTo(200);
     }
 
     @Test
@@ -109,7 +109,7 @@ class HostileStudentInputTest extends AgoraTest {
         HostileTally tally = new HostileTally("debate arguments", jdbc);
         QuestionContent question = first(QuestionType.DEBATE);
         Student student = new Student(AttemptPolicy.STANCE_REVISIONS);
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 200; i++) {
             String text = inputs.sentence(AnswerInput.ARGUMENT_MAX);
             int stance = 1 + inputs.nextInt(5);
             String token = student.token();
@@ -122,7 +122,7 @@ class HostileStudentInputTest extends AgoraTest {
             });
         }
         tally.report();
-        assertThat(tally.tried()).isEqualTo(250);
+        assertThat(tally.tried()).isEqualTo(200);
     }
 
     private String storedText(SavedAnswer saved) {
