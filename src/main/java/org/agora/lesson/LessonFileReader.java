@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.agora.base.BadInputException;
@@ -63,11 +66,23 @@ public class LessonFileReader {
         LessonFile file;
         try {
             file = mapper.treeToValue(tree, LessonFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw refuse("lesson.file.unknown-field", place(e), LessonFile.VERSION);
+        } catch (JsonMappingException e) {
+            throw refuse("lesson.file.wrong-kind", place(e), LessonFile.VERSION);
         } catch (JsonProcessingException e) {
-            throw refuse("lesson.file.shape", LessonFile.VERSION, e.getOriginalMessage());
+            throw refuse("lesson.file.not-json", e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }
         check(file.lesson());
         return file;
+    }
+
+    /** Where in the file the value is, as a path of field names and list positions; never the parser's own words. */
+    private static String place(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .collect(Collectors.joining("/"));
+        return path.isEmpty() ? "/" : path;
     }
 
     private void check(LessonDoc lesson) {
@@ -105,6 +120,7 @@ public class LessonFileReader {
             questionKeys.add(lesson.poll().key() + "-after");
         }
         for (SectionDoc section : lesson.sections()) {
+            requirePresent("lesson/sections", section);
             requireKey("lesson/sections/key", section.key());
             if (!sectionKeys.add(section.key())) {
                 throw refuse("lesson.file.twice", section.key(), "lesson/sections");
@@ -131,6 +147,7 @@ public class LessonFileReader {
                 throw refuse("lesson.file.empty-paragraph", where + "/paragraphs");
             }
             for (SentenceDoc sentence : paragraph) {
+                requirePresent(where + "/paragraphs", sentence);
                 requireKey(where + "/paragraphs/id", sentence.id());
                 requireText(where + "/paragraphs/" + sentence.id(), sentence.text(), Sentence.TEXT_MAX);
                 if (!sentenceKeys.add(sentence.id())) {
@@ -139,6 +156,7 @@ public class LessonFileReader {
             }
         }
         for (QuestionDoc question : section.questions() == null ? List.<QuestionDoc>of() : section.questions()) {
+            requirePresent(where + "/questions", question);
             requireKey(where + "/questions/key", question.key());
             if (!questionKeys.add(question.key())) {
                 throw refuse("lesson.file.twice", question.key(), where + "/questions");
@@ -232,7 +250,15 @@ public class LessonFileReader {
         if (options.size() > OPTIONS_MAX) {
             throw refuse("lesson.file.too-many", where + "/options", OPTIONS_MAX);
         }
+        options.forEach(o -> requirePresent(where + "/options", o));
         options.forEach(o -> requireText(where + "/options", o.text(), QuestionOption.TEXT_MAX));
+    }
+
+    /** A null in a list of the file ([a, null]) is refused by name, not met later as a missing object. */
+    private static void requirePresent(String where, Object entry) {
+        if (entry == null) {
+            throw refuse("lesson.file.null-entry", where);
+        }
     }
 
     private static void requireKey(String where, String key) {

@@ -83,7 +83,7 @@ class LessonFileReaderTest {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"s1-d1\"", "\"s1-q1\""))))
                 .hasMessage("The key “s1-q1” is used twice in lesson/sections/s1/questions.");
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"title\": \"Mini\"", "\"title\": \"Mini\", \"x\": 1"))))
-                .hasMessageContaining("does not follow version 1");
+                .hasMessage("lesson/x is not a field of a version 1 lesson file.");
     }
 
     @Test
