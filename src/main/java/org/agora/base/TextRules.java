@@ -33,6 +33,32 @@ public final class TextRules {
         });
     }
 
+    /**
+     * The text without control characters, lone surrogate halves and invisible format characters
+     * (zero-width spaces, direction overrides, soft hyphens), which text pasted from a PDF or a
+     * chat carries unseen and which would otherwise reach the wall and the export. Joiners inside
+     * emoji sequences stay; tabs become spaces; line breaks stay when {@code keepLineBreaks}.
+     */
+    public static String withoutHiddenCharacters(String text, boolean keepLineBreaks) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\t') {
+                kept.append(cp == '\n' && keepLineBreaks ? '\n' : ' ');
+                return;
+            }
+            int type = Character.getType(cp);
+            boolean hidden = type == Character.CONTROL || type == Character.SURROGATE
+                    || type == Character.FORMAT && cp != 0x200D;
+            if (!hidden) {
+                kept.appendCodePoint(cp);
+            }
+        });
+        return kept.toString();
+    }
+
     /** Length as a person counts it: in code points, so an emoji counts once. */
     public static int length(String text) {
         return text.codePointCount(0, text.length());

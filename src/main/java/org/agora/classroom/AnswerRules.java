@@ -62,7 +62,7 @@ final class AnswerRules {
                 return AnswerInput.choice(chosen);
             }
             case SHORT_TEXT -> {
-                String text = TextRules.clean(input.text());
+                String text = TextRules.clean(TextRules.withoutHiddenCharacters(input.text(), false));
                 if (text.isEmpty()) {
                     throw refuse("answer.text.missing");
                 }
@@ -73,7 +73,8 @@ final class AnswerRules {
             }
             case DEBATE -> {
                 int stance = requireStance(input);
-                String argument = input.text() == null ? "" : input.text().strip();
+                String argument = input.text() == null ? ""
+                        : TextRules.withoutHiddenCharacters(input.text(), true).strip();
                 if (TextRules.length(argument) < ARGUMENT_MIN) {
                     throw refuse("answer.argument.too-short", ARGUMENT_MIN);
                 }
