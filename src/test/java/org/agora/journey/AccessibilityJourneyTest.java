@@ -163,6 +163,10 @@ class AccessibilityJourneyTest extends AgoraTest {
 
     /** Runs axe on the page and lists its serious and critical violations. */
     private static List<String> check(Browser browser, String axe, String page) throws Exception {
+        // A notification fading in has, for a moment, the contrast of half its colours: check what stays.
+        browser.wait(d -> (Boolean) browser.driver().executeScript("""
+                return document.getAnimations().every(a => a.playState !== 'running'
+                    || (a.effect && a.effect.getTiming().iterations === Infinity));"""));
         browser.driver().executeScript(axe);
         Object json = browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

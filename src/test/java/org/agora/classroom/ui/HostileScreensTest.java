@@ -35,6 +35,7 @@ import org.agora.SafeHtml;
 import org.agora.account.Actor;
 import org.agora.account.Role;
 import org.agora.base.BadInputException;
+import org.agora.base.TextRules;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
@@ -105,7 +106,7 @@ class HostileScreensTest extends KaribuTest {
                 try {
                     answers.submit(ticket.resumeToken(), "s1-d1", UUID.randomUUID().toString(),
                             AnswerInput.stance(3, argument));
-                    arguments.put(ticket.displayName(), argument.strip());
+                    arguments.put(ticket.displayName(), TextRules.withoutHiddenCharacters(argument, true).strip());
                 } catch (BadInputException refused) {
                     HostileTally.assertClearMessage(refused, argument);
                 }
