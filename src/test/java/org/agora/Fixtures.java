@@ -1,5 +1,8 @@
 package org.agora;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.agora.account.AccountService;
@@ -11,6 +14,7 @@ import org.agora.classroom.Feedback;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Builds what tests need through the same services the app uses. */
@@ -22,11 +26,31 @@ public class Fixtures {
     private final AccountService accounts;
     private final ClassSessionService sessions;
     private final LessonCatalog lessons;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    Fixtures(AccountService accounts, ClassSessionService sessions, LessonCatalog lessons) {
+    Fixtures(AccountService accounts, ClassSessionService sessions, LessonCatalog lessons, JdbcTemplate jdbc,
+            Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.lessons = lessons;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves every moment recorded of a class session (created, closed, joins, visits, answers,
+     * reviews) {@code age} into the past, as if nobody had used it since.
+     */
+    public void lastUsed(long sessionId, Duration age) {
+        Timestamp then = Timestamp.from(clock.instant().minus(age));
+        jdbc.update("update class_session set created_at = ?, closed_at = ? where id = ?", then, then, sessionId);
+        jdbc.update("update participant set joined_at = ?, last_seen_at = ? where session_id = ?", then, then,
+                sessionId);
+        jdbc.update("update answer set submitted_at = ? where participant_id in "
+                + "(select id from participant where session_id = ?)", then, sessionId);
+        jdbc.update("update answer_review set reviewed_at = ? where answer_id in (select a.id from answer a "
+                + "join participant p on p.id = a.participant_id where p.session_id = ?)", then, sessionId);
     }
 
     public Actor admin() {

@@ -3,8 +3,6 @@ package org.agora;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +92,6 @@ class NoPersonalDataInLogsTest extends AgoraTest {
     SessionRetention retention;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Clock clock;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private Logger agora;
@@ -163,7 +159,7 @@ class NoPersonalDataInLogsTest extends AgoraTest {
                 .contains("Quetzal", "zeppelin");
         deletion.deleteStudent(teacher, session.id(), ngozi.participantId());
         sessions.close(teacher, session.id());
-        unusedForAYearAndADay(session.id());
+        fixtures.lastUsed(session.id(), Duration.ofDays(366));
         assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
         assertThat(students.resume(zoe.resumeToken())).as("the purge took the session").isEmpty();
 
@@ -191,17 +187,6 @@ class NoPersonalDataInLogsTest extends AgoraTest {
                     .sentences().toList().get(0).key()));
             case POLL_BEFORE, POLL_AFTER -> new AnswerInput(List.of(), null, 5);
         };
-    }
-
-    private void unusedForAYearAndADay(long sessionId) {
-        Timestamp then = Timestamp.from(clock.instant().minus(Duration.ofDays(366)));
-        jdbc.update("update class_session set created_at = ?, closed_at = ? where id = ?", then, then, sessionId);
-        jdbc.update("update participant set joined_at = ?, last_seen_at = ? where session_id = ?", then, then,
-                sessionId);
-        jdbc.update("update answer set submitted_at = ? where participant_id in "
-                + "(select id from participant where session_id = ?)", then, sessionId);
-        jdbc.update("update answer_review set reviewed_at = ? where answer_id in (select a.id from answer a "
-                + "join participant p on p.id = a.participant_id where p.session_id = ?)", then, sessionId);
     }
 
     /** Each event's message, and the class and message of every exception it carries. */

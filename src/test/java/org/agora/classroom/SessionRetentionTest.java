@@ -69,18 +69,6 @@ class SessionRetentionTest extends AgoraTest {
     private record Used(long id, List<String> tokens) {
     }
 
-    /** Moves every moment recorded of the session {@code age} into the past. */
-    private void lastUsed(long sessionId, Duration age) {
-        Timestamp then = Timestamp.from(clock.instant().minus(age));
-        jdbc.update("update class_session set created_at = ?, closed_at = ? where id = ?", then, then, sessionId);
-        jdbc.update("update participant set joined_at = ?, last_seen_at = ? where session_id = ?", then, then,
-                sessionId);
-        jdbc.update("update answer set submitted_at = ? where participant_id in "
-                + "(select id from participant where session_id = ?)", then, sessionId);
-        jdbc.update("update answer_review set reviewed_at = ? where answer_id in (select a.id from answer a "
-                + "join participant p on p.id = a.participant_id where p.session_id = ?)", then, sessionId);
-    }
-
     /** The session's rows in every table that holds class data. */
     private Map<String, Long> rowsOf(long sessionId) {
         String students = "(select id from participant where session_id = " + sessionId + ")";
@@ -100,7 +88,7 @@ class SessionRetentionTest extends AgoraTest {
     @Test
     void a_session_unused_for_longer_than_a_year_goes_with_every_row_of_it() {
         Used old = usedSession();
-        lastUsed(old.id(), Duration.ofDays(366));
+        fixtures.lastUsed(old.id(), Duration.ofDays(366));
         assertThat(rowsOf(old.id())).as("before").containsAllEntriesOf(Map.of("class_session", 1L, "participant", 2L,
                 "participant_key", 2L, "answer", 4L, "answer_review", 1L));
 
@@ -116,11 +104,11 @@ class SessionRetentionTest extends AgoraTest {
     void a_new_session_and_an_old_one_still_in_use_are_kept_whole() {
         Used fresh = usedSession();
         Used oldButUsed = usedSession();
-        lastUsed(oldButUsed.id(), Duration.ofDays(500));
+        fixtures.lastUsed(oldButUsed.id(), Duration.ofDays(500));
         jdbc.update("update participant set last_seen_at = ? where id = (select min(id) from participant "
                 + "where session_id = ?)", Timestamp.from(clock.instant().minus(Duration.ofDays(3))), oldButUsed.id());
         Used oldButAnswered = usedSession();
-        lastUsed(oldButAnswered.id(), Duration.ofDays(500));
+        fixtures.lastUsed(oldButAnswered.id(), Duration.ofDays(500));
         jdbc.update("update answer set submitted_at = ? where id = (select min(a.id) from answer a join participant p "
                 + "on p.id = a.participant_id where p.session_id = ?)",
                 Timestamp.from(clock.instant().minus(Duration.ofDays(30))), oldButAnswered.id());
@@ -137,7 +125,7 @@ class SessionRetentionTest extends AgoraTest {
     @Test
     void the_age_is_the_configured_number_of_days() {
         Used withinAYear = usedSession();
-        lastUsed(withinAYear.id(), Duration.ofDays(364));
+        fixtures.lastUsed(withinAYear.id(), Duration.ofDays(364));
 
         retention.purge();
         assertThat(rowsOf(withinAYear.id()).get("class_session")).as("364 days < the default 365").isEqualTo(1);
