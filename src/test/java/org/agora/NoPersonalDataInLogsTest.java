@@ -45,7 +45,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "Logs carry ids, not names or answer text": a whole lesson, from joining to the retention
@@ -90,8 +89,6 @@ class NoPersonalDataInLogsTest extends AgoraTest {
     SessionDeletion deletion;
     @Autowired
     SessionRetention retention;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private Logger agora;
