@@ -56,6 +56,11 @@ final class AppUnderLoad implements AutoCloseable {
         return coldStartMillis;
     }
 
+    /** CPU time the app's process has used so far, in milliseconds (-1 if the OS does not say). */
+    long cpuMillis() {
+        return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
     /** Starts the jar and returns once the start page answers 200; the time taken is the cold start. */
     AppUnderLoad start(HttpClient http) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -29,6 +29,14 @@ final class LoadReport {
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name");
     }
 
+    /** CPU time this process (the load client) has used so far, in milliseconds. */
+    static long ownCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
+    }
+
     LoadReport section(String heading, String body) {
         text.append("\n## ").append(heading).append("\n\n").append(body).append("\n");
         return this;

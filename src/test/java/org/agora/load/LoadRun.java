@@ -47,7 +47,7 @@ public final class LoadRun {
                 + "scale " + scale + ". Latencies count from each action's scheduled time (open model), "
                 + "so queueing shows.");
         int answers = 0;
-        ClassBurst burst;
+        ClassBurst burst = null;
         try {
             app.start(http);
             report.section("Cold start", "Process start to the first page answered 200: **" + app.coldStartMillis()
@@ -55,6 +55,7 @@ public final class LoadRun {
             String code = app.demoJoinCode();
             Schedule schedule = new Schedule(clock, workers);
 
+            CpuShare cpu = new CpuShare(app);
             JoinStorm storm = new JoinStorm(schedule, http, app.base(), code);
             Map<String, Latencies> joins = new LinkedHashMap<>();
             int first = scaled(1000, scale);
@@ -62,7 +63,8 @@ public final class LoadRun {
             joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
             joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
             report.table("Join storm", "Each join: open the join link (init and navigation), type the name, click "
-                    + "Join, until the lesson's first section is on screen. Target: no failures, p95 at most 1,000 ms.",
+                    + "Join, until the lesson's first section is on screen. Target: no failures, p95 at most 1,000 ms. "
+                    + cpu.since(),
                     joins);
 
             List<Student> joined = storm.joined();
@@ -79,16 +81,21 @@ public final class LoadRun {
             }
             report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
                     + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
-                    + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms.",
+                    + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
+                    + cpu.since(),
                     steps);
+        } catch (Exception e) {
+            report.section("Stopped early", "The run stopped: " + e);
         } finally {
             stopQuietly(app);
             workers.shutdownNow();
             clock.shutdownNow();
         }
-        long stored = StoredAnswers.count(dataDir);
-        report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
-                + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
+        if (burst != null) {
+            long stored = StoredAnswers.count(dataDir);
+            report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
+                    + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
+        }
         report.write(reportFile);
         System.out.println(report);
         System.exit(0);
