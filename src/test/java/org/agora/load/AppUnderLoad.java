@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -63,8 +65,15 @@ final class AppUnderLoad implements AutoCloseable {
 
     /** Starts the jar and returns once the start page answers 200; the time taken is the cold start. */
     AppUnderLoad start(HttpClient http) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g"));
+        // e.g. -Dagora.load.appJvmArgs=-XX:StartFlightRecording=filename=target/load.jfr to profile the app
+        String extra = System.getProperty("agora.load.appJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("AGORA_DATA_DIR", dataDir.toString());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
