@@ -98,7 +98,17 @@ public final class LoadRun {
         }
         report.write(reportFile);
         System.out.println(report);
+        deleteTree(dataDir);
         System.exit(0);
+    }
+
+    /** The run's data directory goes once its rows are counted; the report keeps the figures. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static int scaled(int count, double scale) {
