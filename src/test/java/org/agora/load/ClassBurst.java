@@ -1,0 +1,55 @@
+package org.agora.load;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Joined students send choice answers at a stepped rate; an answer counts as acknowledged when
+ * the student's screen shows it stored (Saved, Correct or Incorrect).
+ */
+final class ClassBurst {
+
+    /** The two choice questions of the demo lesson's first section; each student answers each once. */
+    static final List<String> QUESTIONS = List.of("s1-q1", "s1-q3");
+    private static final Set<String> STORED = Set.of("Saved", "Correct", "Incorrect");
+
+    private final Schedule schedule;
+    private final List<Student> students;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger acknowledged = new AtomicInteger();
+
+    ClassBurst(Schedule schedule, List<Student> students) {
+        this.schedule = schedule;
+        this.students = students;
+    }
+
+    /** Answers still available: one per student and question. */
+    int remaining() {
+        return students.size() * QUESTIONS.size() - next.get();
+    }
+
+    /** {@code count} answers at {@code perSecond}; round trip from each one's scheduled time. */
+    Latencies step(int perSecond, int count) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        int first = next.getAndAdd(count);
+        schedule.run(count, (double) count / perSecond, index -> {
+            int n = first + index;
+            Student student = students.get(n % students.size());
+            String question = QUESTIONS.get(n / students.size());
+            String state;
+            synchronized (student) {
+                state = student.answerChoice(question, "1");
+            }
+            if (!STORED.contains(state)) {
+                throw new IllegalStateException("screen shows \"" + state + "\"");
+            }
+            acknowledged.incrementAndGet();
+        }, latencies, count / perSecond + 120L);
+        return latencies;
+    }
+
+    int acknowledged() {
+        return acknowledged.get();
+    }
+}

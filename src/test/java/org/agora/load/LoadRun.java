@@ -1,0 +1,127 @@
+package org.agora.load;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the production jar under load and writes target/load-report.md: cold start, the join
+ * storm and the class burst (issue 7). Arguments: the jar, the report file. {@code
+ * -Dagora.load.scale=0.05} shrinks every count for a quick try. Bounded: it ends the app and
+ * itself after {@link #LIMIT} whatever happens.
+ */
+public final class LoadRun {
+
+    static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final int WORKERS = 200;
+    private static final int[] BURST_RATES = {100, 200, 300, 500};
+    private static final double[] BURST_SECONDS = {4, 3, 2, 2};
+
+    private LoadRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        Path reportFile = Path.of(args.length > 1 ? args[1] : "target/load-report.md");
+        double scale = Double.parseDouble(System.getProperty("agora.load.scale", "1"));
+        Path dataDir = Files.createTempDirectory("agora-load");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        AppUnderLoad app = new AppUnderLoad(jar, dataDir, reportFile.resolveSibling("load-app.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(app)));
+        clock.schedule(() -> {
+            System.err.println("Load run stopped at its time limit of " + LIMIT);
+            Runtime.getRuntime().halt(stopQuietly(app) ? 2 : 3);
+        }, LIMIT.toSeconds(), TimeUnit.SECONDS);
+        LoadReport report = new LoadReport("Agora under load");
+        report.section("Setup", "Production jar with `-Xmx1g` on a fresh data directory, loopback only; "
+                + "scale " + scale + ". Latencies count from each action's scheduled time (open model), "
+                + "so queueing shows.");
+        int answers = 0;
+        ClassBurst burst = null;
+        try {
+            app.start(http);
+            report.section("Cold start", "Process start to the first page answered 200: **" + app.coldStartMillis()
+                    + " ms** (target at most 10,000 ms).");
+            String code = app.demoJoinCode();
+            Schedule schedule = new Schedule(clock, workers);
+
+            CpuShare cpu = new CpuShare(app);
+            JoinStorm storm = new JoinStorm(schedule, http, app.base(), code);
+            Map<String, Latencies> joins = new LinkedHashMap<>();
+            int first = scaled(1000, scale);
+            int second = scaled(300, scale);
+            joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
+            joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
+            report.table("Join storm", "Each join: open the join link (init and navigation), type the name, click "
+                    + "Join, until the lesson's first section is on screen. Target: no failures, p95 at most 1,000 ms. "
+                    + cpu.since(),
+                    joins);
+
+            List<Student> joined = storm.joined();
+            burst = new ClassBurst(schedule, joined);
+            Map<String, Latencies> steps = new LinkedHashMap<>();
+            for (int i = 0; i < BURST_RATES.length; i++) {
+                int count = Math.min(burst.remaining(), (int) Math.max(1, BURST_RATES[i] * BURST_SECONDS[i] * scale));
+                if (count <= 0) {
+                    break;
+                }
+                int rate = (int) Math.max(1, BURST_RATES[i] * scale);
+                steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
+                answers += count;
+            }
+            report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
+                    + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
+                    + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
+                    + cpu.since(),
+                    steps);
+        } catch (Exception e) {
+            report.section("Stopped early", "The run stopped: " + e);
+        } finally {
+            stopQuietly(app);
+            workers.shutdownNow();
+            clock.shutdownNow();
+        }
+        if (burst != null) {
+            long stored = StoredAnswers.count(dataDir);
+            report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
+                    + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
+        }
+        report.write(reportFile);
+        System.out.println(report);
+        deleteTree(dataDir);
+        System.exit(0);
+    }
+
+    /** The run's data directory goes once its rows are counted; the report keeps the figures. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static int scaled(int count, double scale) {
+        return Math.max(1, (int) Math.round(count * scale));
+    }
+
+    private static boolean stopQuietly(AppUnderLoad app) {
+        try {
+            app.close();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
