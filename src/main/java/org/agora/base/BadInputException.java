@@ -5,30 +5,16 @@ package org.agora.base;
  * with its values, and names the problem; {@code field} tells a form which field to mark.
  * {@link #getMessage()} is the English text.
  */
-public class BadInputException extends RuntimeException implements Refusal {
+public class BadInputException extends RefusedException {
 
     private final String field;
-    private final String key;
-    private final transient Object[] args;
 
     public BadInputException(String field, String key, Object... args) {
-        super(Messages.english(key, args));
+        super(null, key, args);
         this.field = field;
-        this.key = key;
-        this.args = args.clone();
     }
 
     public String field() {
         return field;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public Object[] args() {
-        return args.clone();
     }
 }
