@@ -58,6 +58,11 @@ final class AppUnderLoad implements AutoCloseable {
         return coldStartMillis;
     }
 
+    /** The app's process id, for jcmd. */
+    long pid() {
+        return process.pid();
+    }
+
     /** CPU time the app's process has used so far, in milliseconds (-1 if the OS does not say). */
     long cpuMillis() {
         return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);

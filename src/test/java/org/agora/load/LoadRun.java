@@ -22,6 +22,7 @@ public final class LoadRun {
 
     static final Duration LIMIT = Duration.ofMinutes(20);
     private static final int WORKERS = 200;
+    private static final int MEMORY_JOINS_PER_SECOND = 25;
     private static final int[] BURST_RATES = {100, 200, 300, 500};
     private static final double[] BURST_SECONDS = {4, 3, 2, 2};
 
@@ -32,74 +33,106 @@ public final class LoadRun {
         Path jar = Path.of(args[0]);
         Path reportFile = Path.of(args.length > 1 ? args[1] : "target/load-report.md");
         double scale = Double.parseDouble(System.getProperty("agora.load.scale", "1"));
-        Path dataDir = Files.createTempDirectory("agora-load");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-        AppUnderLoad app = new AppUnderLoad(jar, dataDir, reportFile.resolveSibling("load-app.log"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(app)));
+        List<AppUnderLoad> apps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> apps.forEach(LoadRun::stopQuietly)));
         clock.schedule(() -> {
             System.err.println("Load run stopped at its time limit of " + LIMIT);
-            Runtime.getRuntime().halt(stopQuietly(app) ? 2 : 3);
+            apps.forEach(LoadRun::stopQuietly);
+            Runtime.getRuntime().halt(2);
         }, LIMIT.toSeconds(), TimeUnit.SECONDS);
         LoadReport report = new LoadReport("Agora under load");
         report.section("Setup", "Production jar with `-Xmx1g` on a fresh data directory, loopback only; "
                 + "scale " + scale + ". Latencies count from each action's scheduled time (open model), "
-                + "so queueing shows.");
-        int answers = 0;
-        ClassBurst burst = null;
+                + "so queueing shows. The classroom scenarios run on one app; the memory scenario on a second "
+                + "fresh one, so that its students do not add to the first's.");
+        Schedule schedule = new Schedule(clock, workers);
         try {
-            app.start(http);
-            report.section("Cold start", "Process start to the first page answered 200: **" + app.coldStartMillis()
-                    + " ms** (target at most 10,000 ms).");
-            String code = app.demoJoinCode();
-            Schedule schedule = new Schedule(clock, workers);
-
-            CpuShare cpu = new CpuShare(app);
-            JoinStorm storm = new JoinStorm(schedule, http, app.base(), code);
-            Map<String, Latencies> joins = new LinkedHashMap<>();
-            int first = scaled(1000, scale);
-            int second = scaled(300, scale);
-            joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
-            joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
-            report.table("Join storm", "Each join: open the join link (init and navigation), type the name, click "
-                    + "Join, until the lesson's first section is on screen. Target: no failures, p95 at most 1,000 ms. "
-                    + cpu.since(),
-                    joins);
-
-            List<Student> joined = storm.joined();
-            burst = new ClassBurst(schedule, joined);
-            Map<String, Latencies> steps = new LinkedHashMap<>();
-            for (int i = 0; i < BURST_RATES.length; i++) {
-                int count = Math.min(burst.remaining(), (int) Math.max(1, BURST_RATES[i] * BURST_SECONDS[i] * scale));
-                if (count <= 0) {
-                    break;
-                }
-                int rate = (int) Math.max(1, BURST_RATES[i] * scale);
-                steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
-                answers += count;
-            }
-            report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
-                    + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
-                    + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
-                    + cpu.since(),
-                    steps);
+            AppUnderLoad classroom = started(apps, jar, reportFile.resolveSibling("load-app.log"), http);
+            report.section("Cold start", "Process start to the first page answered 200: **"
+                    + classroom.coldStartMillis() + " ms** (target at most 10,000 ms).");
+            classroomScenarios(classroom, schedule, http, scale, report);
+            AppUnderLoad second = started(apps, jar, reportFile.resolveSibling("load-app-memory.log"), http);
+            memoryScenario(second, schedule, http, scale, report, reportFile.resolveSibling("load-heap-histogram.txt"));
         } catch (Exception e) {
             report.section("Stopped early", "The run stopped: " + e);
         } finally {
-            stopQuietly(app);
+            apps.forEach(LoadRun::stopQuietly);
             workers.shutdownNow();
             clock.shutdownNow();
         }
-        if (burst != null) {
-            long stored = StoredAnswers.count(dataDir);
-            report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
-                    + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
-        }
         report.write(reportFile);
         System.out.println(report);
-        deleteTree(dataDir);
+        for (AppUnderLoad app : apps) {
+            deleteTree(app.dataDir());
+        }
         System.exit(0);
+    }
+
+    private static AppUnderLoad started(List<AppUnderLoad> apps, Path jar, Path log, HttpClient http)
+            throws Exception {
+        AppUnderLoad app = new AppUnderLoad(jar, Files.createTempDirectory("agora-load"), log);
+        apps.add(app);
+        return app.start(http);
+    }
+
+    /** Join storm and class burst on one class of students; the answers stored are counted once the app stops. */
+    private static void classroomScenarios(AppUnderLoad app, Schedule schedule, HttpClient http, double scale,
+            LoadReport report) throws Exception {
+        CpuShare cpu = new CpuShare(app);
+        JoinStorm storm = new JoinStorm(schedule, http, app.base(), app.demoJoinCode());
+        Map<String, Latencies> joins = new LinkedHashMap<>();
+        int first = scaled(1000, scale);
+        int second = scaled(300, scale);
+        joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
+        joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
+        report.table("Join storm", "On the freshly started app. Each join: open the join link (init and "
+                + "navigation), type the name, click Join, until the lesson's first section is on screen. Target: "
+                + "no failures, p95 at most 1,000 ms. " + cpu.since(),
+                joins);
+
+        List<Student> joined = storm.joined();
+        ClassBurst burst = new ClassBurst(schedule, joined);
+        Map<String, Latencies> steps = new LinkedHashMap<>();
+        int answers = 0;
+        for (int i = 0; i < BURST_RATES.length; i++) {
+            int count = Math.min(burst.remaining(), (int) Math.max(1, BURST_RATES[i] * BURST_SECONDS[i] * scale));
+            if (count <= 0) {
+                break;
+            }
+            int rate = (int) Math.max(1, BURST_RATES[i] * scale);
+            steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
+            answers += count;
+        }
+        report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
+                + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
+                + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
+                + cpu.since(),
+                steps);
+        stopQuietly(app);
+        long stored = StoredAnswers.count(app.dataDir());
+        report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
+                + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
+    }
+
+    /** Heap retained with 0, 250, 500 and 1,000 joined students (scaled), and the classes that hold it. */
+    private static void memoryScenario(AppUnderLoad app, Schedule schedule, HttpClient http, double scale,
+            LoadReport report, Path histogramFile) throws Exception {
+        CpuShare cpu = new CpuShare(app);
+        JoinStorm joins = new JoinStorm(schedule, http, app.base(), app.demoJoinCode());
+        HeapProbe heap = new HeapProbe(app.pid());
+        int[] totals = {scaled(250, scale), scaled(500, scale), scaled(1000, scale)};
+        MemoryPhase memory = new MemoryPhase(joins, heap)
+                .run(totals, Math.max(5, (int) Math.round(MEMORY_JOINS_PER_SECOND * scale)));
+        Files.writeString(histogramFile, heap.histogram(60));
+        report.section("Memory", "A second fresh app. Heap retained after a full collection (`jcmd GC.run`, then "
+                + "`GC.heap_info`) with no student, then after each step of joins; each student holds a Vaadin UI "
+                + "and a session as a browser tab would. The classes that hold the most are in `"
+                + histogramFile.getFileName() + "`.\n\n" + memory.table());
+        report.table("Joins of the memory scenario", "At a steady rate on the second app. " + cpu.since(),
+                memory.joinLatencies());
     }
 
     /** The run's data directory goes once its rows are counted; the report keeps the figures. */

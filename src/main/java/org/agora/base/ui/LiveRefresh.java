@@ -74,6 +74,15 @@ public final class LiveRefresh<T> {
     }
 
     /**
+     * The changes made by other screens or other people: not those made in {@code ui}'s own
+     * request, which that screen has shown already (a hub delivers a change on the thread that
+     * made it, where {@link UI#getCurrent()} is the screen whose click made it).
+     */
+    public static Predicate<SessionChanged> fromElsewhere(UI ui) {
+        return change -> UI.getCurrent() != ui;
+    }
+
+    /**
      * Refreshes once more at {@code when}, for changes that come from the clock (a closing
      * time). Only the latest such refresh is kept, and leaving the screen cancels it.
      */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -126,7 +127,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
-        live.follow(event.getUI(), place.sessionId(), place.concernsMe());
+        UI ui = event.getUI();
+        // This screen's own answers are shown by their card at once; reloading for them is work done twice.
+        live.follow(ui, place.sessionId(), place.concernsMe().and(LiveRefresh.fromElsewhere(ui)));
         leave.run();
         leave = presence.enter(place.sessionId(), place.participantId());
         BrowserZone.ask(event.getUI(), known -> zone = known);

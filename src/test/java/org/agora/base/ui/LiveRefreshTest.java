@@ -47,12 +47,14 @@ class LiveRefreshTest {
     /** A hub whose single listener the test calls by hand. */
     static final class OneListenerHub implements LiveUpdateHub {
         Runnable listener;
+        java.util.function.Predicate<SessionChanged> which = change -> true;
         long followed = -1;
 
         @Override
         public Subscription subscribe(long sessionId, java.util.function.Predicate<SessionChanged> which,
                 Runnable l) {
             listener = l;
+            this.which = which;
             followed = sessionId;
             return () -> {
                 listener = null;
@@ -62,7 +64,7 @@ class LiveRefreshTest {
 
         @Override
         public void publish(SessionChanged change) {
-            if (listener != null && change.sessionId() == followed) {
+            if (listener != null && change.sessionId() == followed && which.test(change)) {
                 listener.run();
             }
         }
@@ -139,5 +141,27 @@ class LiveRefreshTest {
         work.runAll();
         MockVaadin.clientRoundtrip();
         assertThat(screen.getText()).isEqualTo("load 1");
+    }
+
+    @Test
+    void a_change_made_by_the_screen_itself_is_not_loaded_again_but_one_from_another_tab_is() throws Exception {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        Span screen = new Span();
+        UI ui = UI.getCurrent();
+        ui.add(screen);
+        LiveRefresh<String> live = new LiveRefresh<>(screen, hub, () -> "reloaded", screen::setText, work);
+        live.follow(ui, 7, LiveRefresh.fromElsewhere(ui));
+
+        hub.publish(7);
+        assertThat(work.held).as("published in this screen's own request").isEmpty();
+
+        Thread otherTab = new Thread(() -> hub.publish(7));
+        otherTab.start();
+        otherTab.join();
+        assertThat(work.held).as("published by another request").hasSize(1);
+        work.runAll();
+        MockVaadin.clientRoundtrip();
+        assertThat(screen.getText()).isEqualTo("reloaded");
     }
 }
