@@ -33,6 +33,8 @@ public final class LoadRun {
         Path jar = Path.of(args[0]);
         Path reportFile = Path.of(args.length > 1 ? args[1] : "target/load-report.md");
         double scale = Double.parseDouble(System.getProperty("agora.load.scale", "1"));
+        // e.g. -Dagora.load.scenarios=memory to run only the memory scenario while working on it
+        List<String> scenarios = List.of(System.getProperty("agora.load.scenarios", "classroom,memory").split(","));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
@@ -50,12 +52,17 @@ public final class LoadRun {
                 + "fresh one, so that its students do not add to the first's.");
         Schedule schedule = new Schedule(clock, workers);
         try {
-            AppUnderLoad classroom = started(apps, jar, reportFile.resolveSibling("load-app.log"), http);
-            report.section("Cold start", "Process start to the first page answered 200: **"
-                    + classroom.coldStartMillis() + " ms** (target at most 10,000 ms).");
-            classroomScenarios(classroom, schedule, http, scale, report);
-            AppUnderLoad second = started(apps, jar, reportFile.resolveSibling("load-app-memory.log"), http);
-            memoryScenario(second, schedule, http, scale, report, reportFile.resolveSibling("load-heap-histogram.txt"));
+            if (scenarios.contains("classroom")) {
+                AppUnderLoad classroom = started(apps, jar, reportFile.resolveSibling("load-app.log"), http);
+                report.section("Cold start", "Process start to the first page answered 200: **"
+                        + classroom.coldStartMillis() + " ms** (target at most 10,000 ms).");
+                classroomScenarios(classroom, schedule, http, scale, report);
+            }
+            if (scenarios.contains("memory")) {
+                AppUnderLoad second = started(apps, jar, reportFile.resolveSibling("load-app-memory.log"), http);
+                memoryScenario(second, schedule, http, scale, report,
+                        reportFile.resolveSibling("load-heap-histogram.txt"));
+            }
         } catch (Exception e) {
             report.section("Stopped early", "The run stopped: " + e);
         } finally {

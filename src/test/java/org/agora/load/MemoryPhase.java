@@ -61,6 +61,12 @@ final class MemoryPhase {
         }
         out.append(String.format(Locale.ROOT, "%nSlope: **%.0f KB per joined student** (%.0f KiB; target at most "
                 + "150 KB).%n", slopeKib() * 1.024, slopeKib()));
+        List<Student> students = joins.joined();
+        if (!students.isEmpty()) {
+            Map<String, Long> tags = students.get(0).screenNodes();
+            out.append(String.format(Locale.ROOT, "%nOne student's screen holds %d nodes; by tag: %s.%n",
+                    tags.values().stream().mapToLong(Long::longValue).sum(), tags));
+        }
         return out.toString();
     }
 }

@@ -133,4 +133,14 @@ final class NodeTree {
     int size() {
         return nodes.size();
     }
+
+    /** How many nodes of each tag the screen holds, most first (text nodes count as "#text"). */
+    Map<String, Long> tagCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        nodes.forEach((id, node) -> counts.merge(node.text != null ? "#text" : String.valueOf(tagOf(id)), 1L, Long::sum));
+        Map<String, Long> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
 }

@@ -28,6 +28,11 @@ final class Student {
         }
     }
 
+    /** The nodes of this student's screen by tag, most first. */
+    java.util.Map<String, Long> screenNodes() {
+        return client.tree().tagCounts();
+    }
+
     /**
      * Picks option {@code optionValue} of a choice question and sends it; returns the state the
      * screen shows afterwards (e.g. "Correct"), which says the answer was stored.
