@@ -117,7 +117,8 @@ class QuestionCard extends Div {
      */
     void update(SavedAnswer stored, String reason) {
         this.blockedReason = reason;
-        if (!dirty) {
+        // Redrawn only when the stored answer changed: every card is updated after each answer.
+        if (!dirty && !java.util.Objects.equals(stored, saved)) {
             this.saved = stored;
             if (stored != null) {
                 field.show(stored.input());

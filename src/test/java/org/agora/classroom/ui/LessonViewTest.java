@@ -110,6 +110,21 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
+    void answering_one_question_leaves_the_feedback_of_another_as_it_was() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        choose("s1-q1", true);
+        send("s1-q1");
+        Paragraph verdict = _get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict"));
+
+        choose("s1-q3", true);
+        send("s1-q3");
+
+        assertThat(state("s1-q3")).isEqualTo("Correct");
+        assertThat(_get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict")))
+                .as("not drawn again, so no new screen parts go to the browser").isSameAs(verdict);
+    }
+
+    @Test
     void a_wrong_answer_says_incorrect_and_deferred_feedback_says_only_saved() {
         joinAndOpen(Feedback.IMMEDIATE, 2);
         choose("s1-q1", false);
