@@ -18,6 +18,7 @@ final class ClassBurst {
     private final List<Student> students;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong replyChars = new java.util.concurrent.atomic.AtomicLong();
 
     ClassBurst(Schedule schedule, List<Student> students) {
         this.schedule = schedule;
@@ -39,7 +40,9 @@ final class ClassBurst {
             String question = QUESTIONS.get(n / students.size());
             String state;
             synchronized (student) {
+                long before = student.receivedChars();
                 state = student.answerChoice(question, "1");
+                replyChars.addAndGet(student.receivedChars() - before);
             }
             if (!STORED.contains(state)) {
                 throw new IllegalStateException("screen shows \"" + state + "\"");
@@ -51,5 +54,10 @@ final class ClassBurst {
 
     int acknowledged() {
         return acknowledged.get();
+    }
+
+    /** Characters the server wrote back per answer (both requests), on average. */
+    long replyCharsPerAnswer() {
+        return next.get() == 0 ? 0 : replyChars.get() / next.get();
     }
 }

@@ -33,10 +33,14 @@ final class HeapProbe {
         return Long.parseLong(used.group(1));
     }
 
-    /** The classes holding most of the live heap (after a full collection), largest first. */
-    String histogram(int lines) throws IOException, InterruptedException {
-        return jcmd("GC.class_histogram").lines().limit(lines + 3L)
-                .collect(java.util.stream.Collectors.joining("\n"));
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    /** Bytes of live heap per class (the histogram forces a full collection first). */
+    java.util.Map<String, Long> bytesByClass() throws IOException, InterruptedException {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        jcmd("GC.class_histogram").lines().map(HISTOGRAM_ROW::matcher).filter(Matcher::find)
+                .forEach(row -> bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum));
+        return bytes;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

@@ -33,6 +33,11 @@ final class JoinStorm {
         return latencies;
     }
 
+    /** Characters the server wrote to a student for the join, on average. */
+    long replyCharsPerJoin() {
+        return joined.isEmpty() ? 0 : joined.stream().mapToLong(Student::receivedChars).sum() / joined.size();
+    }
+
     List<Student> joined() {
         return List.copyOf(joined);
     }

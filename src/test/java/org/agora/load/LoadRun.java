@@ -95,9 +95,11 @@ public final class LoadRun {
         int second = scaled(300, scale);
         joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
         joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
+        long joinChars = storm.replyCharsPerJoin();
         report.table("Join storm", "On the freshly started app. Each join: open the join link (init and "
                 + "navigation), type the name, click Join, until the lesson's first section is on screen. Target: "
-                + "no failures, p95 at most 1,000 ms. " + cpu.since(),
+                + "no failures, p95 at most 1,000 ms. The server writes " + joinChars + " characters of UIDL per "
+                + "join. " + cpu.since(),
                 joins);
 
         List<Student> joined = storm.joined();
@@ -116,7 +118,7 @@ public final class LoadRun {
         report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
                 + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
                 + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
-                + cpu.since(),
+                + "The server writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. " + cpu.since(),
                 steps);
         stopQuietly(app);
         long stored = StoredAnswers.count(app.dataDir());
@@ -133,11 +135,11 @@ public final class LoadRun {
         int[] totals = {scaled(250, scale), scaled(500, scale), scaled(1000, scale)};
         MemoryPhase memory = new MemoryPhase(joins, heap)
                 .run(totals, Math.max(5, (int) Math.round(MEMORY_JOINS_PER_SECOND * scale)));
-        Files.writeString(histogramFile, heap.histogram(60));
+        Files.writeString(histogramFile, memory.growthPerStudent(60));
         report.section("Memory", "A second fresh app. Heap retained after a full collection (`jcmd GC.run`, then "
                 + "`GC.heap_info`) with no student, then after each step of joins; each student holds a Vaadin UI "
-                + "and a session as a browser tab would. The classes that hold the most are in `"
-                + histogramFile.getFileName() + "`.\n\n" + memory.table());
+                + "and a session as a browser tab would. The classes whose heap grew most per student are in `"
+                + histogramFile.getFileName() + "`.\n\n" + memory.table() + "\n```\n" + memory.growthPerStudent(12) + "```\n");
         report.table("Joins of the memory scenario", "At a steady rate on the second app. " + cpu.since(),
                 memory.joinLatencies());
     }

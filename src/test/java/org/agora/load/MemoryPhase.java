@@ -16,6 +16,7 @@ final class MemoryPhase {
     private final HeapProbe heap;
     private final List<long[]> points = new ArrayList<>();
     private final Map<String, Latencies> joinLatencies = new LinkedHashMap<>();
+    private final Map<String, Double> growth = new java.util.HashMap<>();
 
     MemoryPhase(JoinStorm joins, HeapProbe heap) {
         this.joins = joins;
@@ -25,6 +26,7 @@ final class MemoryPhase {
     /** Measures at 0, then joins students up to each total in {@code totals} at {@code perSecond}. */
     MemoryPhase run(int[] totals, int perSecond) throws Exception {
         points.add(new long[] {0, heap.retainedKib()});
+        Map<String, Long> before = heap.bytesByClass();
         int joined = 0;
         for (int total : totals) {
             int count = total - joined;
@@ -33,7 +35,18 @@ final class MemoryPhase {
             joined = joins.joined().size();
             points.add(new long[] {joined, heap.retainedKib()});
         }
+        Map<String, Long> after = heap.bytesByClass();
+        int students = joins.joined().size();
+        after.forEach((type, bytes) -> growth.put(type, (bytes - before.getOrDefault(type, 0L)) / (double) students));
         return this;
+    }
+
+    /** The classes whose heap grew most per joined student, in bytes, largest first. */
+    String growthPerStudent(int lines) {
+        StringBuilder out = new StringBuilder("bytes per joined student  class\n");
+        growth.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(lines)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "%24.0f  %s%n", e.getValue(), e.getKey())));
+        return out.toString();
     }
 
     /** Kibibytes of heap retained per joined student: the slope of the least-squares line. */

@@ -28,6 +28,11 @@ final class Student {
         }
     }
 
+    /** Characters the server has sent this student so far. */
+    long receivedChars() {
+        return client.receivedChars();
+    }
+
     /** The nodes of this student's screen by tag, most first. */
     java.util.Map<String, Long> screenNodes() {
         return client.tree().tagCounts();

@@ -33,6 +33,7 @@ final class VaadinClient {
     private String csrfToken;
     private int syncId;
     private int clientId;
+    private long receivedChars;
 
     /** {@code http} is shared by many clients; the cookies are this client's own. */
     VaadinClient(HttpClient http, URI base) {
@@ -107,6 +108,11 @@ final class VaadinClient {
         return tree.nodeOf(elementId).orElseThrow(() -> new IOException("No element " + elementId + " on screen"));
     }
 
+    /** Characters of all replies so far: what the server wrote for this tab. */
+    long receivedChars() {
+        return receivedChars;
+    }
+
     NodeTree tree() {
         return tree;
     }
@@ -119,6 +125,7 @@ final class VaadinClient {
         }
         HttpResponse<String> reply = http.send(request.timeout(TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        receivedChars += reply.body().length();
         for (String set : reply.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 
 /**
  * Keeps one screen in step with one class session. Changes are coalesced: at most one
- * refresh per {@link #DELAY_MS}, however many changes arrive. The data is loaded on a worker
+ * refresh per {@link #DELAY_MS}, however many changes arrive; the first change after a quiet
+ * spell is loaded at once, later ones wait for the rest of the interval. The data is loaded on a worker
  * thread, outside the screen's lock, and only shown under it, by server push.
  */
 public final class LiveRefresh<T> {
@@ -43,6 +44,8 @@ public final class LiveRefresh<T> {
     private final Supplier<T> load;
     private final Consumer<T> show;
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** When the last refresh began; a change after a quiet spell is loaded at once. */
+    private volatile long lastRefresh = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
     private final AtomicReference<LiveUpdateHub.Subscription> subscription =
             new AtomicReference<>();
     private final AtomicReference<ScheduledFuture<?>> timed =
@@ -111,12 +114,14 @@ public final class LiveRefresh<T> {
 
     private void changed(UI ui) {
         if (pending.compareAndSet(false, true)) {
-            workers.schedule(() -> refresh(ui), DELAY_MS, TimeUnit.MILLISECONDS);
+            long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastRefresh);
+            workers.schedule(() -> refresh(ui), Math.max(0, DELAY_MS - sinceLast), TimeUnit.MILLISECONDS);
         }
     }
 
     private void refresh(UI ui) {
         pending.set(false);
+        lastRefresh = System.nanoTime();
         try {
             T data = load.get();
             ui.access(() -> show.accept(data));

@@ -164,4 +164,20 @@ class LiveRefreshTest {
         MockVaadin.clientRoundtrip();
         assertThat(screen.getText()).isEqualTo("reloaded");
     }
+
+    @Test
+    void a_change_after_a_quiet_spell_is_loaded_at_once_and_one_right_after_waits_for_the_interval() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<String> live = new LiveRefresh<>(screen, hub, () -> "x", screen::setText, work);
+        live.follow(UI.getCurrent(), 7);
+
+        hub.publish(7);
+        assertThat(work.delaysMs).containsExactly(0L);
+        work.runAll();
+        hub.publish(7);
+        assertThat(work.delaysMs.get(1)).isPositive().isLessThanOrEqualTo(LiveRefresh.DELAY_MS);
+    }
 }
