@@ -51,6 +51,8 @@ class QuestionCard extends Div {
     private String submissionId = UUID.randomUUID().toString();
     /** The student changed the answer since it was last stored or shown. */
     private boolean dirty;
+    /** Fields start editable. */
+    private boolean fieldReadOnly;
     private SavedAnswer saved;
     private String blockedReason;
 
@@ -223,8 +225,16 @@ class QuestionCard extends Div {
         boolean triesLeft = saved == null || dirty || saved.attemptsLeft() > 0;
         boolean takes = blockedReason == null;
         send.setVisible(triesLeft);
-        send.setEnabled(takes && triesLeft);
-        field.setReadOnly(!takes || !triesLeft);
+        // Every card is refreshed after each answer: what does not change is not sent again
+        // (enabling runs a script in the browser; choice groups draw every option anew on setReadOnly).
+        if (send.isEnabled() != (takes && triesLeft)) {
+            send.setEnabled(takes && triesLeft);
+        }
+        boolean readOnly = !takes || !triesLeft;
+        if (fieldReadOnly != readOnly) {
+            fieldReadOnly = readOnly;
+            field.setReadOnly(readOnly);
+        }
         if (pick != null) {
             pick.setVisible(takes && triesLeft);
         }

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import java.util.List;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -109,15 +113,33 @@ class LessonViewTest extends KaribuTest {
                 .isEmpty();
     }
 
+    /** Every component under this one, depth first: their identity says whether they were drawn anew. */
+    private static List<Component> descendants(Component root) {
+        List<Component> all = new java.util.ArrayList<>();
+        root.getChildren().forEach(child -> {
+            all.add(child);
+            all.addAll(descendants(child));
+        });
+        return all;
+    }
+
     @Test
     void answering_one_question_leaves_the_feedback_of_another_as_it_was() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         choose("s1-q1", true);
         send("s1-q1");
         Paragraph verdict = _get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict"));
+        List<Checkbox> options = com.github.mvysny.kaributesting.v10.LocatorJ._find(card("s1-q2"), Checkbox.class);
+        List<Component> sentences = descendants(card("s1-q5"));
 
         choose("s1-q3", true);
         send("s1-q3");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(card("s1-q2"), Checkbox.class))
+                .as("the options of an unanswered question are not drawn again").isNotEmpty()
+                .containsExactlyElementsOf(options);
+        assertThat(descendants(card("s1-q5")))
+                .as("nor are the sentences to pick from").isNotEmpty().containsExactlyElementsOf(sentences);
 
         assertThat(state("s1-q3")).isEqualTo("Correct");
         assertThat(_get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict")))
