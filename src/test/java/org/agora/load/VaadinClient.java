@@ -34,6 +34,7 @@ final class VaadinClient {
     private int syncId;
     private int clientId;
     private long receivedChars;
+    private JsonNode execute = UidlMessage.JSON.createArrayNode();
 
     /** {@code http} is shared by many clients; the cookies are this client's own. */
     VaadinClient(HttpClient http, URI base) {
@@ -73,6 +74,7 @@ final class VaadinClient {
     }
 
     private void accept(JsonNode message) {
+        execute = message.path("execute");
         syncId = message.path("syncId").asInt(syncId);
         clientId = message.path("clientId").asInt(clientId + 1);
         tree.apply(message.get("changes"));
@@ -101,6 +103,28 @@ final class VaadinClient {
         }
         data.put("event.button", 0);
         return event(node, "click", data);
+    }
+
+    /**
+     * The return channel ({@code [node, channel]}) of the last reply's script containing {@code
+     * scriptPart}: where a browser sends the script's result.
+     */
+    java.util.Optional<int[]> returnChannel(String scriptPart) {
+        for (JsonNode call : execute) {
+            JsonNode first = call.path(0);
+            if (call.path(call.size() - 1).asText().contains(scriptPart) && first.isArray() && first.size() == 3) {
+                return java.util.Optional.of(new int[] {first.path(1).asInt(), first.path(2).asInt()});
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A script's result sent back on its return channel, as the browser does. */
+    ObjectNode channel(int[] nodeAndChannel, JsonNode result) {
+        ObjectNode call = UidlMessage.JSON.createObjectNode().put("type", "channel").put("node", nodeAndChannel[0])
+                .put("channel", nodeAndChannel[1]);
+        call.putArray("args").add(result);
+        return call;
     }
 
     /** The node of the element with this id, or an error naming it. */
