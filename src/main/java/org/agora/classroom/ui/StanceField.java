@@ -28,6 +28,7 @@ class StanceField implements AnswerField {
     private final TextArea argument;
 
     private final CheckboxGroup<SentenceContent> citations;
+    private boolean sentencesOffered;
 
     StanceField(String label, boolean withArgument) {
         this(label, withArgument, List.of());
@@ -55,13 +56,19 @@ class StanceField implements AnswerField {
         }
         if (withArgument && !sentences.isEmpty()) {
             citations = new CheckboxGroup<>(translate("answer.field.citations", AnswerInput.CITATIONS_MAX));
-            citations.setItems(sentences);
             citations.setItemLabelGenerator(SentenceContent::text);
             citations.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
             citations.addClassName("agora-citations");
             this.sentences = sentences;
             Details details = new Details(translate("answer.field.cite"), citations);
             details.addClassName("agora-cite");
+            // The sentences become checkboxes when first opened: most students never open it,
+            // and every checkbox is held in the server's memory for as long as the tab is open.
+            details.addOpenedChangeListener(opened -> {
+                if (opened.isOpened()) {
+                    offerSentences();
+                }
+            });
             root.add(details);
         } else {
             citations = null;
@@ -83,13 +90,21 @@ class StanceField implements AnswerField {
         return new AnswerInput(cited, argument == null ? null : argument.getValue(), stance.getValue());
     }
 
+    private void offerSentences() {
+        if (!sentencesOffered) {
+            sentencesOffered = true;
+            citations.setItems(sentences);
+        }
+    }
+
     @Override
     public void show(AnswerInput stored) {
         stance.setValue(stored.stance());
         if (argument != null) {
             argument.setValue(stored.text() == null ? "" : stored.text());
         }
-        if (citations != null) {
+        if (citations != null && !stored.selection().isEmpty()) {
+            offerSentences();
             citations.setValue(sentences.stream().filter(s -> stored.selection().contains(s.key()))
                     .collect(java.util.stream.Collectors.toSet()));
         }

@@ -195,6 +195,9 @@ class LessonViewTest extends KaribuTest {
         _setValue(_get(debate, TextArea.class), "Astana has ties to both sides.");
         @SuppressWarnings("unchecked")
         CheckboxGroup<org.agora.lesson.LessonContent.SentenceContent> cite = _get(debate, CheckboxGroup.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(cite, Checkbox.class))
+                .as("no sentence is drawn before the student opens the list").isEmpty();
+        _get(debate, com.vaadin.flow.component.details.Details.class).setOpened(true);
         _setValue(cite, Set.copyOf(cite.getListDataView().getItems().filter(s -> s.key().equals("s1-6")).toList()));
         send("s1-d1");
         assertThat(state("s1-d1")).isEqualTo("Saved");
