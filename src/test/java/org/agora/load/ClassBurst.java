@@ -5,13 +5,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Joined students send choice answers at a stepped rate; an answer counts as acknowledged when
- * the student's screen shows it stored (Saved, Correct or Incorrect).
+ * Joined students send answers of every kind (single and multiple choice, true/false, short text,
+ * debate) at a stepped rate; an answer counts as acknowledged when the student's screen shows it
+ * stored (Saved, Correct or Incorrect).
  */
 final class ClassBurst {
 
-    /** The two choice questions of the demo lesson's first section; each student answers each once. */
-    static final List<String> QUESTIONS = List.of("s1-q1", "s1-q3");
     private static final Set<String> STORED = Set.of("Saved", "Correct", "Incorrect");
 
     private final Schedule schedule;
@@ -27,7 +26,7 @@ final class ClassBurst {
 
     /** Answers still available: one per student and question. */
     int remaining() {
-        return students.size() * QUESTIONS.size() - next.get();
+        return students.size() * AnswerKinds.ALL.size() - next.get();
     }
 
     /** {@code count} answers at {@code perSecond}; round trip from each one's scheduled time. */
@@ -35,13 +34,15 @@ final class ClassBurst {
         Latencies latencies = new Latencies();
         int first = next.getAndAdd(count);
         schedule.run(count, (double) count / perSecond, index -> {
+            // Each student answers each kind once; neighbouring answers are of different kinds.
             int n = first + index;
-            Student student = students.get(n % students.size());
-            String question = QUESTIONS.get(n / students.size());
+            int studentIndex = n % students.size();
+            Student student = students.get(studentIndex);
+            AnswerKinds.Kind kind = AnswerKinds.ALL.get((n / students.size() + studentIndex) % AnswerKinds.ALL.size());
             String state;
             synchronized (student) {
                 long before = student.receivedChars();
-                state = student.answerChoice(question, "1");
+                state = student.answer(kind.questionKey(), kind.values());
                 replyChars.addAndGet(student.receivedChars() - before);
             }
             if (!STORED.contains(state)) {

@@ -115,9 +115,10 @@ public final class LoadRun {
             steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
             answers += count;
         }
-        report.table("Class burst", joined.size() + " joined students send choice answers (" + ClassBurst.QUESTIONS
-                + ", each once) at stepped rates. Round trip: choose the option, click Send, until the screen "
-                + "shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
+        report.table("Class burst", joined.size() + " joined students send answers at stepped rates, each student "
+                + "one of each kind (" + AnswerKinds.ALL.stream().map(AnswerKinds.Kind::name).toList() + ") and "
+                + "neighbouring answers of different kinds. Round trip: fill in the field(s), click Send, until the "
+                + "screen shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
                 + "The server writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. " + cpu.since(),
                 steps);
         stopQuietly(app);

@@ -124,6 +124,28 @@ final class NodeTree {
                 .filter(child -> tag.equals(tagOf(child))).findFirst());
     }
 
+    /** The first element with this tag under the element with this id, depth first: a field inside a card. */
+    Optional<Integer> descendantWithTag(String elementId, String tag) {
+        return nodeOf(elementId).flatMap(id -> descendantWithTag(id, tag, 0));
+    }
+
+    private Optional<Integer> descendantWithTag(int id, String tag, int depth) {
+        Node node = nodes.get(id);
+        if (node == null || depth > 50) {
+            return Optional.empty();
+        }
+        for (int child : node.children) {
+            if (tag.equals(tagOf(child))) {
+                return Optional.of(child);
+            }
+            Optional<Integer> deeper = descendantWithTag(child, tag, depth + 1);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
+    }
+
     private String tagOf(int id) {
         Node node = nodes.get(id);
         JsonNode tag = node == null ? null : node.properties.get("tag");

@@ -56,15 +56,25 @@ final class Student {
     }
 
     /**
-     * Picks option {@code optionValue} of a choice question and sends it; returns the state the
-     * screen shows afterwards (e.g. "Correct"), which says the answer was stored.
+     * Fills the fields of a question's card, each named by its tag (the first field of that tag
+     * in the card), as the browser syncs them on {@code value-changed}, then clicks Send; returns
+     * the state the screen shows afterwards.
      */
-    String answerChoice(String questionKey, String optionValue) throws IOException, InterruptedException {
-        int group = client.tree().childWithTag("question-" + questionKey, "vaadin-radio-group")
-                .orElseThrow(() -> new IOException("No choice for " + questionKey));
-        client.rpc(List.of(client.sync(group, "value", optionValue),
-                client.event(group, "value-changed", UidlMessage.JSON.createObjectNode())));
+    String answer(String questionKey, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> valuesByTag)
+            throws IOException, InterruptedException {
+        for (var entry : valuesByTag.entrySet()) {
+            int field = client.tree().descendantWithTag("question-" + questionKey, entry.getKey())
+                    .orElseThrow(() -> new IOException("No " + entry.getKey() + " for " + questionKey));
+            client.rpc(List.of(client.sync(field, "value", entry.getValue()),
+                    client.event(field, "value-changed", UidlMessage.JSON.createObjectNode())));
+        }
         client.rpc(List.of(client.click(client.node("send-" + questionKey))));
         return client.tree().textOf("state-" + questionKey).orElse("");
+    }
+
+    /** Picks option {@code optionValue} (its position, from "1") of a choice question and sends it. */
+    String answerChoice(String questionKey, String optionValue) throws IOException, InterruptedException {
+        return answer(questionKey, java.util.Map.of("vaadin-radio-group",
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
     }
 }

@@ -86,6 +86,12 @@ final class VaadinClient {
                 .put("property", property).put("value", value);
     }
 
+    /** A property change whose value is any JSON (a checkbox group's value is an array of item keys). */
+    ObjectNode sync(int node, String property, JsonNode value) {
+        return UidlMessage.JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", property).set("value", value);
+    }
+
     /** A DOM event on a node. */
     ObjectNode event(int node, String name, ObjectNode data) {
         return UidlMessage.JSON.createObjectNode().put("type", "event").put("node", node).put("event", name)
