@@ -28,6 +28,8 @@ final class AppUnderLoad implements AutoCloseable {
 
     private static final Pattern DEMO_CODE = Pattern.compile("join code ([A-Z0-9]{6})");
     private static final long START_SECONDS = 120;
+    /** The first admin's password, chosen so that the load run's teacher can sign in without a change. */
+    static final String ADMIN_PASSWORD = "load-run-teacher-2026";
 
     private final Path jar;
     private final Path dataDir;
@@ -83,6 +85,7 @@ final class AppUnderLoad implements AutoCloseable {
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().put("AGORA_DEMO_SESSION", "true");
+        builder.environment().put("AGORA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         long begin = System.nanoTime();
         process = builder.start();
         Thread pump = new Thread(this::pumpLog, "app-log");

@@ -17,6 +17,8 @@ final class ClassBurst {
     private final List<Student> students;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
+    /** Told of each acknowledged answer: when Send was clicked and when the screen showed it stored. */
+    private volatile java.util.function.BiConsumer<Long, Long> onAcknowledged = (sent, shown) -> { };
     private final java.util.concurrent.atomic.AtomicLong replyChars = new java.util.concurrent.atomic.AtomicLong();
 
     ClassBurst(Schedule schedule, List<Student> students) {
@@ -44,13 +46,21 @@ final class ClassBurst {
                 long before = student.receivedChars();
                 state = student.answer(kind.questionKey(), kind.values());
                 replyChars.addAndGet(student.receivedChars() - before);
+                if (STORED.contains(state)) {
+                    acknowledged.incrementAndGet();
+                    onAcknowledged.accept(student.lastSend(), System.nanoTime());
+                }
             }
             if (!STORED.contains(state)) {
                 throw new IllegalStateException("screen shows \"" + state + "\"");
             }
-            acknowledged.incrementAndGet();
         }, latencies, count / perSecond + 120L);
         return latencies;
+    }
+
+    /** Who hears of each acknowledged answer from now on. */
+    void onAcknowledged(java.util.function.BiConsumer<Long, Long> listener) {
+        onAcknowledged = listener;
     }
 
     int acknowledged() {

@@ -23,6 +23,8 @@ public final class LoadRun {
     static final Duration LIMIT = Duration.ofMinutes(20);
     private static final int WORKERS = 200;
     private static final int MEMORY_JOINS_PER_SECOND = 25;
+    private static final int DASHBOARD_RATE = 50;
+    private static final int DASHBOARD_SECONDS = 10;
     private static final int[] BURST_RATES = {100, 200, 300, 500};
     private static final double[] BURST_SECONDS = {4, 3, 2, 2};
 
@@ -103,28 +105,68 @@ public final class LoadRun {
                 joins);
 
         List<Student> joined = storm.joined();
-        ClassBurst burst = new ClassBurst(schedule, joined);
-        Map<String, Latencies> steps = new LinkedHashMap<>();
-        int answers = 0;
-        for (int i = 0; i < BURST_RATES.length; i++) {
-            int count = Math.min(burst.remaining(), (int) Math.max(1, BURST_RATES[i] * BURST_SECONDS[i] * scale));
-            if (count <= 0) {
-                break;
+        List<PushSocket> sockets = new java.util.ArrayList<>();
+        try (Teacher teacher = new Teacher(http, app.base()).openDashboard("admin", AppUnderLoad.ADMIN_PASSWORD, 1)) {
+            if (!teacher.tab().read(tree -> tree.textOf("session-code")).orElse("").equals(app.demoJoinCode())) {
+                throw new IllegalStateException("Session 1 is not the demo class");
             }
-            int rate = (int) Math.max(1, BURST_RATES[i] * scale);
-            steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
-            answers += count;
+            for (Student student : joined) {
+                sockets.add(student.tab().openPush());
+            }
+            ClassBurst burst = new ClassBurst(schedule, joined);
+            int answers = dashboardScenario(teacher, burst, scale, report, joined.size());
+            Map<String, Latencies> steps = new LinkedHashMap<>();
+            for (int i = 0; i < BURST_RATES.length; i++) {
+                int count = Math.min(burst.remaining(), (int) Math.max(1, BURST_RATES[i] * BURST_SECONDS[i] * scale));
+                if (count <= 0) {
+                    break;
+                }
+                int rate = (int) Math.max(1, BURST_RATES[i] * scale);
+                steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
+                answers += count;
+            }
+            report.table("Class burst", joined.size() + " joined students, each with its push connection open, send "
+                    + "answers at stepped rates, each student one of each kind ("
+                    + AnswerKinds.ALL.stream().map(AnswerKinds.Kind::name).toList() + ") and neighbouring answers of "
+                    + "different kinds. Round trip: fill in the field(s), click Send, until the screen shows the "
+                    + "answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. The server "
+                    + "writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. " + cpu.since(),
+                    steps);
+
+            Latencies fanOut = FanOut.time(teacher, "lock-answers", joined,
+                    tree -> !tree.textOf("blocked-s1-q2").orElse("").isEmpty(), 60);
+            report.table("Fan-out", "The teacher clicks \"Lock answers\" on the dashboard; timed from the click until "
+                    + "each of the " + joined.size() + " student screens shows the lock, over its push connection. (The "
+                    + "demo class is self-paced, so every section is open already and there is no next one to open; "
+                    + "locking travels the same way: one signal to the class, each screen re-reads its place and is "
+                    + "pushed.) Target: p95 at most 1,000 ms. " + cpu.since(),
+                    Map.of(joined.size() + " student screens", fanOut));
+            stopQuietly(app);
+            long stored = StoredAnswers.count(app.dataDir());
+            report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
+                    + ", rows in the answer table after the app stopped " + stored
+                    + " (target: equal to acknowledged).");
+        } finally {
+            sockets.forEach(PushSocket::close);
         }
-        report.table("Class burst", joined.size() + " joined students send answers at stepped rates, each student "
-                + "one of each kind (" + AnswerKinds.ALL.stream().map(AnswerKinds.Kind::name).toList() + ") and "
-                + "neighbouring answers of different kinds. Round trip: fill in the field(s), click Send, until the "
-                + "screen shows the answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. "
-                + "The server writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. " + cpu.since(),
-                steps);
-        stopQuietly(app);
-        long stored = StoredAnswers.count(app.dataDir());
-        report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
-                + ", rows in the answer table after the app stopped " + stored + " (target: equal to acknowledged).");
+    }
+
+    /** Answers at a classroom's pace while the teacher's dashboard is open: how soon each shows there. */
+    private static int dashboardScenario(Teacher teacher, ClassBurst burst, double scale, LoadReport report,
+            int students) throws Exception {
+        DashboardProbe probe = new DashboardProbe(teacher);
+        burst.onAcknowledged(probe::acknowledged);
+        int rate = (int) Math.max(1, DASHBOARD_RATE * scale);
+        int count = (int) Math.max(1, DASHBOARD_RATE * DASHBOARD_SECONDS * scale);
+        Map<String, Latencies> rows = new LinkedHashMap<>();
+        rows.put("answer round trip at " + rate + "/s (" + count + ")", burst.step(rate, count));
+        rows.put("answer to dashboard", probe.latencies(30));
+        burst.onAcknowledged((sent, shown) -> { });
+        report.table("Dashboard", "The teacher's dashboard is open on its push connection while " + students
+                + " students answer at " + rate + " answers/s. Answer to dashboard: from the student's Send click "
+                + "until the dashboard's count of stored answers includes it (the k-th answer acknowledged is shown "
+                + "once the count reaches k). Target: p95 at most 300 ms.", rows);
+        return count;
     }
 
     /** Heap retained with 0, 250, 500 and 1,000 joined students (scaled), and the classes that hold it. */
@@ -134,12 +176,18 @@ public final class LoadRun {
         JoinStorm joins = new JoinStorm(schedule, http, app.base(), app.demoJoinCode());
         HeapProbe heap = new HeapProbe(app.pid());
         int[] totals = {scaled(250, scale), scaled(500, scale), scaled(1000, scale)};
-        MemoryPhase memory = new MemoryPhase(joins, heap)
-                .run(totals, Math.max(5, (int) Math.round(MEMORY_JOINS_PER_SECOND * scale)));
+        try (MemoryPhase memory = new MemoryPhase(joins, heap)) {
+            memory.run(totals, Math.max(5, (int) Math.round(MEMORY_JOINS_PER_SECOND * scale)));
+            reportMemory(memory, cpu, report, histogramFile);
+        }
+    }
+
+    private static void reportMemory(MemoryPhase memory, CpuShare cpu, LoadReport report, Path histogramFile)
+            throws java.io.IOException {
         Files.writeString(histogramFile, memory.growthPerStudent(60));
         report.section("Memory", "A second fresh app. Heap retained after a full collection (`jcmd GC.run`, then "
                 + "`GC.heap_info`) with no student, then after each step of joins; each student holds a Vaadin UI "
-                + "and a session as a browser tab would. The classes whose heap grew most per student are in `"
+                + "and a session and its push connection, as a browser tab would. The classes whose heap grew most per student are in `"
                 + histogramFile.getFileName() + "`.\n\n" + memory.table() + "\n```\n" + memory.growthPerStudent(12) + "```\n");
         report.table("Joins of the memory scenario", "At a steady rate on the second app. " + cpu.since(),
                 memory.joinLatencies());

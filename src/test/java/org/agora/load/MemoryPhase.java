@@ -9,14 +9,16 @@ import java.util.Map;
 /**
  * Retained heap per joined student: the heap after a full collection with 0 students, then after
  * each step of joins (250, 500, 1,000 at full scale), and the least-squares slope through them.
+ * Each student keeps its push connection open, as a browser tab does.
  */
-final class MemoryPhase {
+final class MemoryPhase implements AutoCloseable {
 
     private final JoinStorm joins;
     private final HeapProbe heap;
     private final List<long[]> points = new ArrayList<>();
     private final Map<String, Latencies> joinLatencies = new LinkedHashMap<>();
     private final Map<String, Double> growth = new java.util.HashMap<>();
+    private final List<PushSocket> sockets = new ArrayList<>();
 
     MemoryPhase(JoinStorm joins, HeapProbe heap) {
         this.joins = joins;
@@ -32,13 +34,23 @@ final class MemoryPhase {
             int count = total - joined;
             joinLatencies.put(count + " students at " + perSecond + "/s (to " + total + ")",
                     joins.phase("Student M" + total, count, (double) count / perSecond));
-            joined = joins.joined().size();
+            List<Student> all = joins.joined();
+            for (Student student : all.subList(joined, all.size())) {
+                sockets.add(student.tab().openPush());
+            }
+            joined = all.size();
             points.add(new long[] {joined, heap.retainedKib()});
         }
         Map<String, Long> after = heap.bytesByClass();
         int students = joins.joined().size();
         after.forEach((type, bytes) -> growth.put(type, (bytes - before.getOrDefault(type, 0L)) / (double) students));
         return this;
+    }
+
+    /** Closes the students' push connections. */
+    @Override
+    public void close() {
+        sockets.forEach(PushSocket::close);
     }
 
     /** The classes whose heap grew most per joined student, in bytes, largest first. */

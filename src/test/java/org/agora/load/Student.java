@@ -10,6 +10,7 @@ final class Student {
 
     private final VaadinClient client;
     private final String name;
+    private long lastSend;
 
     Student(HttpClient http, URI base, String name) {
         this.client = new VaadinClient(http, base);
@@ -23,7 +24,7 @@ final class Student {
         client.rpc(List.of(client.sync(nameField, "value", name),
                 client.event(nameField, "change", UidlMessage.JSON.createObjectNode())));
         client.rpc(List.of(client.click(client.node("join"))));
-        if (client.tree().nodeOf("section-title").isEmpty()) {
+        if (client.read(tree -> tree.nodeOf("section-title")).isEmpty()) {
             throw new IOException("Join did not reach the lesson");
         }
         // The lesson asks for the browser's details (its time zone); a browser answers at once.
@@ -45,6 +46,16 @@ final class Student {
         return details;
     }
 
+    /** When the last answer's Send was clicked ({@link System#nanoTime()}). */
+    long lastSend() {
+        return lastSend;
+    }
+
+    /** The student's browser tab, for the scenarios that watch the screen. */
+    VaadinClient tab() {
+        return client;
+    }
+
     /** Characters the server has sent this student so far. */
     long receivedChars() {
         return client.receivedChars();
@@ -52,7 +63,7 @@ final class Student {
 
     /** The nodes of this student's screen by tag, most first. */
     java.util.Map<String, Long> screenNodes() {
-        return client.tree().tagCounts();
+        return client.read(NodeTree::tagCounts);
     }
 
     /**
@@ -63,13 +74,14 @@ final class Student {
     String answer(String questionKey, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> valuesByTag)
             throws IOException, InterruptedException {
         for (var entry : valuesByTag.entrySet()) {
-            int field = client.tree().descendantWithTag("question-" + questionKey, entry.getKey())
+            int field = client.read(tree -> tree.descendantWithTag("question-" + questionKey, entry.getKey()))
                     .orElseThrow(() -> new IOException("No " + entry.getKey() + " for " + questionKey));
             client.rpc(List.of(client.sync(field, "value", entry.getValue()),
                     client.event(field, "value-changed", UidlMessage.JSON.createObjectNode())));
         }
+        lastSend = System.nanoTime();
         client.rpc(List.of(client.click(client.node("send-" + questionKey))));
-        return client.tree().textOf("state-" + questionKey).orElse("");
+        return client.read(tree -> tree.textOf("state-" + questionKey)).orElse("");
     }
 
     /** Picks option {@code optionValue} (its position, from "1") of a choice question and sends it. */

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One browser tab speaking Vaadin's protocol over plain HTTP: its own cookies, its UI's ids
  * and CSRF token, and the node tree, so a load run can play a student without a browser.
- * Not thread-safe: one student, one thread at a time.
+ * One thread acts at a time; a push connection may deliver messages meanwhile, so the screen is
+ * read and changed under this object's lock.
  */
 final class VaadinClient {
 
@@ -31,8 +32,17 @@ final class VaadinClient {
     private final NodeTree tree = new NodeTree();
     private int uiId;
     private String csrfToken;
-    private int syncId;
+    private int syncId = -1;
     private int clientId;
+    private String pushId;
+    /** Messages that came ahead of their turn (push and replies race), by syncId. */
+    private final Map<Integer, JsonNode> early = new java.util.HashMap<>();
+    private final List<Watch> watches = new java.util.ArrayList<>();
+    private java.util.function.BiConsumer<Long, NodeTree> observer = (at, screen) -> { };
+
+    private record Watch(java.util.function.Predicate<NodeTree> condition,
+            java.util.concurrent.CompletableFuture<Long> met) {
+    }
     private long receivedChars;
     private JsonNode execute = UidlMessage.JSON.createArrayNode();
 
@@ -49,19 +59,22 @@ final class VaadinClient {
         JsonNode uidl = UidlMessage.fromInit(reply.body());
         uiId = uidl.path("v-uiId").asInt();
         csrfToken = uidl.path("Vaadin-Security-Key").asText();
-        accept(uidl);
+        pushId = uidl.path("Vaadin-Push-ID").asText();
+        deliver(uidl);
         ObjectNode data = UidlMessage.JSON.createObjectNode().put("route", route).put("query", "")
                 .put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         return rpc(List.of(event(1, "ui-navigate", data)));
     }
 
-    /** Sends these invocations in one UIDL request and applies the reply. */
+    /** Sends these invocations in one UIDL request and applies the reply (after any push that came before it). */
     VaadinClient rpc(List<ObjectNode> invocations) throws IOException, InterruptedException {
         ObjectNode message = UidlMessage.JSON.createObjectNode().put("csrfToken", csrfToken);
         ArrayNode list = message.putArray("rpc");
         invocations.forEach(list::add);
-        message.put("syncId", syncId).put("clientId", clientId);
+        synchronized (this) {
+            message.put("syncId", Math.max(syncId, 0)).put("clientId", clientId);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString()));
@@ -69,15 +82,83 @@ final class VaadinClient {
         if (reply.has("meta") && reply.path("meta").has("sessionExpired")) {
             throw new IOException("Session expired");
         }
-        accept(reply);
+        deliver(reply);
+        awaitApplied(reply.path("syncId").asInt(-1));
         return this;
     }
 
-    private void accept(JsonNode message) {
+    /** A message from the server, by reply or by push: applied in syncId order, as Vaadin's client does. */
+    synchronized void deliver(JsonNode message) {
+        int id = message.path("syncId").asInt(-1);
+        if (id >= 0 && syncId >= 0) {
+            if (id <= syncId) {
+                return;
+            }
+            if (id > syncId + 1) {
+                early.put(id, message);
+                return;
+            }
+        }
+        apply(message);
+        for (JsonNode next = early.remove(syncId + 1); next != null; next = early.remove(syncId + 1)) {
+            apply(next);
+        }
+        long now = System.nanoTime();
+        watches.removeIf(watch -> watch.condition().test(tree) && watch.met().complete(now));
+        observer.accept(now, tree);
+        notifyAll();
+    }
+
+    private synchronized void awaitApplied(int id) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (id >= 0 && syncId < id) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IOException("Reply " + id + " waited for a push that never came");
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    private void apply(JsonNode message) {
         execute = message.path("execute");
         syncId = message.path("syncId").asInt(syncId);
-        clientId = message.path("clientId").asInt(clientId + 1);
+        if (message.has("clientId")) {
+            clientId = message.path("clientId").asInt();
+        }
         tree.apply(message.get("changes"));
+    }
+
+    /** Completes with the {@link System#nanoTime()} at which the screen first met the condition. */
+    synchronized java.util.concurrent.CompletableFuture<Long> when(java.util.function.Predicate<NodeTree> condition) {
+        java.util.concurrent.CompletableFuture<Long> met = new java.util.concurrent.CompletableFuture<>();
+        if (condition.test(tree)) {
+            met.complete(System.nanoTime());
+        } else {
+            watches.add(new Watch(condition, met));
+        }
+        return met;
+    }
+
+    /** Called with the time and the screen after every message applied (one observer per tab). */
+    synchronized void observe(java.util.function.BiConsumer<Long, NodeTree> observer) {
+        this.observer = observer;
+        observer.accept(System.nanoTime(), tree);
+    }
+
+    /** Reads the screen while no message is being applied. */
+    synchronized <T> T read(java.util.function.Function<NodeTree, T> reading) {
+        return reading.apply(tree);
+    }
+
+    /** Opens this tab's push connection (a websocket), as the browser does after the first page. */
+    PushSocket openPush() {
+        String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0"
+                + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
+                + "&X-atmo-protocol=true";
+        URI uri = URI.create("ws://" + base.getAuthority() + "/VAADIN/push?" + query);
+        return PushSocket.open(http, uri, cookieHeader(), this::deliver);
     }
 
     /** A property change of the element with this id, synced as the browser does on its event. */
@@ -134,7 +215,7 @@ final class VaadinClient {
     }
 
     /** The node of the element with this id, or an error naming it. */
-    int node(String elementId) throws IOException {
+    synchronized int node(String elementId) throws IOException {
         return tree.nodeOf(elementId).orElseThrow(() -> new IOException("No element " + elementId + " on screen"));
     }
 
@@ -143,15 +224,33 @@ final class VaadinClient {
         return receivedChars;
     }
 
-    NodeTree tree() {
-        return tree;
+
+    private synchronized String cookieHeader() {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        return header.toString();
+    }
+
+    /** A form posted as a browser posts one (the sign-in); answers whether the server redirected. */
+    boolean postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        return send(request, true).statusCode() == 302;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request, false);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, boolean redirectAllowed)
+            throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            StringBuilder header = new StringBuilder();
-            cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
-            request.header("Cookie", header.toString());
+            request.header("Cookie", cookieHeader());
         }
         HttpResponse<String> reply = http.send(request.timeout(TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -160,10 +259,12 @@ final class VaadinClient {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                synchronized (this) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
             }
         }
-        if (reply.statusCode() != 200) {
+        if (reply.statusCode() != 200 && !(redirectAllowed && reply.statusCode() == 302)) {
             throw new IOException("HTTP " + reply.statusCode() + " from " + request.build().uri().getQuery());
         }
         return reply;

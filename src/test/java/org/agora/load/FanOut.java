@@ -1,0 +1,37 @@
+package org.agora.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A teacher's action that every student screen must show, timed from the click to its arrival
+ * on each screen over the students' push connections.
+ */
+final class FanOut {
+
+    private FanOut() {
+    }
+
+    /** Clicks {@code buttonId} on the teacher's screen; each student's screen is watched for {@code arrived}. */
+    static Latencies time(Teacher teacher, String buttonId, List<Student> students, Predicate<NodeTree> arrived,
+            long seconds) throws Exception {
+        List<CompletableFuture<Long>> arrivals = new ArrayList<>();
+        students.forEach(student -> arrivals.add(student.tab().when(arrived)));
+        long clicked = System.nanoTime();
+        teacher.click(buttonId);
+        Latencies latencies = new Latencies();
+        long deadline = clicked + TimeUnit.SECONDS.toNanos(seconds);
+        for (CompletableFuture<Long> arrival : arrivals) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                latencies.record(TimeUnit.NANOSECONDS.toMillis(arrival.get(left, TimeUnit.NANOSECONDS) - clicked));
+            } catch (java.util.concurrent.TimeoutException late) {
+                latencies.fail("not on the screen within " + seconds + " s");
+            }
+        }
+        return latencies;
+    }
+}

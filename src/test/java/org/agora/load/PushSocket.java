@@ -1,0 +1,102 @@
+package org.agora.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A tab's push connection: Vaadin's websocket through Atmosphere. With track-message-size each
+ * message comes as {@code length|text}, and a frame may hold part of one or several; the texts
+ * that are UIDL messages go to the tab, the rest (Atmosphere's handshake, heartbeats) is skipped.
+ */
+final class PushSocket implements WebSocket.Listener, AutoCloseable {
+
+    private final Consumer<JsonNode> messages;
+    private final StringBuilder pending = new StringBuilder();
+    private final AtomicInteger received = new AtomicInteger();
+    private volatile WebSocket socket;
+
+    private PushSocket(Consumer<JsonNode> messages) {
+        this.messages = messages;
+    }
+
+    /** Connects and returns once the socket is open (or throws within 30 s). */
+    static PushSocket open(HttpClient http, URI uri, String cookies, Consumer<JsonNode> messages) {
+        PushSocket push = new PushSocket(messages);
+        try {
+            push.socket = http.newWebSocketBuilder().header("Cookie", cookies).connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(uri, push).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Push connection refused: " + e, e);
+        }
+        return push;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        synchronized (pending) {
+            pending.append(data);
+            for (String text = nextMessage(pending); text != null; text = nextMessage(pending)) {
+                handle(text);
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    /** Takes the next whole {@code length|text} message off the buffer, or null if none is whole yet. */
+    static String nextMessage(StringBuilder buffer) {
+        int bar = buffer.indexOf("|");
+        if (bar <= 0) {
+            return null;
+        }
+        int length;
+        try {
+            length = Integer.parseInt(buffer.substring(0, bar).trim());
+        } catch (NumberFormatException notFramed) {
+            buffer.setLength(0);
+            return null;
+        }
+        if (buffer.length() < bar + 1 + length) {
+            return null;
+        }
+        String text = buffer.substring(bar + 1, bar + 1 + length);
+        buffer.delete(0, bar + 1 + length);
+        return text;
+    }
+
+    private void handle(String text) {
+        String trimmed = text.trim();
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("for(;;);") && !trimmed.startsWith("[")) {
+            return;
+        }
+        try {
+            messages.accept(trimmed.startsWith("{") ? UidlMessage.JSON.readTree(trimmed) : UidlMessage.fromUidl(trimmed));
+            received.incrementAndGet();
+        } catch (IOException | RuntimeException unreadable) {
+            System.err.println("Unreadable push message: " + unreadable);
+        }
+    }
+
+    /** UIDL messages received so far. */
+    int received() {
+        return received.get();
+    }
+
+    @Override
+    public void close() {
+        WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+    }
+}
