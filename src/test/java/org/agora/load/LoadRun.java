@@ -111,7 +111,12 @@ public final class LoadRun {
                 throw new IllegalStateException("Session 1 is not the demo class");
             }
             for (Student student : joined) {
-                sockets.add(student.tab().openPush());
+                try {
+                    sockets.add(student.tab().openPush());
+                } catch (IllegalStateException refused) {
+                    throw new IllegalStateException("after " + sockets.size() + " push connections: "
+                            + refused.getMessage(), refused);
+                }
             }
             ClassBurst burst = new ClassBurst(schedule, joined);
             int answers = dashboardScenario(teacher, burst, scale, report, joined.size());

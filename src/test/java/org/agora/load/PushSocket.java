@@ -35,6 +35,11 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
         try {
             push.socket = http.newWebSocketBuilder().header("Cookie", cookies).connectTimeout(Duration.ofSeconds(30))
                     .buildAsync(uri, push).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            String why = e.getCause() instanceof java.net.http.WebSocketHandshakeException refused
+                    ? "HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body()
+                    : String.valueOf(e.getCause());
+            throw new IllegalStateException("Push connection refused: " + why, e);
         } catch (Exception e) {
             throw new IllegalStateException("Push connection refused: " + e, e);
         }
