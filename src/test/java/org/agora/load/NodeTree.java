@@ -118,11 +118,6 @@ final class NodeTree {
         return nodeOf(elementId).map(nodes::get).map(n -> n.properties.get(name));
     }
 
-    /** The first child of the element with this id that has this tag: e.g. a question's radio group. */
-    Optional<Integer> childWithTag(String elementId, String tag) {
-        return nodeOf(elementId).map(nodes::get).flatMap(n -> n.children.stream()
-                .filter(child -> tag.equals(tagOf(child))).findFirst());
-    }
 
     /** The first element with this tag under the element with this id, depth first: a field inside a card. */
     Optional<Integer> descendantWithTag(String elementId, String tag) {
