@@ -1,5 +1,6 @@
 package org.agora;
 
+import org.agora.base.PushBuffers;
 import org.agora.base.backup.DatabaseRestore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,7 @@ public class AgoraApplication {
             // A restore replaces the database file, so it runs alone, before anything opens it.
             System.exit(DatabaseRestore.run(args, System.getenv("AGORA_DATA_DIR"), System.out));
         }
+        PushBuffers.keepSmall();
         SpringApplication.run(AgoraApplication.class, args);
     }
 }
