@@ -42,6 +42,8 @@ class ClassDiscussionJourneyTest extends AgoraTest {
     Fixtures fixtures;
     @Autowired
     ClassSessionService sessions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_live_class_with_three_students_from_answers_to_released_feedback_and_the_wall() throws Exception {
@@ -91,10 +93,21 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                 StudentActions.stance(student, "s1-d1", i == 1 ? "Disagree" : "Agree");
                 student.waitFor(By.cssSelector("#question-s1-d1 vaadin-text-area textarea"))
                         .sendKeys(ARGUMENTS[i], Keys.TAB);
+                if (i == 2) {
+                    // The sentences to cite are drawn when the list is opened.
+                    assertThat(student.driver().findElements(By.cssSelector("#question-s1-d1 .agora-citations "
+                            + "vaadin-checkbox"))).isEmpty();
+                    student.driver().findElement(By.cssSelector("#question-s1-d1 vaadin-details-summary")).click();
+                    StudentActions.clickLabelled(student, "#question-s1-d1 .agora-citations vaadin-checkbox",
+                            lesson.sections().get(0).sentences().findFirst().orElseThrow().text());
+                }
                 student.click("send-s1-d1");
                 student.waitForText("state-s1-d1", "Saved");
             }
             desk.waitForText("answer-count", "6");
+            assertThat(jdbc.queryForObject("select selection from answer where text = ?", String.class,
+                    ARGUMENTS[2])).as("the cited sentence is stored with the argument")
+                    .contains(lesson.sections().get(0).sentences().findFirst().orElseThrow().key());
             desk.screenshot("discussion-dashboard-laptop");
 
             // Review: score each argument with the rubric, then release the feedback in one go.
