@@ -1,5 +1,6 @@
 package org.agora;
 
+import java.util.Locale;
 import java.util.List;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -33,7 +34,7 @@ public abstract class KaribuTest extends AgoraTest {
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("org.agora");
+            routes = RouteClasses.forKaribu();
         }
     }
 
@@ -55,7 +56,7 @@ public abstract class KaribuTest extends AgoraTest {
     }
 
     /** A browser whose person reads this language: a fresh UI in that locale. */
-    protected void reopenBrowserIn(java.util.Locale locale) {
+    protected void reopenBrowserIn(Locale locale) {
         MockVaadin.tearDown();
         UiFactory inLanguage = () -> {
             UI ui = new UI();
@@ -86,5 +87,10 @@ public abstract class KaribuTest extends AgoraTest {
 
     protected void navigate(String path) {
         UI.getCurrent().navigate(path);
+    }
+
+    /** The address the browser shows now, without the leading slash (route classes are package-private). */
+    protected static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 }

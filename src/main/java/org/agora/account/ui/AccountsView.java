@@ -1,5 +1,6 @@
 package org.agora.account.ui;
 
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -28,7 +29,7 @@ import org.agora.base.ui.MainLayout;
 /** The admin's list of accounts and the form that creates teacher and admin accounts. */
 @Route(value = "admin/accounts", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.systemDefault());
@@ -37,7 +38,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentActor currentActor;
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    public AccountsView(AccountService accounts, CurrentActor currentActor) {
+    AccountsView(AccountService accounts, CurrentActor currentActor) {
         this.accounts = accounts;
         this.currentActor = currentActor;
         add(new H2(getTranslation("accounts.title")), createForm(), createGrid());
@@ -59,7 +60,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("account-list");
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.column.username"));
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.column.name"));
-        grid.addColumn(a -> getTranslation("role." + a.role().name().toLowerCase(java.util.Locale.ROOT)))
+        grid.addColumn(a -> getTranslation("role." + a.role().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("accounts.column.role"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.status.active" : "accounts.status.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));

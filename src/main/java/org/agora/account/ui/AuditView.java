@@ -20,12 +20,12 @@ import org.agora.base.ui.MainLayout;
 /** The admins' log of account changes, newest first, loaded page by page. */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    public AuditView(AuditLog audit, CurrentActor currentActor) {
+    AuditView(AuditLog audit, CurrentActor currentActor) {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-log");
         grid.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);

@@ -33,7 +33,7 @@ import org.agora.base.ui.MainLayout;
 /** The admin's list of database backups, newest first, to download one or make one now. */
 @Route(value = "admin/backups", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class BackupsView extends VerticalLayout implements HasDynamicTitle {
+class BackupsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -44,7 +44,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<BackupFile> grid = new Grid<>();
     private final Button backUpNow = new Button();
 
-    public BackupsView(BackupAdministration backups, CurrentActor currentActor) {
+    BackupsView(BackupAdministration backups, CurrentActor currentActor) {
         this.backups = backups;
         this.admin = currentActor.require();
         backUpNow.setText(getTranslation("backups.back-up-now"));

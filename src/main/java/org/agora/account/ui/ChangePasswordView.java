@@ -26,7 +26,7 @@ import org.agora.base.ui.MainLayout;
 /** A teacher or admin changes their own password; someone whose password was chosen for them must. */
 @Route(value = "account/password", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final CurrentActor currentActor;
@@ -35,7 +35,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     private final PasswordField repeat = new PasswordField();
     private final Paragraph mustChange = new Paragraph();
 
-    public ChangePasswordView(AccountService accounts, CurrentActor currentActor) {
+    ChangePasswordView(AccountService accounts, CurrentActor currentActor) {
         this.accounts = accounts;
         this.currentActor = currentActor;
         current.setId("current-password");

@@ -1,5 +1,6 @@
 package org.agora.account.ui;
 
+import java.util.Locale;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.function.Consumer;
@@ -38,7 +39,7 @@ class NewAccountForm extends FormLayout {
         role.setId("new-role");
         role.setLabel(getTranslation("account.field.role"));
         role.setItems(Role.TEACHER, Role.ADMIN);
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(java.util.Locale.ROOT)));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         role.setValue(Role.TEACHER);
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package org.agora.classroom.ui;
 
+import java.util.Locale;
+import java.util.Objects;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.UUID;
@@ -72,7 +74,7 @@ class QuestionCard extends Div {
 
         H3 prompt = new H3(question.prompt());
         prompt.setId("prompt-" + question.key());
-        Span kind = new Span(translate("question.kind." + question.type().name().toLowerCase(java.util.Locale.ROOT)));
+        Span kind = new Span(translate("question.kind." + question.type().name().toLowerCase(Locale.ROOT)));
         kind.addClassName("agora-kind");
 
         state.setId("state-" + question.key());
@@ -120,7 +122,7 @@ class QuestionCard extends Div {
     void update(SavedAnswer stored, String reason) {
         this.blockedReason = reason;
         // Redrawn only when the stored answer changed: every card is updated after each answer.
-        if (!dirty && !java.util.Objects.equals(stored, saved)) {
+        if (!dirty && !Objects.equals(stored, saved)) {
             this.saved = stored;
             if (stored != null) {
                 field.show(stored.input());

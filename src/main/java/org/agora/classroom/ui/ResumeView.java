@@ -25,12 +25,12 @@ import org.agora.classroom.DeviceLinks.LinkedPlace;
  */
 @Route("resume")
 @AnonymousAllowed
-public class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DeviceLinks links;
     private final Div card = new Div();
 
-    public ResumeView(DeviceLinks links) {
+    ResumeView(DeviceLinks links) {
         this.links = links;
         addClassNames("agora-start");
         card.addClassName("agora-card");
@@ -56,7 +56,7 @@ public class ResumeView extends Main implements HasUrlParameter<String>, HasDyna
                 return;
             }
             ResumeCookie.write(deviceToken.get());
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class));
+            getUI().ifPresent(ui -> ui.navigate(ReadingView.class));
         });
         use.setId("use-device-link");
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -56,7 +56,7 @@ import org.agora.lesson.QuestionType;
  */
 @Route(value = "teacher/sessions/:sessionId(\\d{1,18})/review", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviews;
     private final ClassSessionService sessions;
@@ -90,7 +90,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private int index;
     private boolean wallNames;
 
-    public ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons,
+    ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons,
             CurrentActor currentActor) {
         this.reviews = reviews;
         this.sessions = sessions;

@@ -1,5 +1,6 @@
 package org.agora.classroom.ui;
 
+import java.util.stream.Collectors;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.List;
@@ -106,7 +107,7 @@ class StanceField implements AnswerField {
         if (citations != null && !stored.selection().isEmpty()) {
             offerSentences();
             citations.setValue(sentences.stream().filter(s -> stored.selection().contains(s.key()))
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.agora.classroom.ui;
 
+import java.util.Locale;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.Optional;
@@ -35,7 +36,7 @@ import org.agora.classroom.StudentService;
 @Route("")
 @RouteAlias("join")
 @AnonymousAllowed
-public class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final JoinService joinService;
     private final StudentService studentService;
@@ -44,7 +45,7 @@ public class StartView extends Main implements HasUrlParameter<String>, HasDynam
     private final Button join = new Button(translate("start.join"));
     private final Div resume = new Div();
 
-    public StartView(JoinService joinService, StudentService studentService) {
+    StartView(JoinService joinService, StudentService studentService) {
         this.joinService = joinService;
         this.studentService = studentService;
         addClassNames("agora-start");
@@ -91,7 +92,7 @@ public class StartView extends Main implements HasUrlParameter<String>, HasDynam
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String codeFromLink) {
         if (codeFromLink != null) {
-            code.setValue(codeFromLink.toUpperCase(java.util.Locale.ROOT));
+            code.setValue(codeFromLink.toUpperCase(Locale.ROOT));
             name.focus();
         } else {
             code.focus();
@@ -104,7 +105,7 @@ public class StartView extends Main implements HasUrlParameter<String>, HasDynam
         try {
             JoinTicket ticket = joinService.join(code.getValue(), name.getValue(), client());
             ResumeCookie.write(ticket.resumeToken());
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class));
+            getUI().ifPresent(ui -> ui.navigate(ReadingView.class));
         } catch (BadInputException e) {
             TextField field = "name".equals(e.field()) ? name : code;
             field.setErrorMessage(getTranslation(e.key(), e.args()));
@@ -127,7 +128,7 @@ public class StartView extends Main implements HasUrlParameter<String>, HasDynam
         Optional<StudentPlace> place = ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
         place.ifPresent(p -> {
             Button continueButton = new Button(getTranslation("start.continue", p.displayName(), p.sessionTitle()),
-                    click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
+                    click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
             continueButton.setId("continue-lesson");
             continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             continueButton.setWidthFull();

@@ -25,7 +25,7 @@ import org.agora.lesson.LessonCatalog;
 /** The teacher's class sessions, newest first, and the button that starts a new one. */
 @Route(value = "teacher", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
+class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The dashboard lives in a feature to the right of this one, so it is named by its path. */
     static final String DASHBOARD_ROUTE = "teacher/sessions/";
@@ -38,7 +38,7 @@ public class TeacherSessionsView extends VerticalLayout implements HasDynamicTit
     private final CurrentActor currentActor;
     private final Grid<SessionSummary> grid = new Grid<>();
 
-    public TeacherSessionsView(ClassSessionService sessions, LessonCatalog lessons, CurrentActor currentActor) {
+    TeacherSessionsView(ClassSessionService sessions, LessonCatalog lessons, CurrentActor currentActor) {
         this.sessions = sessions;
         this.lessons = lessons;
         this.currentActor = currentActor;

@@ -34,7 +34,7 @@ import org.agora.classroom.WallService;
  */
 @Route("wall")
 @AnonymousAllowed
-public class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StudentService students;
     private final WallService walls;
@@ -43,13 +43,13 @@ public class WallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Paragraph lead = new Paragraph();
     private volatile String token;
 
-    public WallView(StudentService students, WallService walls, LiveUpdateHub hub) {
+    WallView(StudentService students, WallService walls, LiveUpdateHub hub) {
         this.students = students;
         this.walls = walls;
         this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show);
         addClassNames("agora-lesson", "agora-wall");
         Button back = new Button(getTranslation("wall.back"), VaadinIcon.ARROW_LEFT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(LessonView.class)));
+                click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
         back.setId("back-to-lesson");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         H1 title = new H1(getTranslation("wall.title"));

@@ -48,7 +48,7 @@ import org.agora.lesson.QuestionType;
  */
 @Route("teacher/sessions/:sessionId(\\d{1,18})/projector")
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** What the projector shows. */
     enum Show {
@@ -73,7 +73,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private record Snapshot(SessionResults results, Wall wall, Optional<Spotlight> spotlight) {
     }
 
-    public ProjectorView(ResultsService results, WallService walls, ReviewService reviews, LessonCatalog lessons,
+    ProjectorView(ResultsService results, WallService walls, ReviewService reviews, LessonCatalog lessons,
             CurrentActor currentActor, LiveUpdateHub hub) {
         this.results = results;
         this.walls = walls;

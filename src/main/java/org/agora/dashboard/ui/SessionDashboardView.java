@@ -57,7 +57,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "teacher/sessions/:sessionId(\\d{1,18})", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
-public class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private DateTimeFormatter when = DateTimeFormatter
             .ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
@@ -100,7 +100,7 @@ public class SessionDashboardView extends VerticalLayout implements BeforeEnterO
     private SessionSummary shown;
     private volatile long sessionId;
 
-    public SessionDashboardView(ProgressService progress, ResultsService results, LessonCatalog lessons,
+    SessionDashboardView(ProgressService progress, ResultsService results, LessonCatalog lessons,
             ClassSessionService sessions, CsvExport export, SessionDeletion deletion, CurrentActor currentActor,
             LiveUpdateHub hub) {
         this.progress = progress;

@@ -1,5 +1,6 @@
 package org.agora.dashboard.ui;
 
+import java.util.Map;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -30,7 +31,7 @@ class StudentList extends Details {
 
     void show(List<SessionProgress.Row> rows) {
         List<SessionProgress.Row> names = rows.stream()
-                .map(r -> new SessionProgress.Row(r.participantId(), r.displayName(), false, java.util.Map.of()))
+                .map(r -> new SessionProgress.Row(r.participantId(), r.displayName(), false, Map.of()))
                 .toList();
         if (names.equals(shown)) {
             return;

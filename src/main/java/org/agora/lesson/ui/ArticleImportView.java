@@ -45,7 +45,7 @@ import org.agora.lesson.LessonEditing;
  */
 @Route(value = "admin/lessons/new", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class ArticleImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
+class ArticleImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final ArticleImporter importer = new ArticleImporter();
     private final LessonEditing editing;
@@ -57,7 +57,7 @@ public class ArticleImportView extends VerticalLayout implements HasDynamicTitle
     private ArticleProposal proposal;
     private boolean created;
 
-    public ArticleImportView(LessonEditing editing, CurrentActor currentActor) {
+    ArticleImportView(LessonEditing editing, CurrentActor currentActor) {
         this.editing = editing;
         this.admin = currentActor.require();
         setMaxWidth("60em");

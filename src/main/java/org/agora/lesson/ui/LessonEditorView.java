@@ -43,7 +43,7 @@ import org.agora.lesson.LessonFile.PollDoc;
  */
 @Route(value = "admin/lessons/:lessonId/edit", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
 
     private static final String DEFAULT_POLL_KEY = "poll";
@@ -60,7 +60,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean dirty;
     private String title = "";
 
-    public LessonEditorView(LessonEditing editing, CurrentActor currentActor) {
+    LessonEditorView(LessonEditing editing, CurrentActor currentActor) {
         this.editing = editing;
         this.admin = currentActor.require();
         setMaxWidth("60em");

@@ -1,5 +1,7 @@
 package org.agora.lesson.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +20,7 @@ import org.agora.lesson.LessonDraft.SectionDraft;
 import org.agora.lesson.LessonFile.OptionDoc;
 import org.agora.lesson.LessonFile.QuestionDoc;
 import org.agora.lesson.SectionMarkdown;
+import org.agora.lesson.SectionText;
 
 /**
  * The lesson as a student will read it: each section's text with its formatting, then its
@@ -55,7 +58,7 @@ class LessonPreview extends Div {
             s.getElement().setProperty("innerHTML", sentence.html() + " ");
             return s;
         });
-        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         section.sentences().stream().flatMap(List::stream)
                 .forEach(s -> texts.put(s.id(), SectionMarkdown.plain(s.text())));
         for (QuestionDoc q : section.questions()) {
@@ -70,7 +73,7 @@ class LessonPreview extends Div {
         return card;
     }
 
-    private Div question(QuestionDoc q, java.util.Map<String, String> sentenceTexts) {
+    private Div question(QuestionDoc q, Map<String, String> sentenceTexts) {
         Div card = question(getTranslation("question.kind." + q.type().toLowerCase(Locale.ROOT)), q.prompt());
         UnorderedList choices = new UnorderedList();
         if (q.options() != null) {

@@ -43,7 +43,7 @@ import org.agora.lesson.LessonOverview;
  */
 @Route(value = "admin/lessons", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class LessonsView extends VerticalLayout implements HasDynamicTitle {
+class LessonsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LessonEditing editing;
     private final LessonExporter exporter;
@@ -51,7 +51,7 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LessonOverview> grid = new Grid<>();
     private final Paragraph importResult = new Paragraph();
 
-    public LessonsView(LessonEditing editing, LessonCatalog catalog, LessonExporter exporter,
+    LessonsView(LessonEditing editing, LessonCatalog catalog, LessonExporter exporter,
             LessonImporter importer, CurrentActor currentActor) {
         this.editing = editing;
         this.exporter = exporter;

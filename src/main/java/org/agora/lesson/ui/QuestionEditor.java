@@ -1,5 +1,10 @@
 package org.agora.lesson.ui;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,7 +116,7 @@ class QuestionEditor extends Div {
     private void choices(List<OptionDoc> given) {
         options.setId("options-" + key);
         List<OptionDoc> start = given == null || given.isEmpty()
-                ? java.util.stream.IntStream.range(0, NEW_OPTIONS).mapToObj(i -> new OptionDoc("", false)).toList()
+                ? IntStream.range(0, NEW_OPTIONS).mapToObj(i -> new OptionDoc("", false)).toList()
                 : given;
         start.forEach(o -> addOption(o.text(), o.correct()));
         add(options, optionsProblem(), addButton("add-option-" + key, "editor.option.add",
@@ -179,7 +184,7 @@ class QuestionEditor extends Div {
         if (given != null) {
             // Keys of sentences no longer in the text stay chosen, so the rule can name them.
             evidence.setItems(given);
-            evidence.setValue(new java.util.LinkedHashSet<>(given));
+            evidence.setValue(new LinkedHashSet<>(given));
         }
         refreshSentences();
         evidence.addValueChangeListener(e -> changed.run());
@@ -191,8 +196,8 @@ class QuestionEditor extends Div {
         if (type != QuestionType.EVIDENCE) {
             return;
         }
-        java.util.Set<String> chosen = evidence.getValue();
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Set<String> chosen = evidence.getValue();
+        Map<String, String> labels = new LinkedHashMap<>();
         sentences.get().forEach(s -> labels.put(s.id(), SectionMarkdown.plain(s.text())));
         List<String> keys = new ArrayList<>(labels.keySet());
         if (chosen != null) {

@@ -1,5 +1,8 @@
 package org.agora.lesson.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +41,7 @@ class SectionEditor extends Div {
 
     private final String key;
     /** Every sentence text the section has known, with its keys: new sentences keep the key first given. */
-    private final Map<String, List<String>> sentenceKeys = new java.util.LinkedHashMap<>();
+    private final Map<String, List<String>> sentenceKeys = new LinkedHashMap<>();
     private final Runnable changed;
     private final Function<String, String> newQuestionKey;
     private final TextField title = new TextField();
@@ -51,7 +54,7 @@ class SectionEditor extends Div {
     /** {@code newQuestionKey} gives an unused key for a new question of the section with this key. */
     SectionEditor(SectionDraft draft, Runnable changed, Function<String, String> newQuestionKey) {
         this.key = draft.key();
-        draft.sentenceKeys().forEach((text, keys) -> sentenceKeys.put(text, new java.util.ArrayList<>(keys)));
+        draft.sentenceKeys().forEach((text, keys) -> sentenceKeys.put(text, new ArrayList<>(keys)));
         this.changed = changed;
         this.newQuestionKey = newQuestionKey;
         this.questions = new ReorderList<>("editor.noun.question", QuestionEditor::header, changed);
@@ -119,7 +122,7 @@ class SectionEditor extends Div {
         Select<QuestionType> type = new Select<>();
         type.setId("add-question-type-" + key);
         type.setAriaLabel(getTranslation("editor.question.type"));
-        type.setItems(java.util.Arrays.stream(QuestionType.values()).filter(t -> !t.isPoll()).toList());
+        type.setItems(Arrays.stream(QuestionType.values()).filter(t -> !t.isPoll()).toList());
         type.setItemLabelGenerator(t -> getTranslation("question.kind." + t.name().toLowerCase(Locale.ROOT)));
         type.setValue(QuestionType.SINGLE_CHOICE);
         Button add = new Button(getTranslation("editor.question.add"), VaadinIcon.PLUS.create(), click -> {
@@ -192,7 +195,7 @@ class SectionEditor extends Div {
     }
 
     private Map<String, List<String>> known() {
-        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> copy = new LinkedHashMap<>();
         sentenceKeys.forEach((text, keys) -> copy.put(text, List.copyOf(keys)));
         return copy;
     }

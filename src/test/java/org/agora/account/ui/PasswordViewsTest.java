@@ -18,7 +18,6 @@ import org.agora.KaribuTest;
 import org.agora.account.AccountService;
 import org.agora.account.AuditEntry;
 import org.agora.account.Role;
-import org.agora.classroom.ui.TeacherSessionsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,7 +72,7 @@ class PasswordViewsTest extends KaribuTest {
         _setValue(_get(PasswordField.class, s -> s.withId("repeat-password")), "my own long secret");
         _click(_get(Button.class, s -> s.withId("change-password")));
         assertThat(accounts.mustChangePassword(teacher.actor())).isFalse();
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(TeacherSessionsView.class);
+        assertThat(currentPath()).isEqualTo("teacher");
     }
 
     @Test

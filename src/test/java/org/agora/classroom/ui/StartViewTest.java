@@ -36,7 +36,7 @@ class StartViewTest extends KaribuTest {
     void joining_with_the_code_opens_the_lesson_and_leaves_a_resume_cookie() {
         navigate("");
         join(session.joinCode().toLowerCase(), "Ana");
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
         FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         var cookie = response.getCookie(ResumeCookie.NAME);
         assertThat(cookie.getValue()).hasSize(43);
@@ -86,7 +86,7 @@ class StartViewTest extends KaribuTest {
         Button resume = _get(Button.class, s -> s.withId("continue-lesson"));
         assertThat(resume.getText()).contains("Cleo").contains(session.title()).startsWith("Continue as");
         _click(resume);
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
     }
 
     @Test
@@ -116,7 +116,7 @@ class StartViewTest extends KaribuTest {
                 .getRequest()).addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, firstToken));
         navigate("");
         join(session.joinCode(), "Second");
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(LessonView.class);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("student-name")).getText())
                 .startsWith("Second");
     }

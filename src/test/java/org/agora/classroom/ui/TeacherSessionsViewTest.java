@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,7 +18,6 @@ import org.agora.account.Role;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.SessionSummary;
-import org.agora.dashboard.ui.SessionDashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,8 +39,8 @@ class TeacherSessionsViewTest extends KaribuTest {
         _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("session-premoderate")), true);
         _click(_get(Button.class, s -> s.withId("create-session")));
 
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(SessionDashboardView.class);
         SessionSummary created = sessions.list(teacher.actor(), 0, 50).get(0);
+        assertThat(currentPath()).isEqualTo("teacher/sessions/" + created.id());
         assertThat(created.title()).isEqualTo("9C Friday");
         assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
         assertThat(created.maxAttempts()).isEqualTo(2);

@@ -1,4 +1,4 @@
-package org.agora.lesson.ui;
+package org.agora.lesson;
 
 import java.util.List;
 import java.util.function.Function;
@@ -13,11 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
-import org.agora.lesson.SectionMarkdown;
 
 /**
  * A section's text on a screen: paragraphs, and list items grouped into bulleted or numbered
- * lists; each sentence is drawn by the caller (the students' screen makes it pickable).
+ * lists; each sentence is drawn by the caller (the students' screen makes it pickable). Part of
+ * the lesson feature's API because two features draw it: the admin's preview and the students'
+ * reading screen, and one feature's screens never use another's.
  */
 public final class SectionText {
 

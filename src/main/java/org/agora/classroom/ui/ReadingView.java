@@ -38,7 +38,7 @@ import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.LessonContent.SentenceContent;
-import org.agora.lesson.ui.SectionText;
+import org.agora.lesson.SectionText;
 import org.agora.lesson.QuestionType;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ import org.agora.classroom.Presence;
  */
 @Route("lesson")
 @AnonymousAllowed
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StudentService students;
     private final AnswerService answers;
@@ -89,7 +89,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Whether the section on screen was readable when last drawn; a change means a redraw. */
     private boolean shownVisible;
 
-    public LessonView(StudentService students, AnswerService answers, LessonCatalog lessons, DeviceLinks links,
+    ReadingView(StudentService students, AnswerService answers, LessonCatalog lessons, DeviceLinks links,
             Presence presence, LiveUpdateHub hub) {
         this.students = students;
         this.presence = presence;

@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every state of the student's screen that the session's settings and the teacher's pacing bring. */
-class LessonPacingViewTest extends KaribuTest {
+class ReadingPacingViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
@@ -189,7 +189,7 @@ class LessonPacingViewTest extends KaribuTest {
 
     /** What a push brings: the screen re-reads the student's place. */
     private void push() {
-        _get(LessonView.class).apply(students.resume(token).orElseThrow());
+        _get(ReadingView.class).apply(students.resume(token).orElseThrow());
     }
 
     @Test
@@ -223,7 +223,7 @@ class LessonPacingViewTest extends KaribuTest {
                 .filter(OptionContent::correct).findFirst().orElseThrow());
         com.github.mvysny.kaributesting.v10.LocatorJ._click(send("s1-q1"));
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
-        _get(LessonView.class).apply(before);
+        _get(ReadingView.class).apply(before);
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
     }
 

@@ -1,5 +1,6 @@
 package org.agora.classroom.ui;
 
+import java.util.ArrayList;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -37,7 +38,7 @@ import org.agora.lesson.LessonContent.OptionContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class LessonViewTest extends KaribuTest {
+class ReadingViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
@@ -115,7 +116,7 @@ class LessonViewTest extends KaribuTest {
 
     /** Every component under this one, depth first: their identity says whether they were drawn anew. */
     private static List<Component> descendants(Component root) {
-        List<Component> all = new java.util.ArrayList<>();
+        List<Component> all = new ArrayList<>();
         root.getChildren().forEach(child -> {
             all.add(child);
             all.addAll(descendants(child));
