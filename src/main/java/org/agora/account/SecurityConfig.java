@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.agora.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,9 +33,6 @@ class SecurityConfig {
             + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** BCrypt at cost 12: about a quarter of a second per check here, slow enough to hurt guessing. */
-    static final int BCRYPT_COST = 12;
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // After sign-in, staff land on their sessions unless they were on their way to another page.
@@ -47,9 +45,13 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * BCrypt at the cost set in application.properties (12: about a quarter of a second per check
+     * here, slow enough to hurt guessing); only the test profile lowers it, to keep fixtures fast.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(BCRYPT_COST);
+    PasswordEncoder passwordEncoder(@Value("${agora.password-hash-cost}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     @Bean
