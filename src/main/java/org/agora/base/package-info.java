@@ -1,2 +1,2 @@
-/** Shared kernel: entity base class, input errors, live-update hub, app shell; knows no feature. */
+/** Shared kernel: entity base class, input errors, text rules, request limits, live-update hub; knows no feature. */
 package org.agora.base;

@@ -1,2 +1,2 @@
-/** Class sessions, join codes, students (participants), answers and their scoring. */
+/** Class sessions, join codes, students, answers and scoring, pacing, presence, review, the wall and retention. */
 package org.agora.classroom;

@@ -1,2 +1,2 @@
-/** Read models for the teacher (progress of the class) and the live session screen. */
+/** Read models for the teacher (progress, results, opinion shift, citations) and the CSV export. */
 package org.agora.dashboard;

@@ -150,10 +150,6 @@ class LessonRevision extends AbstractEntity {
         return version;
     }
 
-    Instant getPublishedAt() {
-        return publishedAt;
-    }
-
     Lesson getLesson() {
         return lesson;
     }

@@ -1,2 +1,2 @@
-/** Lessons: revisions, sections, sentences, questions; the lesson file format and the bundled lesson. */
+/** Lessons, revisions, drafts and publishing; the article importer, lesson file, GIFT and the bundled lesson. */
 package org.agora.lesson;

@@ -1,2 +1,2 @@
-/** The sign-in screen and the admin's account screen. */
+/** The staff's account screens: sign-in, one's own password, the admin's accounts, audit log and backups. */
 package org.agora.account.ui;

@@ -1,2 +1,2 @@
-/** Screens and small components shared by every feature: the staff layout, live-refresh helper. */
+/** Screens and components shared by every feature: app shell, staff layout, live refresh, error pages, QR codes. */
 package org.agora.base.ui;

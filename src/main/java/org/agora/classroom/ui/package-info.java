@@ -1,2 +1,2 @@
-/** The student screens (start page, lesson) and the teacher's list of class sessions. */
+/** The student screens (start, reading, wall, another device) and the teacher's session list and review. */
 package org.agora.classroom.ui;

@@ -1,2 +1,2 @@
-/** The admin's lesson screens: the list of lessons, export and import of lesson files. */
+/** The admin's lesson screens: the list of lessons, the editor with its preview, and a new lesson from an article. */
 package org.agora.lesson.ui;
