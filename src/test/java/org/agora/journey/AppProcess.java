@@ -1,6 +1,7 @@
 package org.agora.journey;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -59,9 +60,10 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app and returns once it serves requests. */
     AppProcess start() throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // C1 only: a process that lives for seconds starts about 3 s sooner (11 s to 8 s here).
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classPath, "org.agora.AgoraApplication").redirectErrorStream(true);
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", runtimeClassPath(), "org.agora.AgoraApplication")
+                .redirectErrorStream(true);
         builder.environment().put("AGORA_DATA_DIR", dataDir.toString());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("AGORA_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -81,6 +83,20 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException("Agora did not start within " + START_SECONDS + " s; see " + log, e);
         }
         return this;
+    }
+
+    /**
+     * Agora's classes and its runtime dependencies, as a school's server has them: none of the
+     * test libraries, test classes or test resources (so no test profile either). The build
+     * writes the dependencies' list before the tests run.
+     */
+    private static String runtimeClassPath() throws IOException {
+        Path list = Path.of("target", "runtime-classpath.txt");
+        if (!Files.isRegularFile(list)) {
+            throw new IllegalStateException(list + " is missing: run the tests through Maven (mvn test), "
+                    + "whose generate-test-resources phase writes it");
+        }
+        return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + Files.readString(list).strip();
     }
 
     private void pump(Path log) {
