@@ -1,5 +1,6 @@
 package org.agora.account;
 
+import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ public class AccountService {
     /** For first run, when no one can be signed in yet. */
     @Transactional
     Account createUnchecked(String username, String displayName, String password, Role role) {
-        String name = TextRules.clean(username).toLowerCase(java.util.Locale.ROOT);
+        String name = TextRules.clean(username).toLowerCase(Locale.ROOT);
         String shownName = TextRules.clean(displayName);
         if (name.length() < Account.USERNAME_MIN || name.length() > Account.USERNAME_MAX) {
             throw new BadInputException("username", "account.username.length", Account.USERNAME_MIN,
@@ -160,7 +161,7 @@ public class AccountService {
 
     /** The oldest admin account, which first-run tasks act for. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Actor> firstAdmin() {
+    public Optional<Actor> firstAdmin() {
         return accounts.findFirstByRoleOrderByIdAsc(Role.ADMIN).map(a -> new Actor(a.getId(), a.getRole()));
     }
 

@@ -1,5 +1,6 @@
 package org.agora.account;
 
+import java.util.Locale;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (throttle.isBlocked(name, LoginClient.current())) {
             // Refused before the password is even checked, which also spares the slow hash.
             throw new LockedException("Too many failed sign-ins; wait a few minutes");

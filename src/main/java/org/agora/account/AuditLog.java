@@ -1,5 +1,7 @@
 package org.agora.account;
 
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,8 @@ public class AuditLog {
         List<AuditEvent> found = events.findAllByOrderByAtDescIdDesc(
                 PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))));
         Map<Long, String> names = accounts.findAllById(found.stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getActorId(), e.getTargetId()))
-                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .flatMap(e -> Stream.of(e.getActorId(), e.getTargetId()))
+                .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getUsername, (a, b) -> a));
         return found.stream().map(e -> new AuditEntry(e.getAt(), names.getOrDefault(e.getActorId(), "?"),
                 AuditAction.valueOf(e.getAction()), e.getTargetId() == null ? null

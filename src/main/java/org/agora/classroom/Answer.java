@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.util.List;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -79,8 +80,8 @@ class Answer extends AbstractEntity {
     }
 
     AnswerInput input() {
-        java.util.List<String> chosen = selection == null ? java.util.List.of()
-                : java.util.List.of(selection.split(","));
+        List<String> chosen = selection == null ? List.of()
+                : List.of(selection.split(","));
         return new AnswerInput(chosen, text, stance);
     }
 

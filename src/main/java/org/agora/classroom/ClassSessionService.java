@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public class ClassSessionService {
         return pace(actor, sessionId, session -> session.showWall(open));
     }
 
-    private SessionSummary pace(Actor actor, long sessionId, java.util.function.Consumer<ClassSession> step) {
+    private SessionSummary pace(Actor actor, long sessionId, Consumer<ClassSession> step) {
         ClassSession session = owned(actor, sessionId);
         if (!session.isOpen()) {
             throw new BadInputException("session", "pacing.refused.closed");

@@ -1,5 +1,8 @@
 package org.agora.classroom;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 
@@ -56,11 +59,11 @@ public class SessionRecords {
      * teacher's figures count. Ordered by student, then question.
      */
     public static List<AnswerRecord> latest(List<AnswerRecord> attempts) {
-        java.util.Map<String, AnswerRecord> latest = new java.util.HashMap<>();
+        Map<String, AnswerRecord> latest = new HashMap<>();
         for (AnswerRecord a : attempts) {
             latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
         }
-        return latest.values().stream().sorted(java.util.Comparator.comparingLong(AnswerRecord::participantId)
+        return latest.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId)
                 .thenComparingLong(AnswerRecord::questionId)).toList();
     }
 

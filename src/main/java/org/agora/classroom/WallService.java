@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public class WallService {
                 }
                 List<Answer> arguments = latest.getOrDefault(q.id(), Map.of()).values().stream()
                         .filter(a -> ReviewService.wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
-                        .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt)).toList();
+                        .sorted(Comparator.comparing(Answer::getSubmittedAt)).toList();
                 Map<Integer, List<Wall.Argument>> byStance = new TreeMap<>();
                 for (Answer a : arguments) {
                     AnswerInput input = a.input();

@@ -1,5 +1,6 @@
 package org.agora.dashboard;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ public class CsvExport {
 
     /** A file name for the download, from the session's join code (never from free text). */
     public static String fileName(SessionSummary session) {
-        return "agora-" + session.joinCode().toLowerCase(java.util.Locale.ROOT) + ".csv";
+        return "agora-" + session.joinCode().toLowerCase(Locale.ROOT) + ".csv";
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +79,7 @@ public class CsvExport {
                     AnswerRecord a = latest.get(student.id() + "/" + q.id());
                     int section = content.sectionIndexOf(q.key());
                     csv.printRecord(safe(session.title()), safe(student.displayName()), sectionLabel(section, content),
-                            q.key(), q.type().name().toLowerCase(java.util.Locale.ROOT),
+                            q.key(), q.type().name().toLowerCase(Locale.ROOT),
                             a == null ? "" : safe(shown(q, a, content, sentences)),
                             a == null ? "" : verdict(a, scores.get(a.id())),
                             a == null || a.stance() == null ? "" : Messages.english("stance." + a.stance()),

@@ -1,5 +1,7 @@
 package org.agora.dashboard;
 
+import java.util.Locale;
+
 /** What the teacher's grid shows for one student and one question. */
 public enum ProgressCell {
     NOT_ANSWERED("·"),
@@ -20,6 +22,6 @@ public enum ProgressCell {
 
     /** The message key of the cell's meaning. */
     public String labelKey() {
-        return "progress.cell." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "progress.cell." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,7 @@
 package org.agora.lesson;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -252,7 +254,7 @@ public class LessonEditing {
     /** A key for a new question of a section, unused anywhere in the draft. */
     public static String newQuestionKey(List<SectionDraft> sections, PollDoc poll, String sectionKey) {
         String prefix = sectionKey.length() > KEY_PREFIX_MAX ? sectionKey.substring(0, KEY_PREFIX_MAX) : sectionKey;
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         sections.forEach(s -> s.questions().forEach(q -> used.add(q.key())));
         if (poll != null) {
             used.add(poll.key() + "-before");

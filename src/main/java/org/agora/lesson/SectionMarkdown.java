@@ -1,5 +1,7 @@
 package org.agora.lesson;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ public final class SectionMarkdown {
 
     /** Splits Markdown into paragraphs of sentences, as stored. */
     public static List<List<String>> paragraphs(String markdown) {
-        return paragraphs(markdown, java.util.Set.of());
+        return paragraphs(markdown, Set.of());
     }
 
     /**
@@ -49,7 +51,7 @@ public final class SectionMarkdown {
      * (without their list markers) whole, as they were stored: an edit elsewhere does not
      * re-split a hand-made sentence such as "Mr. Putin spoke." and so does not change its key.
      */
-    public static List<List<String>> paragraphs(String markdown, java.util.Collection<String> known) {
+    public static List<List<String>> paragraphs(String markdown, Collection<String> known) {
         List<List<String>> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         for (String rawLine : (markdown == null ? "" : markdown).split("\\R", -1)) {
@@ -116,7 +118,7 @@ public final class SectionMarkdown {
      * next sentence ends at a sentence break where its inline Markdown is balanced, so that
      * emphasis, code and links are never cut in two.
      */
-    static List<String> sentences(String paragraph, java.util.Collection<String> known) {
+    static List<String> sentences(String paragraph, Collection<String> known) {
         List<String> sentences = new ArrayList<>();
         String rest = paragraph.strip();
         while (!rest.isEmpty()) {
@@ -130,7 +132,7 @@ public final class SectionMarkdown {
         return sentences;
     }
 
-    private static String knownAtStart(String text, java.util.Collection<String> known) {
+    private static String knownAtStart(String text, Collection<String> known) {
         String best = null;
         for (String sentence : known) {
             String plain = withoutMarker(sentence);
@@ -179,7 +181,7 @@ public final class SectionMarkdown {
     }
 
     private static void flush(StringBuilder block, List<List<String>> paragraphs,
-            java.util.Collection<String> known) {
+            Collection<String> known) {
         if (block.length() == 0) {
             return;
         }

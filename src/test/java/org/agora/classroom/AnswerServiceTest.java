@@ -1,5 +1,11 @@
 package org.agora.classroom;
 
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +82,7 @@ class AnswerServiceTest extends AgoraTest {
                     .map(o -> String.valueOf(o.id())).limit(1).toList());
             case ORDERING -> {
                 List<String> reversed = new ArrayList<>(q.options().stream().map(o -> String.valueOf(o.id())).toList());
-                java.util.Collections.reverse(reversed);
+                Collections.reverse(reversed);
                 yield AnswerInput.choice(reversed);
             }
             case EVIDENCE -> AnswerInput.choice(List.of(lesson.sectionOf(q.key()).orElseThrow().sentences()
@@ -201,15 +207,15 @@ class AnswerServiceTest extends AgoraTest {
         String token = join(session);
         QuestionContent q = first(QuestionType.SHORT_TEXT);
         String shared = id();
-        List<java.util.concurrent.Callable<SavedAnswer>> sends = List.of(
+        List<Callable<SavedAnswer>> sends = List.of(
                 () -> answers.submit(token, q.key(), shared, AnswerInput.text("first")),
                 () -> answers.submit(token, q.key(), shared, AnswerInput.text("first")),
                 () -> answers.submit(token, q.key(), id(), AnswerInput.text("second")),
                 () -> answers.submit(token, q.key(), id(), AnswerInput.text("third")));
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(sends.size());
+        var pool = Executors.newFixedThreadPool(sends.size());
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<SavedAnswer>> results = new ArrayList<>();
+            var start = new CountDownLatch(1);
+            List<Future<SavedAnswer>> results = new ArrayList<>();
             for (var send : sends) {
                 results.add(pool.submit(() -> {
                     start.await();
@@ -218,7 +224,7 @@ class AnswerServiceTest extends AgoraTest {
             }
             start.countDown();
             for (var result : results) {
-                assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+                assertThat(result.get(30, TimeUnit.SECONDS)).isNotNull();
             }
         } finally {
             pool.shutdownNow();

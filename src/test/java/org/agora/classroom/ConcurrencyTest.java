@@ -1,5 +1,6 @@
 package org.agora.classroom;
 
+import java.util.concurrent.ExecutionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ class ConcurrencyTest extends AgoraTest {
             for (Future<T> f : running) {
                 try {
                     outcomes.add(f.get(60, TimeUnit.SECONDS));
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     outcomes.add(e.getCause());
                 }
             }

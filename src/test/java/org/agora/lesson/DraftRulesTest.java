@@ -1,5 +1,6 @@
 package org.agora.lesson;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class DraftRulesTest {
 
     private static QuestionDoc q(String type, List<OptionDoc> options, Boolean answer, List<String> accepted,
             List<String> items, List<String> sentences) {
-        return new QuestionDoc("s1-" + type.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), type, "Which one?", "Because the text says so.", options,
+        return new QuestionDoc("s1-" + type.toLowerCase(Locale.ROOT).replace('_', '-'), type, "Which one?", "Because the text says so.", options,
                 answer, accepted, items, sentences);
     }
 

@@ -1,5 +1,6 @@
 package org.agora.lesson;
 
+import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class LessonExporterTest extends AgoraTest {
     void an_exported_lesson_imports_as_a_new_published_lesson_and_bad_files_are_refused_by_name() {
         String json = new String(exporter.json(fixtures.admin(), fixtures.bundledRevision()),
                 java.nio.charset.StandardCharsets.UTF_8);
-        String slug = "copy-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String slug = "copy-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] copy = json.replace("\"slug\" : \"kazakhstan-syria\"", "\"slug\" : \"" + slug + "\"")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 

@@ -1,5 +1,7 @@
 package org.agora.load;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +20,8 @@ final class ClassBurst {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
     /** Told of each acknowledged answer: when Send was clicked and when the screen showed it stored. */
-    private volatile java.util.function.BiConsumer<Long, Long> onAcknowledged = (sent, shown) -> { };
-    private final java.util.concurrent.atomic.AtomicLong replyChars = new java.util.concurrent.atomic.AtomicLong();
+    private volatile BiConsumer<Long, Long> onAcknowledged = (sent, shown) -> { };
+    private final AtomicLong replyChars = new AtomicLong();
 
     ClassBurst(Schedule schedule, List<Student> students) {
         this.schedule = schedule;
@@ -59,7 +61,7 @@ final class ClassBurst {
     }
 
     /** Who hears of each acknowledged answer from now on. */
-    void onAcknowledged(java.util.function.BiConsumer<Long, Long> listener) {
+    void onAcknowledged(BiConsumer<Long, Long> listener) {
         onAcknowledged = listener;
     }
 

@@ -1,5 +1,7 @@
 package org.agora.load;
 
+import java.util.Locale;
+
 /**
  * CPU time used by the app and by the load client since the last look: on a small machine both
  * share the cores, so the report says how much of the time the client itself took.
@@ -28,7 +30,7 @@ final class CpuShare {
         double appCpu = (app.cpuMillis() - appMark) / 1000.0;
         double clientCpu = (LoadReport.ownCpuMillis() - clientMark) / 1000.0;
         mark();
-        return String.format(java.util.Locale.ROOT, "CPU over these %.0f s: app %.1f s, load client %.1f s "
+        return String.format(Locale.ROOT, "CPU over these %.0f s: app %.1f s, load client %.1f s "
                 + "(of %d cores).", wall, appCpu, clientCpu, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,7 @@ final class FanOut {
             try {
                 long left = Math.max(1, deadline - System.nanoTime());
                 latencies.record(TimeUnit.NANOSECONDS.toMillis(arrival.get(left, TimeUnit.NANOSECONDS) - clicked));
-            } catch (java.util.concurrent.TimeoutException late) {
+            } catch (TimeoutException late) {
                 latencies.fail("not on the screen within " + seconds + " s");
             }
         }

@@ -1,5 +1,7 @@
 package org.agora.load;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,8 +38,8 @@ final class HeapProbe {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     /** Bytes of live heap per class (the histogram forces a full collection first). */
-    java.util.Map<String, Long> bytesByClass() throws IOException, InterruptedException {
-        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+    Map<String, Long> bytesByClass() throws IOException, InterruptedException {
+        Map<String, Long> bytes = new HashMap<>();
         jcmd("GC.class_histogram").lines().map(HISTOGRAM_ROW::matcher).filter(Matcher::find)
                 .forEach(row -> bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum));
         return bytes;

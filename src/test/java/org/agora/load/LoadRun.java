@@ -1,5 +1,9 @@
 package org.agora.load;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +44,7 @@ public final class LoadRun {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-        List<AppUnderLoad> apps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<AppUnderLoad> apps = new CopyOnWriteArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> apps.forEach(LoadRun::stopQuietly)));
         clock.schedule(() -> {
             System.err.println("Load run stopped at its time limit of " + LIMIT);
@@ -105,7 +109,7 @@ public final class LoadRun {
                 joins);
 
         List<Student> joined = storm.joined();
-        List<PushSocket> sockets = new java.util.ArrayList<>();
+        List<PushSocket> sockets = new ArrayList<>();
         try (Teacher teacher = new Teacher(http, app.base()).openDashboard("admin", AppUnderLoad.ADMIN_PASSWORD, 1)) {
             if (!teacher.tab().read(tree -> tree.textOf("session-code")).orElse("").equals(app.demoJoinCode())) {
                 throw new IllegalStateException("Session 1 is not the demo class");
@@ -200,8 +204,8 @@ public final class LoadRun {
 
     /** The run's data directory goes once its rows are counted; the report keeps the figures. */
     private static void deleteTree(Path dir) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

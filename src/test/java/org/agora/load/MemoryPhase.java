@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class MemoryPhase implements AutoCloseable {
     private final HeapProbe heap;
     private final List<long[]> points = new ArrayList<>();
     private final Map<String, Latencies> joinLatencies = new LinkedHashMap<>();
-    private final Map<String, Double> growth = new java.util.HashMap<>();
+    private final Map<String, Double> growth = new HashMap<>();
     private final List<PushSocket> sockets = new ArrayList<>();
 
     MemoryPhase(JoinStorm joins, HeapProbe heap) {

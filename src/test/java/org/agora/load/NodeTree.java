@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ final class NodeTree {
     Map<String, Long> tagCounts() {
         Map<String, Long> counts = new HashMap<>();
         nodes.forEach((id, node) -> counts.merge(node.text != null ? "#text" : String.valueOf(tagOf(id)), 1L, Long::sum));
-        Map<String, Long> sorted = new java.util.LinkedHashMap<>();
+        Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;

@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import java.util.concurrent.ExecutionException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
         try {
             push.socket = http.newWebSocketBuilder().header("Cookie", cookies).connectTimeout(Duration.ofSeconds(30))
                     .buildAsync(uri, push).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             String why = e.getCause() instanceof java.net.http.WebSocketHandshakeException refused
                     ? "HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body()
                     : String.valueOf(e.getCause());

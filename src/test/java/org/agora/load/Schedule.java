@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,7 @@ final class Schedule {
             throws InterruptedException {
         CountDownLatch done = new CountDownLatch(count);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-        List<java.util.concurrent.Future<?>> started = new ArrayList<>();
+        List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int index = i;
             long due = start + (long) (i * seconds * 1e9 / count);

@@ -1,5 +1,8 @@
 package org.agora.load;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +31,7 @@ final class Student {
             throw new IOException("Join did not reach the lesson");
         }
         // The lesson asks for the browser's details (its time zone); a browser answers at once.
-        java.util.Optional<int[]> asked = client.returnChannel("getBrowserDetailsParameters");
+        Optional<int[]> asked = client.returnChannel("getBrowserDetailsParameters");
         if (asked.isPresent()) {
             client.rpc(List.of(client.channel(asked.get(), browserDetails())));
         }
@@ -39,7 +42,7 @@ final class Student {
         String[][] values = {{"v-sw", "1920"}, {"v-sh", "1080"}, {"v-ww", "1280"}, {"v-wh", "800"},
             {"v-bw", "1280"}, {"v-bh", "800"}, {"v-tzo", "0"}, {"v-rtzo", "0"}, {"v-dstd", "0"},
             {"v-dston", "false"}, {"v-tzid", "UTC"}, {"v-curdate", String.valueOf(System.currentTimeMillis())},
-            {"v-td", "false"}, {"v-pr", "1"}, {"v-wn", java.util.UUID.randomUUID().toString()}, {"v-np", "Linux x86_64"}};
+            {"v-td", "false"}, {"v-pr", "1"}, {"v-wn", UUID.randomUUID().toString()}, {"v-np", "Linux x86_64"}};
         for (String[] value : values) {
             details.put(value[0], value[1]);
         }
@@ -62,7 +65,7 @@ final class Student {
     }
 
     /** The nodes of this student's screen by tag, most first. */
-    java.util.Map<String, Long> screenNodes() {
+    Map<String, Long> screenNodes() {
         return client.read(NodeTree::tagCounts);
     }
 
@@ -71,7 +74,7 @@ final class Student {
      * in the card), as the browser syncs them on {@code value-changed}, then clicks Send; returns
      * the state the screen shows afterwards.
      */
-    String answer(String questionKey, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> valuesByTag)
+    String answer(String questionKey, Map<String, com.fasterxml.jackson.databind.JsonNode> valuesByTag)
             throws IOException, InterruptedException {
         for (var entry : valuesByTag.entrySet()) {
             int field = client.read(tree -> tree.descendantWithTag("question-" + questionKey, entry.getKey()))
@@ -86,7 +89,7 @@ final class Student {
 
     /** Picks option {@code optionValue} (its position, from "1") of a choice question and sends it. */
     String answerChoice(String questionKey, String optionValue) throws IOException, InterruptedException {
-        return answer(questionKey, java.util.Map.of("vaadin-radio-group",
+        return answer(questionKey, Map.of("vaadin-radio-group",
                 com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
     }
 }

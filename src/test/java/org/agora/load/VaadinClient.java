@@ -1,5 +1,13 @@
 package org.agora.load;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,12 +44,12 @@ final class VaadinClient {
     private int clientId;
     private String pushId;
     /** Messages that came ahead of their turn (push and replies race), by syncId. */
-    private final Map<Integer, JsonNode> early = new java.util.HashMap<>();
-    private final List<Watch> watches = new java.util.ArrayList<>();
-    private java.util.function.BiConsumer<Long, NodeTree> observer = (at, screen) -> { };
+    private final Map<Integer, JsonNode> early = new HashMap<>();
+    private final List<Watch> watches = new ArrayList<>();
+    private BiConsumer<Long, NodeTree> observer = (at, screen) -> { };
 
-    private record Watch(java.util.function.Predicate<NodeTree> condition,
-            java.util.concurrent.CompletableFuture<Long> met) {
+    private record Watch(Predicate<NodeTree> condition,
+            CompletableFuture<Long> met) {
     }
     private long receivedChars;
     private JsonNode execute = UidlMessage.JSON.createArrayNode();
@@ -116,7 +124,7 @@ final class VaadinClient {
             if (left <= 0) {
                 throw new IOException("Reply " + id + " waited for a push that never came");
             }
-            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 
@@ -130,8 +138,8 @@ final class VaadinClient {
     }
 
     /** Completes with the {@link System#nanoTime()} at which the screen first met the condition. */
-    synchronized java.util.concurrent.CompletableFuture<Long> when(java.util.function.Predicate<NodeTree> condition) {
-        java.util.concurrent.CompletableFuture<Long> met = new java.util.concurrent.CompletableFuture<>();
+    synchronized CompletableFuture<Long> when(Predicate<NodeTree> condition) {
+        CompletableFuture<Long> met = new CompletableFuture<>();
         if (condition.test(tree)) {
             met.complete(System.nanoTime());
         } else {
@@ -141,13 +149,13 @@ final class VaadinClient {
     }
 
     /** Called with the time and the screen after every message applied (one observer per tab). */
-    synchronized void observe(java.util.function.BiConsumer<Long, NodeTree> observer) {
+    synchronized void observe(BiConsumer<Long, NodeTree> observer) {
         this.observer = observer;
         observer.accept(System.nanoTime(), tree);
     }
 
     /** Reads the screen while no message is being applied. */
-    synchronized <T> T read(java.util.function.Function<NodeTree, T> reading) {
+    synchronized <T> T read(Function<NodeTree, T> reading) {
         return reading.apply(tree);
     }
 
@@ -196,14 +204,14 @@ final class VaadinClient {
      * The return channel ({@code [node, channel]}) of the last reply's script containing {@code
      * scriptPart}: where a browser sends the script's result.
      */
-    java.util.Optional<int[]> returnChannel(String scriptPart) {
+    Optional<int[]> returnChannel(String scriptPart) {
         for (JsonNode call : execute) {
             JsonNode first = call.path(0);
             if (call.path(call.size() - 1).asText().contains(scriptPart) && first.isArray() && first.size() == 3) {
-                return java.util.Optional.of(new int[] {first.path(1).asInt(), first.path(2).asInt()});
+                return Optional.of(new int[] {first.path(1).asInt(), first.path(2).asInt()});
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A script's result sent back on its return channel, as the browser does. */

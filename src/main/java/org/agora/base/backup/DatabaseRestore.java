@@ -1,5 +1,6 @@
 package org.agora.base.backup;
 
+import java.util.zip.ZipException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -149,7 +150,7 @@ public final class DatabaseRestore {
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new RestoreRefusedException(backup + " is not a zip file; it is not an Agora backup.");
         }
     }

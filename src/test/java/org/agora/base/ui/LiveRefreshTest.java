@@ -1,5 +1,6 @@
 package org.agora.base.ui;
 
+import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -47,11 +48,11 @@ class LiveRefreshTest {
     /** A hub whose single listener the test calls by hand. */
     static final class OneListenerHub implements LiveUpdateHub {
         Runnable listener;
-        java.util.function.Predicate<SessionChanged> which = change -> true;
+        Predicate<SessionChanged> which = change -> true;
         long followed = -1;
 
         @Override
-        public Subscription subscribe(long sessionId, java.util.function.Predicate<SessionChanged> which,
+        public Subscription subscribe(long sessionId, Predicate<SessionChanged> which,
                 Runnable l) {
             listener = l;
             this.which = which;

@@ -1,5 +1,6 @@
 package org.agora.base.ui;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ class QrCodeTest {
         int modules = Integer.parseInt(size.group(1));
         int side = modules * SCALE;
         int[] pixels = new int[side * side];
-        java.util.Arrays.fill(pixels, 0xFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFF);
         Matcher module = MODULE.matcher(svg);
         while (module.find()) {
             int x = Integer.parseInt(module.group(1));

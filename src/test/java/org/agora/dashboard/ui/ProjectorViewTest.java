@@ -1,5 +1,6 @@
 package org.agora.dashboard.ui;
 
+import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class ProjectorViewTest extends KaribuTest {
             String token = joins.join(session.joinCode(), names[i]).resumeToken();
             answers.submit(token, "s1-d1", UUID.randomUUID().toString(),
                     AnswerInput.stance(i + 3, "Argument number " + (i + 1) + " from the text."));
-            answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(java.util.List.of(
+            answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(
                     String.valueOf(fixtures.bundledLesson().question("s1-q1").orElseThrow().options().get(0).id()))));
         }
 
