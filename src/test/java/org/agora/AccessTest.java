@@ -7,14 +7,6 @@ import static org.agora.AccessTest.Outcome.SHOWN;
 import static org.agora.AccessTest.Outcome.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -24,12 +16,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.Cookie;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.agora.account.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +56,7 @@ class AccessTest extends KaribuTest {
 
     /** The cookie in which a student's browser keeps the resume token (see ResumeCookie). */
     private static final String RESUME_COOKIE = "agora-resume";
+
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     /** Route template (parameters without their patterns) to outcome per visitor, in {@link Visitor} order. */
@@ -117,13 +115,16 @@ class AccessTest extends KaribuTest {
     }
 
     static Stream<Arguments> cells() {
-        return routes().keySet().stream().flatMap(r -> Arrays.stream(Visitor.values()).map(v -> Arguments.of(r, v)));
+        return routes().keySet().stream()
+                .flatMap(r -> Arrays.stream(Visitor.values()).map(v -> Arguments.of(r, v)));
     }
 
     @ParameterizedTest(name = "/{0} as {1}")
     @MethodSource("cells")
     void each_route_lets_in_only_whom_the_table_says(String route, Visitor visitor) {
-        assertThat(EXPECTED).as("route /%s has no row in the expectation table: classify it", route).containsKey(route);
+        assertThat(EXPECTED)
+                .as("route /%s has no row in the expectation table: classify it", route)
+                .containsKey(route);
         if (world == null) {
             world = worlds.fresh();
         }
@@ -134,26 +135,36 @@ class AccessTest extends KaribuTest {
 
     @Test
     void every_route_has_a_row_and_every_row_a_route() {
-        assertThat(EXPECTED.keySet()).as("routes in the table but not in the app")
+        assertThat(EXPECTED.keySet())
+                .as("routes in the table but not in the app")
                 .isSubsetOf(routes().keySet());
-        assertThat(routes().keySet()).as("routes of the app missing from the table").isSubsetOf(EXPECTED.keySet());
-        System.out.printf("Access matrix, routes: %d routes x %d visitors = %d cells%n", routes().size(),
-                Visitor.values().length, routes().size() * Visitor.values().length);
+        assertThat(routes().keySet())
+                .as("routes of the app missing from the table")
+                .isSubsetOf(EXPECTED.keySet());
+        System.out.printf(
+                "Access matrix, routes: %d routes x %d visitors = %d cells%n",
+                routes().size(), Visitor.values().length, routes().size() * Visitor.values().length);
     }
 
     @Test
     void every_route_declares_who_may_open_it() {
-        assertThat(routes().values()).isNotEmpty().allSatisfy(view -> assertThat(
-                view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(RolesAllowed.class)
-                        || view.isAnnotationPresent(PermitAll.class) || view.isAnnotationPresent(DenyAll.class))
-                .as(view.getSimpleName()).isTrue());
-        assertThat(routes().values().stream().filter(v -> v.isAnnotationPresent(PermitAll.class))).isEmpty();
+        assertThat(routes().values())
+                .isNotEmpty()
+                .allSatisfy(view -> assertThat(view.isAnnotationPresent(AnonymousAllowed.class)
+                                || view.isAnnotationPresent(RolesAllowed.class)
+                                || view.isAnnotationPresent(PermitAll.class)
+                                || view.isAnnotationPresent(DenyAll.class))
+                        .as(view.getSimpleName())
+                        .isTrue());
+        assertThat(routes().values().stream().filter(v -> v.isAnnotationPresent(PermitAll.class)))
+                .isEmpty();
     }
 
     /** Signs in, or puts the student's resume token in the browser's cookies, as this visitor would. */
     private void enter(Visitor visitor, AccessWorld.World world) {
         if (visitor == Visitor.STUDENT) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.addCookie(new Cookie(RESUME_COOKIE, world.token()));
         }
         Fixtures.Account account = world.account(visitor);

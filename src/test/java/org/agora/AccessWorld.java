@@ -2,7 +2,6 @@ package org.agora;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.agora.account.Role;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
@@ -51,9 +50,17 @@ public class AccessWorld {
     private Fixtures.Account spare;
     private long lessonId;
 
-    AccessWorld(Fixtures fixtures, ClassSessionService sessions, JoinService joins, AnswerService answers,
-            SessionRecords records, DeviceLinks links, ReviewService reviews, LessonEditing editing,
-            LessonExporter exporter, LessonImporter importer) {
+    AccessWorld(
+            Fixtures fixtures,
+            ClassSessionService sessions,
+            JoinService joins,
+            AnswerService answers,
+            SessionRecords records,
+            DeviceLinks links,
+            ReviewService reviews,
+            LessonEditing editing,
+            LessonExporter exporter,
+            LessonImporter importer) {
         this.fixtures = fixtures;
         this.sessions = sessions;
         this.joins = joins;
@@ -71,9 +78,20 @@ public class AccessWorld {
      * and device link, the student's argument (scored, not yet released) and its submission id,
      * a spare account for the admin to manage, and a lesson (a copy of the bundled one) to edit.
      */
-    public record World(Fixtures.Account teacher, Fixtures.Account otherTeacher, Fixtures.Account admin,
-            long spareAccountId, long sessionId, String joinCode, String token, long participantId, long argumentId,
-            String submissionId, String deviceLink, long lessonId, long revisionId) {
+    public record World(
+            Fixtures.Account teacher,
+            Fixtures.Account otherTeacher,
+            Fixtures.Account admin,
+            long spareAccountId,
+            long sessionId,
+            String joinCode,
+            String token,
+            long participantId,
+            long argumentId,
+            String submissionId,
+            String deviceLink,
+            long lessonId,
+            long revisionId) {
 
         /** The account this visitor signs in with, or null for those who do not sign in. */
         public Fixtures.Account account(Visitor visitor) {
@@ -94,19 +112,40 @@ public class AccessWorld {
             spare = fixtures.account(Role.TEACHER);
             lessonId = copyOfBundledLesson();
         }
-        SessionSummary session = sessions.create(teacher.actor(), fixtures.bundledRevision(),
-                new SessionSettings("Access " + UUID.randomUUID().toString().substring(0, 4), Feedback.IMMEDIATE, 2,
-                        Pacing.LIVE, null, Gate.OFF));
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
+                new SessionSettings(
+                        "Access " + UUID.randomUUID().toString().substring(0, 4),
+                        Feedback.IMMEDIATE,
+                        2,
+                        Pacing.LIVE,
+                        null,
+                        Gate.OFF));
         sessions.openNextSection(teacher.actor(), session.id());
         JoinTicket student = joins.join(session.joinCode(), "Ada");
         String submissionId = UUID.randomUUID().toString();
-        answers.submit(student.resumeToken(), DEBATE_KEY, submissionId,
+        answers.submit(
+                student.resumeToken(),
+                DEBATE_KEY,
+                submissionId,
                 AnswerInput.stance(2, "Kazakhstan gains standing as a mediator."));
         long argumentId = records.answers(teacher.actor(), session.id()).get(0).id();
         reviews.score(teacher.actor(), session.id(), argumentId, 1, 2, 1, null);
         String link = links.create(student.resumeToken()).token();
-        return new World(teacher, otherTeacher, admin, spare.actor().accountId(), session.id(), session.joinCode(),
-                student.resumeToken(), student.participantId(), argumentId, submissionId, link, lessonId,
+        return new World(
+                teacher,
+                otherTeacher,
+                admin,
+                spare.actor().accountId(),
+                session.id(),
+                session.joinCode(),
+                student.resumeToken(),
+                student.participantId(),
+                argumentId,
+                submissionId,
+                link,
+                lessonId,
                 fixtures.bundledRevision());
     }
 
@@ -121,7 +160,9 @@ public class AccessWorld {
     private long copyOfBundledLesson() {
         long revision = importer.importFile(admin.actor(), lessonFileWithNewSlug());
         return editing.overview(admin.actor()).stream()
-                .filter(l -> Long.valueOf(revision).equals(l.publishedRevisionId())).mapToLong(LessonOverview::lessonId)
-                .findFirst().orElseThrow();
+                .filter(l -> Long.valueOf(revision).equals(l.publishedRevisionId()))
+                .mapToLong(LessonOverview::lessonId)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
 import org.springframework.data.repository.Repository;
 
 /**
@@ -41,8 +40,7 @@ class ArchitectureTest {
             slices().matching("org.agora.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule no_feature_uses_another_features_screens = slices()
-            .matching("org.agora.(*).ui..")
+    static final ArchRule no_feature_uses_another_features_screens = slices().matching("org.agora.(*).ui..")
             .should()
             .notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage("org.agora.base.ui.."))

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.agora.account.AccountService;
 import org.agora.account.AccountSummary;
 import org.agora.account.Actor;
@@ -29,7 +28,11 @@ public class Fixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Fixtures(AccountService accounts, ClassSessionService sessions, LessonCatalog lessons, JdbcTemplate jdbc,
+    Fixtures(
+            AccountService accounts,
+            ClassSessionService sessions,
+            LessonCatalog lessons,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
@@ -45,12 +48,18 @@ public class Fixtures {
     public void lastUsed(long sessionId, Duration age) {
         Timestamp then = Timestamp.from(clock.instant().minus(age));
         jdbc.update("update class_session set created_at = ?, closed_at = ? where id = ?", then, then, sessionId);
-        jdbc.update("update participant set joined_at = ?, last_seen_at = ? where session_id = ?", then, then,
+        jdbc.update(
+                "update participant set joined_at = ?, last_seen_at = ? where session_id = ?", then, then, sessionId);
+        jdbc.update(
+                "update answer set submitted_at = ? where participant_id in "
+                        + "(select id from participant where session_id = ?)",
+                then,
                 sessionId);
-        jdbc.update("update answer set submitted_at = ? where participant_id in "
-                + "(select id from participant where session_id = ?)", then, sessionId);
-        jdbc.update("update answer_review set reviewed_at = ? where answer_id in (select a.id from answer a "
-                + "join participant p on p.id = a.participant_id where p.session_id = ?)", then, sessionId);
+        jdbc.update(
+                "update answer_review set reviewed_at = ? where answer_id in (select a.id from answer a "
+                        + "join participant p on p.id = a.participant_id where p.session_id = ?)",
+                then,
+                sessionId);
     }
 
     public Actor admin() {
@@ -59,7 +68,8 @@ public class Fixtures {
 
     /** A new account with a unique username; returns it with its username. */
     public Account account(Role role) {
-        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String username =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         AccountSummary created = accounts.create(admin(), username, "Teacher " + username, PASSWORD, role);
         return new Account(username, new Actor(created.id(), role));
     }
@@ -69,8 +79,11 @@ public class Fixtures {
     }
 
     public long bundledRevision() {
-        return lessons.publishedLessons().stream().filter(l -> l.slug().equals("kazakhstan-syria")).findFirst()
-                .orElseThrow().revisionId();
+        return lessons.publishedLessons().stream()
+                .filter(l -> l.slug().equals("kazakhstan-syria"))
+                .findFirst()
+                .orElseThrow()
+                .revisionId();
     }
 
     public LessonContent bundledLesson() {
@@ -78,11 +91,14 @@ public class Fixtures {
     }
 
     public SessionSummary session(Actor owner, Feedback feedback, int attempts) {
-        return sessions.create(owner, bundledRevision(), "Class " + UUID.randomUUID().toString().substring(0, 4),
-                feedback, attempts);
+        return sessions.create(
+                owner,
+                bundledRevision(),
+                "Class " + UUID.randomUUID().toString().substring(0, 4),
+                feedback,
+                attempts);
     }
 
     /** An account a test can sign in with. */
-    public record Account(String username, Actor actor) {
-    }
+    public record Account(String username, Actor actor) {}
 }

@@ -15,21 +15,69 @@ public final class HostileInputs {
 
     /** Pieces that each break one assumption; a generated input joins one to three of them. */
     static final List<String> FRAGMENTS = List.of(
-            "", " ", "\t\n \r", "\u00A0\u2003",
-            "\u0000", "\u0007", "\u001B[31m", "\u001F", "\u007F", "a\u0008b",
-            "\u200B", "\u200C", "\u200D", "\uFEFF", "\u2028", "\u2029", "\u202Eevil\u202C", "\u2066x\u2069",
-            "\u2067", "\u2068",
-            "שלום", "مرحبا بالعالم", "\u202Bעברית\u202C",
-            "😀", "👩‍👩‍👧‍👦", "👍🏽", "🏳️‍🌈", "\uD83D", "\uDE00", "x\uDC00y",
-            "e\u0301", "Z\u0351\u0352\u0353\u0354\u0355\u0356", "\u0301",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
-            "<a href=\"javascript:alert(1)\">x</a>", "javascript:alert(1)", "[x](javascript:alert(1))",
-            "[x](JaVaScRiPt:alert(1))", "<iframe src=//evil>", "&lt;b&gt;", "<b>bold</b>",
-            "' OR 1=1 --", "\"; DROP TABLE answer;--", "1; DELETE FROM participant", "%' AND '1'='1",
-            "{\"a\":", "[1,2", "{'x': undefined}", "\\u0000", "null",
-            "%s %n ${x} {0}", "#{7*7}", "{0,choice,0#a|1#b}", "'{'",
-            "../../etc/passwd", "..\\..\\windows\\win.ini", "/dev/null", "file:///etc/passwd",
-            "Ana", "Ben 2", "The treaty was signed.");
+            "",
+            " ",
+            "\t\n \r",
+            "\u00A0\u2003",
+            "\u0000",
+            "\u0007",
+            "\u001B[31m",
+            "\u001F",
+            "\u007F",
+            "a\u0008b",
+            "\u200B",
+            "\u200C",
+            "\u200D",
+            "\uFEFF",
+            "\u2028",
+            "\u2029",
+            "\u202Eevil\u202C",
+            "\u2066x\u2069",
+            "\u2067",
+            "\u2068",
+            "שלום",
+            "مرحبا بالعالم",
+            "\u202Bעברית\u202C",
+            "😀",
+            "👩‍👩‍👧‍👦",
+            "👍🏽",
+            "🏳️‍🌈",
+            "\uD83D",
+            "\uDE00",
+            "x\uDC00y",
+            "e\u0301",
+            "Z\u0351\u0352\u0353\u0354\u0355\u0356",
+            "\u0301",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "\"><svg onload=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "javascript:alert(1)",
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "<iframe src=//evil>",
+            "&lt;b&gt;",
+            "<b>bold</b>",
+            "' OR 1=1 --",
+            "\"; DROP TABLE answer;--",
+            "1; DELETE FROM participant",
+            "%' AND '1'='1",
+            "{\"a\":",
+            "[1,2",
+            "{'x': undefined}",
+            "\\u0000",
+            "null",
+            "%s %n ${x} {0}",
+            "#{7*7}",
+            "{0,choice,0#a|1#b}",
+            "'{'",
+            "../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "/dev/null",
+            "file:///etc/passwd",
+            "Ana",
+            "Ben 2",
+            "The treaty was signed.");
 
     private final long seed;
     private final Random random;
@@ -43,8 +91,8 @@ public final class HostileInputs {
     public static HostileInputs forTest(String name) {
         String property = System.getProperty("agora.hostile.seed");
         long seed = property == null || property.isBlank() ? DEFAULT_SEED : Long.parseLong(property.strip());
-        System.out.println("Hostile inputs for " + name + ": seed " + seed
-                + " (replay with -Dagora.hostile.seed=" + seed + ")");
+        System.out.println(
+                "Hostile inputs for " + name + ": seed " + seed + " (replay with -Dagora.hostile.seed=" + seed + ")");
         return new HostileInputs(seed);
     }
 

@@ -1,12 +1,10 @@
 package org.agora;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.agora.base.BadInputException;
 import org.agora.base.Messages;
 import org.agora.base.NotAllowedException;
@@ -24,8 +22,17 @@ public final class HostileTally {
     private static final Pattern JAVA_TRACES = Pattern.compile(
             "\\b(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception\\b|\\bat [a-z]+\\.[\\w.$]+\\(|`[a-z]+\\.[a-z]");
 
-    private static final List<String> TABLES = List.of("lesson", "lesson_revision", "section", "sentence",
-            "question", "question_option", "accepted_answer", "class_session", "participant", "answer",
+    private static final List<String> TABLES = List.of(
+            "lesson",
+            "lesson_revision",
+            "section",
+            "sentence",
+            "question",
+            "question_option",
+            "accepted_answer",
+            "class_session",
+            "participant",
+            "answer",
             "answer_review");
 
     private static int totalTried;
@@ -42,7 +49,8 @@ public final class HostileTally {
     public HostileTally(String what, JdbcTemplate jdbc) {
         this.what = what;
         this.rows = () -> TABLES.stream()
-                .map(t -> jdbc.queryForObject("select count(*) from " + t, Long.class)).toList();
+                .map(t -> jdbc.queryForObject("select count(*) from " + t, Long.class))
+                .toList();
     }
 
     /** What an attempt does with one input; it returns normally when the input was stored and read back. */
@@ -60,12 +68,14 @@ public final class HostileTally {
         } catch (BadInputException | NotAllowedException refusal) {
             refused++;
             assertClearMessage(refusal, input);
-            assertThat(rows.get()).as("rows after refusing %s", HostileInputs.escaped(input)).isEqualTo(before);
+            assertThat(rows.get())
+                    .as("rows after refusing %s", HostileInputs.escaped(input))
+                    .isEqualTo(before);
         } catch (AssertionError wrong) {
             throw new AssertionError("For input " + HostileInputs.escaped(input) + ": " + wrong.getMessage(), wrong);
         } catch (Exception unexpected) {
-            throw new AssertionError("Unexpected " + unexpected + " for input " + HostileInputs.escaped(input),
-                    unexpected);
+            throw new AssertionError(
+                    "Unexpected " + unexpected + " for input " + HostileInputs.escaped(input), unexpected);
         }
     }
 
@@ -87,7 +97,9 @@ public final class HostileTally {
         totalTried += tried;
         totalRefused += refused;
         totalStored += stored;
-        System.out.printf("Hostile %s: tried %d, refused with a message %d, stored %d (run so far: tried %d, "
-                + "refused %d, stored %d)%n", what, tried, refused, stored, totalTried, totalRefused, totalStored);
+        System.out.printf(
+                "Hostile %s: tried %d, refused with a message %d, stored %d (run so far: tried %d, "
+                        + "refused %d, stored %d)%n",
+                what, tried, refused, stored, totalTried, totalRefused, totalStored);
     }
 }

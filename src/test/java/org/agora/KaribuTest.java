@@ -1,15 +1,13 @@
 package org.agora;
 
-import java.util.Locale;
-import java.util.List;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import java.util.List;
+import java.util.Locale;
 import org.agora.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,13 +64,12 @@ public abstract class KaribuTest extends AgoraTest {
         MockVaadin.setup(inLanguage, new MockSpringServlet(routes, context, inLanguage));
     }
 
-    private interface UiFactory extends kotlin.jvm.functions.Function0<UI> {
-    }
+    private interface UiFactory extends kotlin.jvm.functions.Function0<UI> {}
 
     /** Signs in as this account, as Spring Security's filters would have. */
     protected void signIn(String username, Role role) {
-        var auth = new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        var auth = new UsernamePasswordAuthenticationToken(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);

@@ -3,18 +3,16 @@ package org.agora;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.classroom.AnswerInput;
@@ -54,39 +52,68 @@ class NoPersonalDataInLogsTest extends AgoraTest {
 
     /** Names and texts no log line would hold by chance: emoji, right-to-left letters, rare words. */
     private static final String NAME = "Zoë 🦊 שלום Quetzal";
+
     private static final String OTHER_NAME = "Ngozi 🐙 مرحبا Okonkwo";
     private static final String SHORT_ANSWER = "Kumquat 🍊 ירושלים";
     private static final String ARGUMENT = "The zeppelin argument, ½ thought through: نعم, because ✈ flies.";
     private static final String COMMENT = "Marzipan remark ✍ about claims";
-    private static final List<String> SECRETS = List.of("Zoë", "🦊", "שלום", "Quetzal", "Ngozi", "🐙", "مرحبا",
-            "Okonkwo", "Kumquat", "🍊", "ירושלים", "zeppelin", "نعم", "✈", "Marzipan", "✍");
+    private static final List<String> SECRETS = List.of(
+            "Zoë",
+            "🦊",
+            "שלום",
+            "Quetzal",
+            "Ngozi",
+            "🐙",
+            "مرحبا",
+            "Okonkwo",
+            "Kumquat",
+            "🍊",
+            "ירושלים",
+            "zeppelin",
+            "نعم",
+            "✈",
+            "Marzipan",
+            "✍");
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
+
     @Autowired
     DeviceLinks links;
+
     @Autowired
     Presence presence;
+
     @Autowired
     WallService walls;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ResultsService results;
+
     @Autowired
     CsvExport export;
+
     @Autowired
     SessionDeletion deletion;
+
     @Autowired
     SessionRetention retention;
 
@@ -118,20 +145,30 @@ class NoPersonalDataInLogsTest extends AgoraTest {
 
         JoinTicket zoe = joins.join(session.joinCode(), NAME);
         JoinTicket ngozi = joins.join(session.joinCode(), OTHER_NAME);
-        assertThatThrownBy(() -> joins.join(session.joinCode(), NAME)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> joins.join(session.joinCode(), NAME))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("Quetzal");
         Runnable leave = presence.enter(session.id(), zoe.participantId());
         links.open(links.create(zoe.resumeToken()).token()).orElseThrow();
         for (JoinTicket student : List.of(zoe, ngozi)) {
             for (QuestionContent question : lesson.allQuestions()) {
-                answers.submit(student.resumeToken(), question.key(), UUID.randomUUID().toString(),
+                answers.submit(
+                        student.resumeToken(),
+                        question.key(),
+                        UUID.randomUUID().toString(),
                         answerTo(question, lesson));
             }
         }
-        QuestionContent shortText = lesson.allQuestions().stream().filter(q -> q.type() == QuestionType.SHORT_TEXT)
-                .findFirst().orElseThrow();
-        assertThatThrownBy(() -> answers.submit(zoe.resumeToken(), shortText.key(), UUID.randomUUID().toString(),
-                AnswerInput.text(SHORT_ANSWER.repeat(30)))).isInstanceOf(BadInputException.class);
+        QuestionContent shortText = lesson.allQuestions().stream()
+                .filter(q -> q.type() == QuestionType.SHORT_TEXT)
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> answers.submit(
+                        zoe.resumeToken(),
+                        shortText.key(),
+                        UUID.randomUUID().toString(),
+                        AnswerInput.text(SHORT_ANSWER.repeat(30))))
+                .isInstanceOf(BadInputException.class);
         students.resume(zoe.resumeToken()).orElseThrow();
         students.moveTo(zoe.resumeToken(), 2);
         leave.run();
@@ -140,7 +177,8 @@ class NoPersonalDataInLogsTest extends AgoraTest {
         progress.progress(teacher, session.id());
         results.results(teacher, session.id());
         for (QuestionContent debate : lesson.allQuestions().stream()
-                .filter(q -> q.type() == QuestionType.DEBATE).toList()) {
+                .filter(q -> q.type() == QuestionType.DEBATE)
+                .toList()) {
             for (ReviewItem item : reviews.arguments(teacher, session.id(), debate.key())) {
                 reviews.score(teacher, session.id(), item.answerId(), 2, 1, 2, COMMENT);
                 reviews.moderate(teacher, session.id(), item.answerId(), WallStatus.APPROVED);
@@ -158,30 +196,52 @@ class NoPersonalDataInLogsTest extends AgoraTest {
         sessions.close(teacher, session.id());
         fixtures.lastUsed(session.id(), Duration.ofDays(366));
         assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
-        assertThat(students.resume(zoe.resumeToken())).as("the purge took the session").isEmpty();
+        assertThat(students.resume(zoe.resumeToken()))
+                .as("the purge took the session")
+                .isEmpty();
 
         List<String> lines = loggedTexts();
         assertThat(lines).as("the purge logs its counts").anyMatch(l -> l.startsWith("Retention purge: deleted"));
-        assertThat(lines).as("DEBUG lines are captured too").anyMatch(l -> l.startsWith("Retention purge: class session"));
+        assertThat(lines)
+                .as("DEBUG lines are captured too")
+                .anyMatch(l -> l.startsWith("Retention purge: class session"));
         for (String secret : SECRETS) {
-            assertThat(lines).as("log lines holding " + secret)
+            assertThat(lines)
+                    .as("log lines holding " + secret)
                     .noneMatch(l -> l.toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT)));
         }
     }
 
     /** Every question answered; short texts, arguments and choices as a student might give them. */
     private static AnswerInput answerTo(QuestionContent q, LessonContent lesson) {
-        List<String> optionIds = q.options().stream().map(o -> String.valueOf(o.id())).toList();
+        List<String> optionIds =
+                q.options().stream().map(o -> String.valueOf(o.id())).toList();
         return switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> AnswerInput.choice(optionIds.subList(0, 1));
-            case MULTIPLE_CHOICE -> AnswerInput.choice(q.options().stream().filter(OptionContent::correct)
-                    .map(o -> String.valueOf(o.id())).toList());
+            case MULTIPLE_CHOICE ->
+                AnswerInput.choice(q.options().stream()
+                        .filter(OptionContent::correct)
+                        .map(o -> String.valueOf(o.id()))
+                        .toList());
             case ORDERING -> AnswerInput.choice(optionIds);
-            case EVIDENCE -> AnswerInput.choice(List.of(lesson.sectionOf(q.key()).orElseThrow().sentences()
-                    .toList().get(0).key()));
+            case EVIDENCE ->
+                AnswerInput.choice(List.of(lesson.sectionOf(q.key())
+                        .orElseThrow()
+                        .sentences()
+                        .toList()
+                        .get(0)
+                        .key()));
             case SHORT_TEXT -> AnswerInput.text(SHORT_ANSWER);
-            case DEBATE -> AnswerInput.argued(2, ARGUMENT, List.of(lesson.sectionOf(q.key()).orElseThrow()
-                    .sentences().toList().get(0).key()));
+            case DEBATE ->
+                AnswerInput.argued(
+                        2,
+                        ARGUMENT,
+                        List.of(lesson.sectionOf(q.key())
+                                .orElseThrow()
+                                .sentences()
+                                .toList()
+                                .get(0)
+                                .key()));
             case POLL_BEFORE, POLL_AFTER -> new AnswerInput(List.of(), null, 5);
         };
     }

@@ -31,7 +31,8 @@ public final class RouteClasses {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Set<Class<? extends Component>> found = new LinkedHashSet<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("org.agora")) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteClasses.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteClasses.class.getClassLoader());
             found.add(type.asSubclass(Component.class));
         }
         return found;

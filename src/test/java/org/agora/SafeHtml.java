@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -15,8 +14,7 @@ public final class SafeHtml {
     /** What a section's cleaned Markdown may hold (see SectionMarkdown), and the wrapper Jsoup adds. */
     private static final Set<String> TAGS = Set.of("#root", "html", "head", "body", "em", "strong", "code", "a", "br");
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     public static void assertSafe(String html, String input) {
         String where = "HTML " + HostileInputs.escaped(html) + " made from " + HostileInputs.escaped(input);
@@ -26,7 +24,10 @@ public final class SafeHtml {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 String value = a.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
                 assertThat(name).as(where).doesNotStartWith("on");
-                assertThat(value).as(where).doesNotStartWith("javascript:").doesNotStartWith("data:")
+                assertThat(value)
+                        .as(where)
+                        .doesNotStartWith("javascript:")
+                        .doesNotStartWith("data:")
                         .doesNotStartWith("vbscript:");
             }
         }

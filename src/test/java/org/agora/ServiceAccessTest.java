@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.agora.account.AccountService;
 import org.agora.account.Actor;
 import org.agora.account.AuditLog;
@@ -37,9 +36,9 @@ import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.DeviceLinks;
-import org.agora.classroom.JoinService;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
+import org.agora.classroom.JoinService;
 import org.agora.classroom.Pacing;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.SessionDeletion;
@@ -53,11 +52,11 @@ import org.agora.dashboard.CsvExport;
 import org.agora.dashboard.ProgressService;
 import org.agora.dashboard.ResultsService;
 import org.agora.lesson.ArticleImporter;
+import org.agora.lesson.LessonDraft;
+import org.agora.lesson.LessonDraft.Details;
 import org.agora.lesson.LessonEditing;
 import org.agora.lesson.LessonExporter;
 import org.agora.lesson.LessonImporter;
-import org.agora.lesson.LessonDraft;
-import org.agora.lesson.LessonDraft.Details;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -146,9 +145,8 @@ class ServiceAccessTest extends AgoraTest {
      * Either a reason why the entry point needs no check, or what each visitor gets, how to call
      * it, and (for lists) whether an answer shows the world's object.
      */
-    private record Expectation(String reason, List<Outcome> outcomes, Preparation prepare, Call call,
-            Predicate<Object> shows) {
-    }
+    private record Expectation(
+            String reason, List<Outcome> outcomes, Preparation prepare, Call call, Predicate<Object> shows) {}
 
     @Autowired
     AccessWorld worlds;
@@ -161,6 +159,7 @@ class ServiceAccessTest extends AgoraTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     BackupAdministration backups;
 
@@ -223,15 +222,23 @@ class ServiceAccessTest extends AgoraTest {
             return table;
         }
         // account
-        checked("AccountService.create(Actor, String, String, String, Role)", ADMIN_ONLY,
-                c -> accounts.create(c.actor(), "made-" + UUID.randomUUID().toString().substring(0, 8), "Made Here",
-                        Fixtures.PASSWORD, Role.TEACHER));
+        checked(
+                "AccountService.create(Actor, String, String, String, Role)",
+                ADMIN_ONLY,
+                c -> accounts.create(
+                        c.actor(),
+                        "made-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Made Here",
+                        Fixtures.PASSWORD,
+                        Role.TEACHER));
         checked("AccountService.setEnabled(Actor, long, boolean)", ADMIN_ONLY, c -> {
             // Off and on again, so that the spare account is enabled for the next call.
             accounts.setEnabled(c.actor(), c.world().spareAccountId(), false);
             return accounts.setEnabled(c.actor(), c.world().spareAccountId(), true);
         });
-        checked("AccountService.resetPassword(Actor, long)", ADMIN_ONLY,
+        checked(
+                "AccountService.resetPassword(Actor, long)",
+                ADMIN_ONLY,
                 c -> accounts.resetPassword(c.actor(), c.world().spareAccountId()));
         checked("AccountService.changeOwnPassword(Actor, String, String)", STAFF, c -> {
             // There and back, so that the shared accounts keep the password the other calls know.
@@ -246,28 +253,43 @@ class ServiceAccessTest extends AgoraTest {
         // The tests' database is held in memory, so past the admin check the backup itself is
         // refused as "not a file", and no backup exists to download: reaching that refusal is
         // what the admin is allowed; everyone else is stopped before it.
-        checked("BackupAdministration.backUpNow(Actor)", ADMIN_ONLY,
+        checked(
+                "BackupAdministration.backUpNow(Actor)",
+                ADMIN_ONLY,
                 c -> pastTheCheck(() -> backups.backUpNow(c.actor()), "backup.not-a-file"));
-        checked("BackupAdministration.download(Actor, String)", ADMIN_ONLY,
+        checked(
+                "BackupAdministration.download(Actor, String)",
+                ADMIN_ONLY,
                 c -> pastTheCheck(() -> backups.download(c.actor(), "agora-20261128T023000Z.zip"), "backup.unknown"));
-        open("DatabaseBackups.backUp()", "called by the nightly schedule and by BackupAdministration after its"
-                + " admin check; no screen is given it");
+        open(
+                "DatabaseBackups.backUp()",
+                "called by the nightly schedule and by BackupAdministration after its"
+                        + " admin check; no screen is given it");
         open("DatabaseBackups.list()", "the same: only BackupAdministration, after its admin check");
         open("DatabaseBackups.file(String)", "the same: only BackupAdministration, after its admin check");
         open("DatabaseBackups.keep()", "a setting (how many backups are kept), no data");
         open("AccountService.count()", "a number with no names in it; no screen calls it");
-        open("AccountService.firstAdmin()", "start-up only (the demo session is made in the first admin's name);"
-                + " no screen calls it");
-        open("AccountUserDetailsService.loadUserByUsername(String)",
+        open(
+                "AccountService.firstAdmin()",
+                "start-up only (the demo session is made in the first admin's name);" + " no screen calls it");
+        open(
+                "AccountUserDetailsService.loadUserByUsername(String)",
                 "Spring Security's sign-in itself: it runs before anyone is signed in, and the password check follows");
-        open("AuditLog.record(Actor, AuditAction, Long, String)",
+        open(
+                "AuditLog.record(Actor, AuditAction, Long, String)",
                 "written by the account and lesson services after their own checks; no screen calls it");
         checked("AuditLog.list(Actor, int, int)", ADMIN_ONLY, c -> audit.list(c.actor(), 0, 50));
         open("CurrentActor.find()", "this is the check: who Spring Security says is signed in, if still enabled");
         open("CurrentActor.require()", "this is the check: the signed-in actor, or a refusal");
         // classroom: the student's side
-        checked("AnswerService.submit(String, String, String, AnswerInput)", THE_STUDENT, c -> answers.submit(c.token(),
-                "s1-d2", UUID.randomUUID().toString(), AnswerInput.stance(4, "It risks its ties with Moscow.")));
+        checked(
+                "AnswerService.submit(String, String, String, AnswerInput)",
+                THE_STUDENT,
+                c -> answers.submit(
+                        c.token(),
+                        "s1-d2",
+                        UUID.randomUUID().toString(),
+                        AnswerInput.stance(4, "It risks its ties with Moscow.")));
         checked("StudentService.resume(String)", THE_STUDENT, c -> students.resume(c.token()));
         checked("StudentService.moveTo(String, int)", THE_STUDENT, c -> {
             students.moveTo(c.token(), 1);
@@ -278,37 +300,64 @@ class ServiceAccessTest extends AgoraTest {
         checked("DeviceLinks.peek(String)", THE_STUDENT, c -> links.peek(c.link()));
         checked("DeviceLinks.open(String)", THE_STUDENT, c -> links.open(c.link()));
         open("JoinService.join(String, String)", "the join code is what lets a student in, by design (no account)");
-        open("JoinService.join(String, String, JoinClient)",
+        open(
+                "JoinService.join(String, String, JoinClient)",
                 "the join code is what lets a student in, by design; wrong codes are throttled per browser"
                         + " and address");
-        open("Presence.enter(long, long)", "in memory, ids only; its one caller is the student's lesson screen, with"
-                + " the place that the student's own token found");
-        open("Presence.online(long)", "in memory, ids only; its one caller is ProgressService, after the ownership"
-                + " check");
+        open(
+                "Presence.enter(long, long)",
+                "in memory, ids only; its one caller is the student's lesson screen, with"
+                        + " the place that the student's own token found");
+        open(
+                "Presence.online(long)",
+                "in memory, ids only; its one caller is ProgressService, after the ownership" + " check");
         // classroom: the teacher's side
-        checked("ClassSessionService.create(Actor, long, String, Feedback, int)", STAFF,
+        checked(
+                "ClassSessionService.create(Actor, long, String, Feedback, int)",
+                STAFF,
                 c -> sessions.create(c.actor(), c.world().revisionId(), "New class", Feedback.IMMEDIATE, 1));
-        checked("ClassSessionService.create(Actor, long, SessionSettings)", STAFF,
-                c -> sessions.create(c.actor(), c.world().revisionId(),
+        checked(
+                "ClassSessionService.create(Actor, long, SessionSettings)",
+                STAFF,
+                c -> sessions.create(
+                        c.actor(),
+                        c.world().revisionId(),
                         new SessionSettings("New class", Feedback.DEFERRED, 1, Pacing.LIVE, null, Gate.OFF)));
-        checked("ClassSessionService.openNextSection(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "ClassSessionService.openNextSection(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> sessions.openNextSection(c.actor(), c.session()));
-        checked("ClassSessionService.lockAnswers(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "ClassSessionService.lockAnswers(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> sessions.lockAnswers(c.actor(), c.session()));
-        checked("ClassSessionService.revealAnswers(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "ClassSessionService.revealAnswers(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> sessions.revealAnswers(c.actor(), c.session()));
-        checked("ClassSessionService.showWall(Actor, long, boolean)", OWNER_OR_ADMIN,
+        checked(
+                "ClassSessionService.showWall(Actor, long, boolean)",
+                OWNER_OR_ADMIN,
                 c -> sessions.showWall(c.actor(), c.session(), true));
-        checked("ClassSessionService.list(Actor, int, int)", OWN_LIST, c -> sessions.list(c.actor(), 0, 200),
-                listed -> ((List<?>) listed).stream().map(SessionSummary.class::cast)
-                        .anyMatch(s -> s.id() == worldSession));
+        checked(
+                "ClassSessionService.list(Actor, int, int)",
+                OWN_LIST,
+                c -> sessions.list(c.actor(), 0, 200),
+                listed -> ((List<?>) listed)
+                        .stream().map(SessionSummary.class::cast).anyMatch(s -> s.id() == worldSession));
         checked("ClassSessionService.get(Actor, long)", OWNER_OR_ADMIN, c -> sessions.get(c.actor(), c.session()));
         checked("ClassSessionService.close(Actor, long)", OWNER_OR_ADMIN, c -> sessions.close(c.actor(), c.session()));
-        checked("ReviewService.arguments(Actor, long, String)", OWNER_OR_ADMIN,
+        checked(
+                "ReviewService.arguments(Actor, long, String)",
+                OWNER_OR_ADMIN,
                 c -> reviews.arguments(c.actor(), c.session(), AccessWorld.DEBATE_KEY));
-        checked("ReviewService.score(Actor, long, long, int, int, int, String)", OWNER_OR_ADMIN,
+        checked(
+                "ReviewService.score(Actor, long, long, int, int, int, String)",
+                OWNER_OR_ADMIN,
                 c -> reviews.score(c.actor(), c.session(), c.world().argumentId(), 2, 2, 2, "Well argued."));
-        checked("ReviewService.moderate(Actor, long, long, WallStatus)", OWNER_OR_ADMIN,
+        checked(
+                "ReviewService.moderate(Actor, long, long, WallStatus)",
+                OWNER_OR_ADMIN,
                 c -> reviews.moderate(c.actor(), c.session(), c.world().argumentId(), WallStatus.HIDDEN));
         checked("ReviewService.release(Actor, long)", OWNER_OR_ADMIN, c -> reviews.release(c.actor(), c.session()));
         checked("ReviewService.spotlight(Actor, long, Long)", OWNER_OR_ADMIN, c -> {
@@ -316,7 +365,9 @@ class ServiceAccessTest extends AgoraTest {
             return "spotlit";
         });
         // Nothing is in the spotlight: for those allowed, "none" is the answer, not a refusal.
-        checked("ReviewService.spotlight(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "ReviewService.spotlight(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> reviews.spotlight(c.actor(), c.session()).isPresent());
         checked("ReviewService.scores(Actor, long)", OWNER_OR_ADMIN, c -> reviews.scores(c.actor(), c.session()));
         checked("SessionDeletion.deleteStudent(Actor, long, long)", OWNER_OR_ADMIN, c -> {
@@ -327,48 +378,84 @@ class ServiceAccessTest extends AgoraTest {
             deletion.deleteSession(c.actor(), c.session());
             return "deleted";
         });
-        checked("SessionRecords.participants(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "SessionRecords.participants(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> records.participants(c.actor(), c.session()));
         checked("SessionRecords.answers(Actor, long)", OWNER_OR_ADMIN, c -> records.answers(c.actor(), c.session()));
-        checked("WallService.wallForProjector(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "WallService.wallForProjector(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> walls.wallForProjector(c.actor(), c.session()));
         // dashboard
         checked("CsvExport.csv(Actor, long)", OWNER_OR_ADMIN, c -> csv.csv(c.actor(), c.session()));
-        checked("ProgressService.progress(Actor, long)", OWNER_OR_ADMIN,
+        checked(
+                "ProgressService.progress(Actor, long)",
+                OWNER_OR_ADMIN,
                 c -> progress.progress(c.actor(), c.session()));
         checked("ResultsService.results(Actor, long)", OWNER_OR_ADMIN, c -> results.results(c.actor(), c.session()));
         // lesson
-        open("ArticleImporter.propose(String, byte[])", "parses the bytes the caller hands in and stores nothing;"
-                + " only the admin's import screen calls it");
+        open(
+                "ArticleImporter.propose(String, byte[])",
+                "parses the bytes the caller hands in and stores nothing;"
+                        + " only the admin's import screen calls it");
         open("LessonCatalog.publishedLessons()", "the published lessons are what any teacher may start a class on");
-        open("LessonCatalog.content(long)", "lesson text, not anyone's data; screens pass only the revision of the"
-                + " visitor's own session or place, or of a lesson just listed to them");
+        open(
+                "LessonCatalog.content(long)",
+                "lesson text, not anyone's data; screens pass only the revision of the"
+                        + " visitor's own session or place, or of a lesson just listed to them");
         open("LessonCatalog.findPublished(long)", "published lessons are open to every teacher");
         checked("LessonEditing.overview(Actor)", ADMIN_ONLY, c -> editing.overview(c.actor()));
-        checked("LessonEditing.open(Actor, long)", ADMIN_ONLY, c -> editing.open(c.actor(), c.world().lessonId()));
-        checked("LessonEditing.state(Actor, long)", ADMIN_ONLY, c -> editing.state(c.actor(), c.world().lessonId()));
-        open("LessonEditing.check(LessonDraft)", "the draft rules applied to a draft the caller already holds;"
-                + " reads and stores nothing");
-        checkedAfter(this::renamed, "LessonEditing.save(Actor, LessonDraft)", ADMIN_ONLY,
+        checked(
+                "LessonEditing.open(Actor, long)",
+                ADMIN_ONLY,
+                c -> editing.open(c.actor(), c.world().lessonId()));
+        checked(
+                "LessonEditing.state(Actor, long)",
+                ADMIN_ONLY,
+                c -> editing.state(c.actor(), c.world().lessonId()));
+        open(
+                "LessonEditing.check(LessonDraft)",
+                "the draft rules applied to a draft the caller already holds;" + " reads and stores nothing");
+        checkedAfter(
+                this::renamed,
+                "LessonEditing.save(Actor, LessonDraft)",
+                ADMIN_ONLY,
                 c -> editing.save(c.actor(), (LessonDraft) c.prepared()));
-        checkedAfter(world -> editing.save(world.admin().actor(), renamed(world)),
-                "LessonEditing.publish(Actor, LessonDraft)", ADMIN_ONLY,
+        checkedAfter(
+                world -> editing.save(world.admin().actor(), renamed(world)),
+                "LessonEditing.publish(Actor, LessonDraft)",
+                ADMIN_ONLY,
                 c -> editing.publish(c.actor(), (LessonDraft) c.prepared()));
         checked("LessonEditing.setArchived(Actor, long, boolean)", ADMIN_ONLY, c -> {
-            boolean archived = editing.state(c.world().admin().actor(), c.world().lessonId()).archived();
+            boolean archived = editing.state(
+                            c.world().admin().actor(), c.world().lessonId())
+                    .archived();
             editing.setArchived(c.actor(), c.world().lessonId(), !archived);
             return "flipped";
         });
-        checked("LessonEditing.createFromArticle(Actor, ArticleProposal, String)", ADMIN_ONLY,
-                c -> editing.createFromArticle(c.actor(),
-                        articles.propose("article.txt", ARTICLE.getBytes(StandardCharsets.UTF_8)), "en"));
-        checked("LessonExporter.json(Actor, long)", ADMIN_ONLY, c -> exporter.json(c.actor(), c.world().revisionId()));
-        checked("LessonExporter.gift(Actor, long)", ADMIN_ONLY, c -> exporter.gift(c.actor(), c.world().revisionId()));
-        checked("LessonImporter.importFile(Actor, byte[])", ADMIN_ONLY,
+        checked(
+                "LessonEditing.createFromArticle(Actor, ArticleProposal, String)",
+                ADMIN_ONLY,
+                c -> editing.createFromArticle(
+                        c.actor(), articles.propose("article.txt", ARTICLE.getBytes(StandardCharsets.UTF_8)), "en"));
+        checked(
+                "LessonExporter.json(Actor, long)",
+                ADMIN_ONLY,
+                c -> exporter.json(c.actor(), c.world().revisionId()));
+        checked(
+                "LessonExporter.gift(Actor, long)",
+                ADMIN_ONLY,
+                c -> exporter.gift(c.actor(), c.world().revisionId()));
+        checked(
+                "LessonImporter.importFile(Actor, byte[])",
+                ADMIN_ONLY,
                 c -> importer.importFile(c.actor(), worlds.lessonFileWithNewSlug()));
         // base
-        open("LiveUpdateHub.subscribe(long, Predicate, Runnable)", "carries only \"session N changed\" signals, no"
-                + " content; every screen re-reads through the checked services");
+        open(
+                "LiveUpdateHub.subscribe(long, Predicate, Runnable)",
+                "carries only \"session N changed\" signals, no"
+                        + " content; every screen re-reads through the checked services");
         open("LiveUpdateHub.subscribe(long, Runnable)", "the same as the other subscribe, for every change");
         open("LiveUpdateHub.publish(SessionChanged)", "services announce their own changes; carries no content");
         return table;
@@ -392,13 +479,17 @@ class ServiceAccessTest extends AgoraTest {
         checked(entry, outcomes, prepare, call, null);
     }
 
-    private void checked(String entry, List<Outcome> outcomes, Preparation prepare, Call call,
-            Predicate<Object> shows) {
-        assertThat(table.put(entry, new Expectation(null, outcomes, prepare, call, shows))).as(entry).isNull();
+    private void checked(
+            String entry, List<Outcome> outcomes, Preparation prepare, Call call, Predicate<Object> shows) {
+        assertThat(table.put(entry, new Expectation(null, outcomes, prepare, call, shows)))
+                .as(entry)
+                .isNull();
     }
 
     private void open(String entry, String reason) {
-        assertThat(table.put(entry, new Expectation(reason, null, null, null, null))).as(entry).isNull();
+        assertThat(table.put(entry, new Expectation(reason, null, null, null, null)))
+                .as(entry)
+                .isNull();
     }
 
     /** Runs a call that, past its access check, can only end in this refusal here; returns that it got there. */
@@ -406,7 +497,8 @@ class ServiceAccessTest extends AgoraTest {
         try {
             return body.run();
         } catch (RuntimeException e) {
-            if (e instanceof Refusal refusal && refusal.key().equals(expectedRefusal)
+            if (e instanceof Refusal refusal
+                    && refusal.key().equals(expectedRefusal)
                     && !(e instanceof NotAllowedException)) {
                 return "past the check";
             }
@@ -418,46 +510,67 @@ class ServiceAccessTest extends AgoraTest {
     private LessonDraft renamed(AccessWorld.World world) {
         LessonDraft draft = editing.open(world.admin().actor(), world.lessonId());
         Details d = draft.details();
-        Details details = new Details(d.title() + " (edited)", d.language(), d.level(), d.author(), d.publication(),
-                d.date(), d.url(), d.note());
-        return new LessonDraft(draft.lessonId(), draft.baseRevisionId(), draft.baseVersion(), details, draft.poll(),
-                draft.sections());
+        Details details = new Details(
+                d.title() + " (edited)",
+                d.language(),
+                d.level(),
+                d.author(),
+                d.publication(),
+                d.date(),
+                d.url(),
+                d.note());
+        return new LessonDraft(
+                draft.lessonId(), draft.baseRevisionId(), draft.baseVersion(), details, draft.poll(), draft.sections());
     }
 
     @Test
     void every_entry_point_has_an_expectation_and_every_expectation_an_entry_point() {
         Set<String> found = entryPoints().keySet();
-        assertThat(table().keySet()).as("entry points in the table but not in the app").isSubsetOf(found);
-        assertThat(found).as("entry points of the app missing from the table: classify them")
+        assertThat(table().keySet())
+                .as("entry points in the table but not in the app")
+                .isSubsetOf(found);
+        assertThat(found)
+                .as("entry points of the app missing from the table: classify them")
                 .isSubsetOf(table().keySet());
         assertThat(table().values().stream().filter(e -> e.reason() != null).map(Expectation::reason))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
         long checked = table().values().stream().filter(e -> e.call() != null).count();
-        System.out.printf("Access matrix, services: %d entry points; %d checked x %d visitors = %d calls;"
-                + " %d need no check (reasons in the table)%n", found.size(), checked, Visitor.values().length,
-                checked * Visitor.values().length, found.size() - checked);
+        System.out.printf(
+                "Access matrix, services: %d entry points; %d checked x %d visitors = %d calls;"
+                        + " %d need no check (reasons in the table)%n",
+                found.size(),
+                checked,
+                Visitor.values().length,
+                checked * Visitor.values().length,
+                found.size() - checked);
     }
 
     @TestFactory
     Stream<DynamicContainer> each_entry_point_serves_only_whom_the_table_says() {
-        return table().entrySet().stream().filter(e -> e.getValue().call() != null)
-                .map(e -> DynamicContainer.dynamicContainer(e.getKey(), Arrays.stream(Visitor.values())
-                        .map(v -> DynamicTest.dynamicTest("as " + v, () -> tryAs(v, e.getKey(), e.getValue())))));
+        return table().entrySet().stream()
+                .filter(e -> e.getValue().call() != null)
+                .map(e -> DynamicContainer.dynamicContainer(
+                        e.getKey(),
+                        Arrays.stream(Visitor.values())
+                                .map(v ->
+                                        DynamicTest.dynamicTest("as " + v, () -> tryAs(v, e.getKey(), e.getValue())))));
     }
 
     @Test
     void a_teacher_cannot_reach_another_teachers_student_through_a_session_of_their_own() {
         AccessWorld.World world = worlds.fresh();
         Actor other = world.otherTeacher().actor();
-        long own = sessions.create(other, world.revisionId(), "Mine", Feedback.IMMEDIATE, 1).id();
+        long own = sessions.create(other, world.revisionId(), "Mine", Feedback.IMMEDIATE, 1)
+                .id();
         Map<String, String> before = database.take();
         List<ThrowingCallable> reaches = List.of(
                 () -> reviews.score(other, own, world.argumentId(), 2, 2, 2, "Mine now."),
                 () -> reviews.moderate(other, own, world.argumentId(), WallStatus.HIDDEN),
                 () -> reviews.spotlight(other, own, world.argumentId()),
                 () -> deletion.deleteStudent(other, own, world.participantId()));
-        assertThat(reaches).allSatisfy(reach -> assertThatThrownBy(reach)
-                .isInstanceOfAny(BadInputException.class, NotAllowedException.class));
+        assertThat(reaches)
+                .allSatisfy(reach ->
+                        assertThatThrownBy(reach).isInstanceOfAny(BadInputException.class, NotAllowedException.class));
         assertThat(DatabaseFingerprint.changed(before, database.take())).isEmpty();
         assertThat(reviews.scores(world.teacher().actor(), world.sessionId())).containsEntry(world.argumentId(), 4);
     }
@@ -467,8 +580,9 @@ class ServiceAccessTest extends AgoraTest {
         AccessWorld.World world = worlds.fresh();
         String intruder = joins.join(world.joinCode(), "Bea").resumeToken();
         Map<String, String> before = database.take();
-        assertThatThrownBy(() -> answers.submit(intruder, AccessWorld.DEBATE_KEY, world.submissionId(),
-                AnswerInput.stance(5, "Mine now."))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> answers.submit(
+                        intruder, AccessWorld.DEBATE_KEY, world.submissionId(), AnswerInput.stance(5, "Mine now.")))
+                .isInstanceOf(NotAllowedException.class);
         assertThat(DatabaseFingerprint.changed(before, database.take())).isEmpty();
     }
 
@@ -478,25 +592,33 @@ class ServiceAccessTest extends AgoraTest {
         worldSession = world.sessionId();
         Fixtures.Account account = world.account(visitor);
         if (account != null) {
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                    account.username(), null, List.of(new SimpleGrantedAuthority("ROLE_" + account.actor().role()))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(
+                            account.username(),
+                            null,
+                            List.of(new SimpleGrantedAuthority(
+                                    "ROLE_" + account.actor().role()))));
         }
         Object prepared = expected.prepare().in(world);
         Map<String, String> before = database.take();
         Outcome outcome;
         try {
             Object answer = expected.call().on(new Caller(visitor, world, currentActor, prepared));
-            outcome = answer instanceof Optional<?> found && found.isEmpty() ? REFUSED
+            outcome = answer instanceof Optional<?> found && found.isEmpty()
+                    ? REFUSED
                     : expected.shows() != null && !expected.shows().test(answer) ? HIDDEN : ALLOWED;
         } catch (NotAllowedException | AccessDeniedException refused) {
             outcome = REFUSED;
         } finally {
             SecurityContextHolder.clearContext();
         }
-        assertThat(outcome).as("%s as %s", entry, visitor).isEqualTo(expected.outcomes().get(visitor.ordinal()));
+        assertThat(outcome)
+                .as("%s as %s", entry, visitor)
+                .isEqualTo(expected.outcomes().get(visitor.ordinal()));
         if (outcome != ALLOWED) {
             assertThat(DatabaseFingerprint.changed(before, database.take()))
-                    .as("tables changed by %s as %s, which was refused", entry, visitor).isEmpty();
+                    .as("tables changed by %s as %s, which was refused", entry, visitor)
+                    .isEmpty();
             untouched = world;
         }
     }
@@ -510,7 +632,9 @@ class ServiceAccessTest extends AgoraTest {
         types.addAll(scan(new AnnotationTypeFilter(Service.class)));
         for (Class<?> screen : scan(new AssignableTypeFilter(com.vaadin.flow.component.Component.class))) {
             for (Constructor<?> constructor : screen.getDeclaredConstructors()) {
-                Arrays.stream(constructor.getParameterTypes()).filter(ServiceAccessTest::isAppBean).forEach(types::add);
+                Arrays.stream(constructor.getParameterTypes())
+                        .filter(ServiceAccessTest::isAppBean)
+                        .forEach(types::add);
             }
         }
         Map<String, Method> methods = new TreeMap<>();
@@ -518,7 +642,8 @@ class ServiceAccessTest extends AgoraTest {
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
                 if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()) {
-                    String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                    String parameters = Arrays.stream(method.getParameterTypes())
+                            .map(Class::getSimpleName)
                             .collect(Collectors.joining(", ", "(", ")"));
                     methods.put(type.getSimpleName() + "." + method.getName() + parameters, method);
                 }
@@ -531,16 +656,20 @@ class ServiceAccessTest extends AgoraTest {
         if (!type.getName().startsWith("org.agora.") || type.getName().contains(".ui.")) {
             return false;
         }
-        return AnnotatedElementUtils.hasAnnotation(type, Component.class) || type.isInterface()
-                && scan(new AssignableTypeFilter(type)).stream()
-                        .anyMatch(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class));
+        return AnnotatedElementUtils.hasAnnotation(type, Component.class)
+                || type.isInterface()
+                        && scan(new AssignableTypeFilter(type)).stream()
+                                .anyMatch(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class));
     }
 
     private static Collection<Class<?>> scan(org.springframework.core.type.filter.TypeFilter filter) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(filter);
-        return scanner.findCandidateComponents("org.agora").stream().map(BeanDefinition::getBeanClassName)
-                .filter(name -> !name.endsWith("Test")).map(ServiceAccessTest::load).toList();
+        return scanner.findCandidateComponents("org.agora").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .filter(name -> !name.endsWith("Test"))
+                .map(ServiceAccessTest::load)
+                .toList();
     }
 
     private static Class<?> load(String name) {

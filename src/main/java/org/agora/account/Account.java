@@ -1,15 +1,13 @@
 package org.agora.account;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.agora.base.AbstractEntity;
 
 /** A teacher's or an admin's account. The password is only ever held as a slow hash. */
@@ -49,8 +47,7 @@ public class Account extends AbstractEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.username = Objects.requireNonNull(username);

@@ -1,11 +1,10 @@
 package org.agora.account;
 
-import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.TextRules;
@@ -38,7 +37,8 @@ public class AccountService {
             throw new NotAllowedException("account.refused.create");
         }
         Account created = createUnchecked(username, displayName, password, role);
-        audit.record(actor, AuditAction.ACCOUNT_CREATED, created.getId(), role.name().toLowerCase(Locale.ROOT));
+        audit.record(
+                actor, AuditAction.ACCOUNT_CREATED, created.getId(), role.name().toLowerCase(Locale.ROOT));
         return AccountSummary.of(created);
     }
 
@@ -75,7 +75,8 @@ public class AccountService {
     /** The signed-in person replaces their own password, proving the current one. */
     @Transactional
     public void changeOwnPassword(Actor actor, String current, String next) {
-        Account account = accounts.findById(actor.accountId()).filter(Account::isEnabled)
+        Account account = accounts.findById(actor.accountId())
+                .filter(Account::isEnabled)
                 .orElseThrow(() -> new NotAllowedException("account.sign-in-first"));
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             throw new BadInputException("current", "account.password.wrong");
@@ -91,7 +92,9 @@ public class AccountService {
     /** Whether this person must choose a new password before going on. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword(Actor actor) {
-        return accounts.findById(actor.accountId()).map(Account::mustChangePassword).orElse(false);
+        return accounts.findById(actor.accountId())
+                .map(Account::mustChangePassword)
+                .orElse(false);
     }
 
     /** First run: the generated admin password is temporary. */
@@ -104,8 +107,7 @@ public class AccountService {
         if (!actor.isAdmin()) {
             throw new NotAllowedException("account.refused.manage");
         }
-        return accounts.findById(accountId)
-                .orElseThrow(() -> new BadInputException("account", "account.unknown"));
+        return accounts.findById(accountId).orElseThrow(() -> new BadInputException("account", "account.unknown"));
     }
 
     /** For first run, when no one can be signed in yet. */
@@ -114,8 +116,8 @@ public class AccountService {
         String name = TextRules.clean(username).toLowerCase(Locale.ROOT);
         String shownName = TextRules.clean(displayName);
         if (name.length() < Account.USERNAME_MIN || name.length() > Account.USERNAME_MAX) {
-            throw new BadInputException("username", "account.username.length", Account.USERNAME_MIN,
-                    Account.USERNAME_MAX);
+            throw new BadInputException(
+                    "username", "account.username.length", Account.USERNAME_MIN, Account.USERNAME_MAX);
         }
         if (!USERNAME.matcher(name).matches()) {
             throw new BadInputException("username", "account.username.characters");
@@ -150,8 +152,10 @@ public class AccountService {
         if (!actor.isAdmin()) {
             throw new NotAllowedException("account.refused.list");
         }
-        return accounts.findAllByOrderByUsername(PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))))
-                .map(AccountSummary::of).getContent();
+        return accounts.findAllByOrderByUsername(
+                        PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))))
+                .map(AccountSummary::of)
+                .getContent();
     }
 
     @Transactional(readOnly = true)

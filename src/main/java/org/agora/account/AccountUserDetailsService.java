@@ -28,7 +28,8 @@ class AccountUserDetailsService implements UserDetailsService {
             // Refused before the password is even checked, which also spares the slow hash.
             throw new LockedException("Too many failed sign-ins; wait a few minutes");
         }
-        return accounts.findByUsername(name).map(AgoraUser::new)
+        return accounts.findByUsername(name)
+                .map(AgoraUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

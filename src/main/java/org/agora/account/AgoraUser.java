@@ -1,7 +1,6 @@
 package org.agora.account;
 
 import java.util.List;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -12,7 +11,13 @@ class AgoraUser extends User {
     private final Role role;
 
     AgoraUser(Account account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+        super(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.accountId = account.getId();
         this.role = account.getRole();

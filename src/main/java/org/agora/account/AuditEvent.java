@@ -1,11 +1,9 @@
 package org.agora.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.agora.base.AbstractEntity;
 
 /** One thing an admin did to an account. Written once, never changed. */
@@ -28,8 +26,7 @@ class AuditEvent extends AbstractEntity {
     @Column(name = "detail", length = 200)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant at, long actorId, AuditAction action, Long targetId, String detail) {
         this.at = at;

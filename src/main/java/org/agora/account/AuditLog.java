@@ -1,12 +1,11 @@
 package org.agora.account;
 
-import java.util.Objects;
-import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
-
+import java.util.stream.Stream;
 import org.agora.base.NotAllowedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -41,12 +40,21 @@ public class AuditLog {
         }
         List<AuditEvent> found = events.findAllByOrderByAtDescIdDesc(
                 PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, 200))));
-        Map<Long, String> names = accounts.findAllById(found.stream()
-                .flatMap(e -> Stream.of(e.getActorId(), e.getTargetId()))
-                .filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, String> names = accounts
+                .findAllById(found.stream()
+                        .flatMap(e -> Stream.of(e.getActorId(), e.getTargetId()))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Account::getId, Account::getUsername, (a, b) -> a));
-        return found.stream().map(e -> new AuditEntry(e.getAt(), names.getOrDefault(e.getActorId(), "?"),
-                AuditAction.valueOf(e.getAction()), e.getTargetId() == null ? null
-                        : names.getOrDefault(e.getTargetId(), "?"), e.getDetail())).toList();
+        return found.stream()
+                .map(e -> new AuditEntry(
+                        e.getAt(),
+                        names.getOrDefault(e.getActorId(), "?"),
+                        AuditAction.valueOf(e.getAction()),
+                        e.getTargetId() == null ? null : names.getOrDefault(e.getTargetId(), "?"),
+                        e.getDetail()))
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.agora.account;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.backup.BackupFile;

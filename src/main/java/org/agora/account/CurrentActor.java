@@ -1,7 +1,6 @@
 package org.agora.account;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,12 @@ public class CurrentActor {
         }
         if (auth.getPrincipal() instanceof AgoraUser user) {
             // Checked on every request: an account disabled meanwhile loses access at once.
-            return accounts.findById(user.actor().accountId()).filter(Account::isEnabled).map(a -> user.actor());
+            return accounts.findById(user.actor().accountId())
+                    .filter(Account::isEnabled)
+                    .map(a -> user.actor());
         }
-        return accounts.findByUsername(auth.getName()).filter(Account::isEnabled)
+        return accounts.findByUsername(auth.getName())
+                .filter(Account::isEnabled)
                 .map(account -> new Actor(account.getId(), account.getRole()));
     }
 

@@ -1,6 +1,5 @@
 package org.agora.account;
 
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,13 +41,14 @@ class FirstAdmin implements ApplicationRunner {
             accounts.requirePasswordChange(admin.getId());
         }
         if (generated) {
-            log.warn("\n\n    First run: created the admin account.\n    username: {}\n    one-time password: {}\n"
-                    + "    (printed only this once, to be changed at the first sign-in; set AGORA_ADMIN_PASSWORD to "
-                    + "choose it instead)\n", USERNAME,
+            log.warn(
+                    "\n\n    First run: created the admin account.\n    username: {}\n    one-time password: {}\n"
+                            + "    (printed only this once, to be changed at the first sign-in; set AGORA_ADMIN_PASSWORD to "
+                            + "choose it instead)\n",
+                    USERNAME,
                     password);
         } else {
-            log.info("First run: created the admin account '{}' with the password from AGORA_ADMIN_PASSWORD",
-                    USERNAME);
+            log.info("First run: created the admin account '{}' with the password from AGORA_ADMIN_PASSWORD", USERNAME);
         }
     }
 

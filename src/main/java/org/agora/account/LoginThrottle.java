@@ -3,7 +3,6 @@ package org.agora.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.agora.base.RateLimit;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

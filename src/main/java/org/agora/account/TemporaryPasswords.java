@@ -8,8 +8,7 @@ final class TemporaryPasswords {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswords() {
-    }
+    private TemporaryPasswords() {}
 
     static String generate() {
         byte[] bytes = new byte[12];

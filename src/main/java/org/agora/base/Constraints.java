@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Tells which database constraint refused a write, so that only the expected refusals are handled. */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** True when {@code failure} or one of its causes names the constraint {@code name}. */
     public static boolean violated(Throwable failure, String name) {

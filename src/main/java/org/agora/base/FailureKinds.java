@@ -11,8 +11,7 @@ public final class FailureKinds {
 
     private static final int MAX_CAUSES = 10;
 
-    private FailureKinds() {
-    }
+    private FailureKinds() {}
 
     /** Each cause's class and where it was thrown: {@code A at X.f(X.java:3) <- B at ...}. */
     public static String of(Throwable failure) {

@@ -14,15 +14,17 @@ public final class Messages {
 
     public static final String BUNDLE = "messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of a key in a language, falling back to English, then to the key itself in brackets. */
     public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }

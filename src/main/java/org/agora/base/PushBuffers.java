@@ -12,8 +12,7 @@ public final class PushBuffers {
     public static final String PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     static final String SMALL = "1024";
 
-    private PushBuffers() {
-    }
+    private PushBuffers() {}
 
     /** Must run before Tomcat's websocket classes load: first thing in {@code main}. */
     public static void keepSmall() {

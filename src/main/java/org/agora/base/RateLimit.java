@@ -15,8 +15,7 @@ public final class RateLimit {
 
     private static final int MAX_TRACKED = 10_000;
 
-    private record Window(int count, Instant start) {
-    }
+    private record Window(int count, Instant start) {}
 
     private final int limit;
     private final Duration window;
@@ -40,7 +39,9 @@ public final class RateLimit {
         if (windows.size() >= MAX_TRACKED) {
             windows.values().removeIf(w -> !isOpen(w, now));
         }
-        windows.merge(key, new Window(1, now),
+        windows.merge(
+                key,
+                new Window(1, now),
                 (old, first) -> isOpen(old, now) ? new Window(old.count() + 1, old.start()) : first);
     }
 

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Rules for free text typed by people: trimming, length, characters that have no place in a name. */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Trims and collapses runs of white space to one space, after Unicode normalisation (NFC). */
     public static String clean(String raw) {
@@ -25,8 +24,10 @@ public final class TextRules {
     public static boolean hasHiddenCharacters(String text) {
         return text.codePoints().anyMatch(cp -> {
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+            if (type == Character.CONTROL
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE) {
                 return true;
             }
             return type == Character.FORMAT && cp != 0x200D;
@@ -50,7 +51,8 @@ public final class TextRules {
                 return;
             }
             int type = Character.getType(cp);
-            boolean hidden = type == Character.CONTROL || type == Character.SURROGATE
+            boolean hidden = type == Character.CONTROL
+                    || type == Character.SURROGATE
                     || type == Character.FORMAT && cp != 0x200D;
             if (!hidden) {
                 kept.appendCodePoint(cp);

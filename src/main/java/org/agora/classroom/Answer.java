@@ -1,12 +1,10 @@
 package org.agora.classroom;
 
-import java.util.List;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.List;
 import org.agora.base.AbstractEntity;
 
 /** One attempt at one question by one student. Never changed once stored. */
@@ -16,6 +14,7 @@ class Answer extends AbstractEntity {
 
     /** Column size in UTF-16 units: room for the longest argument even in emoji. */
     static final int TEXT_COLUMN = 2 * AnswerInput.ARGUMENT_MAX;
+
     static final int SELECTION_MAX = 400;
 
     @Column(name = "participant_id", nullable = false)
@@ -47,10 +46,15 @@ class Answer extends AbstractEntity {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
-    Answer(long participantId, long questionId, int attempt, String submissionId, AnswerInput input, Boolean correct,
+    Answer(
+            long participantId,
+            long questionId,
+            int attempt,
+            String submissionId,
+            AnswerInput input,
+            Boolean correct,
             Instant submittedAt) {
         this.participantId = participantId;
         this.questionId = questionId;
@@ -80,8 +84,7 @@ class Answer extends AbstractEntity {
     }
 
     AnswerInput input() {
-        List<String> chosen = selection == null ? List.of()
-                : List.of(selection.split(","));
+        List<String> chosen = selection == null ? List.of() : List.of(selection.split(","));
         return new AnswerInput(chosen, text, stance);
     }
 

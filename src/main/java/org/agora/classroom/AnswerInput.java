@@ -14,6 +14,7 @@ public record AnswerInput(List<String> selection, String text, Integer stance) {
     public static final int SHORT_TEXT_MAX = 200;
     /** Shortest and longest argument of a debate answer. */
     public static final int ARGUMENT_MIN = 10;
+
     public static final int ARGUMENT_MAX = 2000;
     /** A debate answer may cite up to this many sentences of its section. */
     public static final int CITATIONS_MAX = 3;

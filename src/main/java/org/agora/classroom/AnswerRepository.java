@@ -3,9 +3,8 @@ package org.agora.classroom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {

@@ -1,14 +1,12 @@
 package org.agora.classroom;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.agora.base.AbstractEntity;
 
 /** The teacher's review of one argument: rubric, comment, release to the student, and the wall. */
@@ -48,8 +46,7 @@ class AnswerReview extends AbstractEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected AnswerReview() {
-    }
+    protected AnswerReview() {}
 
     AnswerReview(long answerId, WallStatus wall, Instant now) {
         this.answerId = answerId;

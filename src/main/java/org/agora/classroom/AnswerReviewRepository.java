@@ -3,7 +3,6 @@ package org.agora.classroom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AnswerReviewRepository extends JpaRepository<AnswerReview, Long> {
 
     @Modifying
-    @Query("delete from AnswerReview r where r.answerId in (select a.id from Answer a where a.participantId = :participantId)")
+    @Query(
+            "delete from AnswerReview r where r.answerId in (select a.id from Answer a where a.participantId = :participantId)")
     int deleteByParticipantId(long participantId);
 
     Optional<AnswerReview> findByAnswerId(long answerId);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.agora.base.BadInputException;
 import org.agora.base.TextRules;
 import org.agora.lesson.LessonContent.OptionContent;
@@ -23,13 +22,12 @@ final class AnswerRules {
     private static final int ARGUMENT_MIN = AnswerInput.ARGUMENT_MIN;
     private static final int ARGUMENT_MAX = AnswerInput.ARGUMENT_MAX;
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     /** Returns the input cleaned (trimmed text) or refuses it. */
     static AnswerInput check(QuestionContent question, SectionContent section, AnswerInput input) {
-        Set<String> optionIds = question.options().stream().map(o -> String.valueOf(o.id()))
-                .collect(Collectors.toSet());
+        Set<String> optionIds =
+                question.options().stream().map(o -> String.valueOf(o.id())).collect(Collectors.toSet());
         List<String> chosen = input.selection();
         switch (question.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> {
@@ -54,7 +52,8 @@ final class AnswerRules {
                 return AnswerInput.choice(chosen);
             }
             case EVIDENCE -> {
-                Set<String> sentenceKeys = section == null ? Set.of()
+                Set<String> sentenceKeys = section == null
+                        ? Set.of()
                         : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
                 if (chosen.size() != 1 || !sentenceKeys.contains(chosen.get(0))) {
                     throw refuse("answer.evidence.missing");
@@ -73,7 +72,8 @@ final class AnswerRules {
             }
             case DEBATE -> {
                 int stance = requireStance(input);
-                String argument = input.text() == null ? ""
+                String argument = input.text() == null
+                        ? ""
                         : TextRules.withoutHiddenCharacters(input.text(), true).strip();
                 if (TextRules.length(argument) < ARGUMENT_MIN) {
                     throw refuse("answer.argument.too-short", ARGUMENT_MIN);
@@ -81,7 +81,8 @@ final class AnswerRules {
                 if (TextRules.length(argument) > ARGUMENT_MAX) {
                     throw refuse("answer.argument.too-long", TextRules.length(argument), ARGUMENT_MAX);
                 }
-                Set<String> sentenceKeys = section == null ? Set.of()
+                Set<String> sentenceKeys = section == null
+                        ? Set.of()
                         : section.sentences().map(SentenceContent::key).collect(Collectors.toSet());
                 if (chosen.size() > AnswerInput.CITATIONS_MAX) {
                     throw refuse("answer.citations.too-many", AnswerInput.CITATIONS_MAX);
@@ -102,17 +103,27 @@ final class AnswerRules {
     static Boolean score(QuestionContent question, AnswerInput input) {
         List<String> chosen = input.selection();
         return switch (question.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> correctIds(question).equals(new HashSet<>(chosen));
-            case ORDERING -> question.options().stream().map(o -> String.valueOf(o.id())).toList().equals(chosen);
-            case EVIDENCE -> chosen.size() == 1 && question.evidenceSentenceKeys().contains(chosen.get(0));
-            case SHORT_TEXT -> question.acceptedAnswers().stream().map(ShortText::normalize)
-                    .anyMatch(accepted -> accepted.equals(ShortText.normalize(input.text())));
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
+                correctIds(question).equals(new HashSet<>(chosen));
+            case ORDERING ->
+                question.options().stream()
+                        .map(o -> String.valueOf(o.id()))
+                        .toList()
+                        .equals(chosen);
+            case EVIDENCE ->
+                chosen.size() == 1 && question.evidenceSentenceKeys().contains(chosen.get(0));
+            case SHORT_TEXT ->
+                question.acceptedAnswers().stream()
+                        .map(ShortText::normalize)
+                        .anyMatch(accepted -> accepted.equals(ShortText.normalize(input.text())));
             default -> null;
         };
     }
 
     private static Set<String> correctIds(QuestionContent question) {
-        return question.options().stream().filter(OptionContent::correct).map(o -> String.valueOf(o.id()))
+        return question.options().stream()
+                .filter(OptionContent::correct)
+                .map(o -> String.valueOf(o.id()))
                 .collect(Collectors.toSet());
     }
 

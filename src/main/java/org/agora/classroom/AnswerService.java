@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.agora.base.BadInputException;
 import org.agora.base.Constraints;
 import org.agora.base.NotAllowedException;
@@ -43,9 +42,16 @@ public class AnswerService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AnswerService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
-            AnswerRepository answers, AnswerReviewRepository reviews, LessonCatalog lessons,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+    AnswerService(
+            ParticipantLookup lookup,
+            ClassSessionRepository sessions,
+            ParticipantRepository participants,
+            AnswerRepository answers,
+            AnswerReviewRepository reviews,
+            LessonCatalog lessons,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
         this.participants = participants;
@@ -66,7 +72,9 @@ public class AnswerService {
         } catch (DataIntegrityViolationException raced) {
             if (Constraints.violated(raced, "uk_answer_submission")) {
                 // A parallel resend of this very submission was stored first: answer with it.
-                return transaction.execute(status -> storedAlready(token, submissionId)).orElseThrow();
+                return transaction
+                        .execute(status -> storedAlready(token, submissionId))
+                        .orElseThrow();
             }
             if (Constraints.violated(raced, "uk_answer_attempt")) {
                 // Another tab took this attempt number a moment ago; the next number is free now.
@@ -79,7 +87,8 @@ public class AnswerService {
 
     private SavedAnswer store(String token, String questionKey, String submissionId, AnswerInput input) {
         // Deleted by the teacher between the look-up and the lock: the same refusal as an unknown token.
-        Participant participant = participants.lockById(lookup.require(token).getId())
+        Participant participant = participants
+                .lockById(lookup.require(token).getId())
                 .orElseThrow(() -> new NotAllowedException("student.place.not-found"));
         Optional<SavedAnswer> resent = storedAlready(token, submissionId);
         if (resent.isPresent()) {
@@ -100,16 +109,24 @@ public class AnswerService {
             throw new BadInputException("answer", DebateGate.whyClosed(session.getGate()));
         }
         AnswerInput clean = AnswerRules.check(question, section, input);
-        List<Answer> previous = answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(),
-                question.id());
+        List<Answer> previous =
+                answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(), question.id());
         boolean revealed = rules.revealed(sectionIndex);
-        Boolean lastCorrect = SavedAnswers.shown(session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
+        Boolean lastCorrect = SavedAnswers.shown(
+                session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
-            throw new BadInputException("answer", Boolean.TRUE.equals(lastCorrect)
-                    ? "answer.refused.already-right" : "answer.refused.no-tries-left");
+            throw new BadInputException(
+                    "answer",
+                    Boolean.TRUE.equals(lastCorrect) ? "answer.refused.already-right" : "answer.refused.no-tries-left");
         }
-        Answer answer = answers.saveAndFlush(new Answer(participant.getId(), question.id(), previous.size() + 1,
-                submissionId, clean, AnswerRules.score(question, clean), clock.instant()));
+        Answer answer = answers.saveAndFlush(new Answer(
+                participant.getId(),
+                question.id(),
+                previous.size() + 1,
+                submissionId,
+                clean,
+                AnswerRules.score(question, clean),
+                clock.instant()));
         keepHidden(previous, answer);
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
@@ -124,16 +141,17 @@ public class AnswerService {
         if (previous.isEmpty()) {
             return;
         }
-        reviews.findByAnswerId(previous.get(0).getId()).filter(r -> r.getWall() != WallStatus.APPROVED)
+        reviews.findByAnswerId(previous.get(0).getId())
+                .filter(r -> r.getWall() != WallStatus.APPROVED)
                 .ifPresent(r -> reviews.save(new AnswerReview(revised.getId(), WallStatus.PENDING, clock.instant())));
     }
 
     /** The student's latest answer to each question, as they may know it. */
-    private Map<String, SavedAnswer> latestAnswers(Participant participant, ClassSession session,
-            LessonContent content) {
+    private Map<String, SavedAnswer> latestAnswers(
+            Participant participant, ClassSession session, LessonContent content) {
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
-        return SavedAnswers.latest(answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session,
-                content, rules);
+        return SavedAnswers.latest(
+                answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session, content, rules);
     }
 
     private Optional<SavedAnswer> storedAlready(String token, String submissionId) {
@@ -149,11 +167,13 @@ public class AnswerService {
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
         LessonContent content = lessons.content(session.getRevisionId());
         QuestionContent question = content.allQuestions().stream()
-                .filter(q -> q.id() == answer.getQuestionId()).findFirst().orElseThrow();
+                .filter(q -> q.id() == answer.getQuestionId())
+                .findFirst()
+                .orElseThrow();
         boolean revealed = SectionRules.of(session, content.sections().size(), clock.instant())
                 .revealed(content.sectionIndexOf(question.key()));
-        return Optional.of(SavedAnswers.of(question, content.sectionOf(question.key()).orElse(null), session, answer,
-                revealed));
+        return Optional.of(
+                SavedAnswers.of(question, content.sectionOf(question.key()).orElse(null), session, answer, revealed));
     }
 
     private static boolean isUuid(String value) {

@@ -8,8 +8,7 @@ final class AttemptPolicy {
     /** Opinions may be revised a few times whatever the session's tries: arguments get better. */
     static final int STANCE_REVISIONS = 5;
 
-    private AttemptPolicy() {
-    }
+    private AttemptPolicy() {}
 
     /**
      * Tries left after {@code used} tries. {@code lastCorrect} is the last try's result as the

@@ -1,15 +1,13 @@
 package org.agora.classroom;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.agora.base.AbstractEntity;
 
 /** One class reading one lesson revision, joined with a code. */
@@ -90,12 +88,21 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected ClassSession() {
-    }
+    protected ClassSession() {}
 
     /** A live session starts with no section open; a self-paced one with all {@code sections} open. */
-    ClassSession(long ownerId, long revisionId, String title, String joinCode, Feedback feedback, int maxAttempts,
-            Pacing pacing, int sections, Instant closesAt, Gate gate, Instant createdAt) {
+    ClassSession(
+            long ownerId,
+            long revisionId,
+            String title,
+            String joinCode,
+            Feedback feedback,
+            int maxAttempts,
+            Pacing pacing,
+            int sections,
+            Instant closesAt,
+            Gate gate,
+            Instant createdAt) {
         if (maxAttempts < ATTEMPTS_MIN || maxAttempts > ATTEMPTS_MAX) {
             throw new IllegalArgumentException("attempts out of range: " + maxAttempts);
         }

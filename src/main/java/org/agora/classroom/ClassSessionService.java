@@ -1,11 +1,10 @@
 package org.agora.classroom;
 
-import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -32,8 +31,13 @@ public class ClassSessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClassSessionService(ClassSessionRepository sessions, ParticipantRepository participants, AnswerRepository answers,
-            LessonCatalog lessons, ApplicationEventPublisher events, Clock clock) {
+    ClassSessionService(
+            ClassSessionRepository sessions,
+            ParticipantRepository participants,
+            AnswerRepository answers,
+            LessonCatalog lessons,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
         this.answers = answers;
@@ -67,8 +71,8 @@ public class ClassSessionService {
             throw new BadInputException("feedback", "session.feedback.missing");
         }
         if (maxAttempts < ClassSession.ATTEMPTS_MIN || maxAttempts > ClassSession.ATTEMPTS_MAX) {
-            throw new BadInputException("attempts", "session.attempts.range", ClassSession.ATTEMPTS_MIN,
-                    ClassSession.ATTEMPTS_MAX);
+            throw new BadInputException(
+                    "attempts", "session.attempts.range", ClassSession.ATTEMPTS_MIN, ClassSession.ATTEMPTS_MAX);
         }
         if (settings.pacing() == null) {
             throw new BadInputException("pacing", "session.pacing.missing");
@@ -79,13 +83,23 @@ public class ClassSessionService {
         if (settings.gate() == Gate.CORRECT && feedback == Feedback.DEFERRED) {
             throw new BadInputException("gate", "session.gate.needs-immediate-feedback");
         }
-        if (settings.pacing() == Pacing.SELF_PACED && settings.closesAt() != null
+        if (settings.pacing() == Pacing.SELF_PACED
+                && settings.closesAt() != null
                 && !settings.closesAt().isAfter(clock.instant())) {
             throw new BadInputException("closesAt", "session.closes-at.past");
         }
         int sections = lessons.content(lesson.revisionId()).sections().size();
-        ClassSession session = sessions.save(new ClassSession(actor.accountId(), lesson.revisionId(), cleanTitle,
-                uniqueCode(), feedback, maxAttempts, settings.pacing(), sections, settings.closesAt(), settings.gate(),
+        ClassSession session = sessions.save(new ClassSession(
+                actor.accountId(),
+                lesson.revisionId(),
+                cleanTitle,
+                uniqueCode(),
+                feedback,
+                maxAttempts,
+                settings.pacing(),
+                sections,
+                settings.closesAt(),
+                settings.gate(),
                 clock.instant()));
         session.showAnswerWhenOut(settings.showAnswerWhenOut());
         session.premoderate(settings.premoderate());
@@ -150,13 +164,16 @@ public class ClassSessionService {
     @Transactional(readOnly = true)
     public List<SessionSummary> list(Actor actor, int page, int pageSize) {
         PageRequest request = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, LIST_LIMIT)));
-        List<ClassSession> found = actor.isAdmin() ? sessions.findAllByOrderByCreatedAtDesc(request)
+        List<ClassSession> found = actor.isAdmin()
+                ? sessions.findAllByOrderByCreatedAtDesc(request)
                 : sessions.findByOwnerIdOrderByCreatedAtDesc(actor.accountId(), request);
         List<Long> ids = found.stream().map(ClassSession::getId).toList();
         Map<Long, Long> students = counts(ids.isEmpty() ? List.of() : participants.countBySessionIds(ids));
         Map<Long, Long> stored = counts(ids.isEmpty() ? List.of() : answers.countBySessionIds(ids));
-        return found.stream().map(s -> summary(s, lessonTitle(s), students.getOrDefault(s.getId(), 0L),
-                stored.getOrDefault(s.getId(), 0L))).toList();
+        return found.stream()
+                .map(s -> summary(
+                        s, lessonTitle(s), students.getOrDefault(s.getId(), 0L), stored.getOrDefault(s.getId(), 0L)))
+                .toList();
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {
@@ -185,7 +202,8 @@ public class ClassSessionService {
      * the same refusal, so that trying numbers tells nothing about other classes.
      */
     ClassSession owned(Actor actor, long sessionId) {
-        return sessions.findById(sessionId).filter(s -> actor.mayManage(s.getOwnerId()))
+        return sessions.findById(sessionId)
+                .filter(s -> actor.mayManage(s.getOwnerId()))
                 .orElseThrow(() -> new NotAllowedException("session.not-yours", String.valueOf(sessionId)));
     }
 
@@ -210,10 +228,28 @@ public class ClassSessionService {
 
     private SessionSummary summary(ClassSession s, String lessonTitle, long students, long stored) {
         int sections = lessons.content(s.getRevisionId()).sections().size();
-        return new SessionSummary(s.getId(), s.getTitle(), s.getJoinCode(), s.getRevisionId(), lessonTitle,
-                s.getFeedback(), s.getMaxAttempts(), s.getStatus(), s.getCreatedAt(), students, stored,
-                s.getPacing(), sections, Math.min(s.getOpenSections(), sections), s.getLockedSections(),
-                s.getRevealedSections(), s.getClosesAt(), s.getGate(), s.isWallOpen(), s.isPremoderate(),
-                s.isWallNames(), s.getSpotlightAnswerId());
+        return new SessionSummary(
+                s.getId(),
+                s.getTitle(),
+                s.getJoinCode(),
+                s.getRevisionId(),
+                lessonTitle,
+                s.getFeedback(),
+                s.getMaxAttempts(),
+                s.getStatus(),
+                s.getCreatedAt(),
+                students,
+                stored,
+                s.getPacing(),
+                sections,
+                Math.min(s.getOpenSections(), sections),
+                s.getLockedSections(),
+                s.getRevealedSections(),
+                s.getClosesAt(),
+                s.getGate(),
+                s.isWallOpen(),
+                s.isPremoderate(),
+                s.isWallNames(),
+                s.getSpotlightAnswerId());
     }
 }

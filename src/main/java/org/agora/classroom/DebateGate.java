@@ -1,15 +1,13 @@
 package org.agora.classroom;
 
 import java.util.Map;
-
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 
 /** "Understand before you argue": whether a section's debate questions are open to a student. */
 public final class DebateGate {
 
-    private DebateGate() {
-    }
+    private DebateGate() {}
 
     /** {@code answers} holds the student's latest answer per question key. */
     public static boolean isOpen(Gate gate, SectionContent section, Map<String, SavedAnswer> answers) {

@@ -29,8 +29,12 @@ class DemoSession implements ApplicationRunner {
     private final boolean enabled;
     private final int port;
 
-    DemoSession(ClassSessionRepository sessions, ClassSessionService sessionService, LessonCatalog lessons,
-            AccountService accounts, @Value("${agora.demo-session:true}") boolean enabled,
+    DemoSession(
+            ClassSessionRepository sessions,
+            ClassSessionService sessionService,
+            LessonCatalog lessons,
+            AccountService accounts,
+            @Value("${agora.demo-session:true}") boolean enabled,
             @Value("${server.port:8080}") int port) {
         this.sessions = sessions;
         this.sessionService = sessionService;
@@ -51,8 +55,13 @@ class DemoSession implements ApplicationRunner {
             return;
         }
         SessionSummary demo = sessionService.create(admin, lesson.revisionId(), "Demo class", Feedback.IMMEDIATE, 2);
-        log.warn("\n\n    Demo class session on \"{}\": join code {}\n    Students: open http://localhost:{}/join/{}"
-                + "\n    Teachers: sign in at http://localhost:{}/login\n", lesson.title(), demo.joinCode(), port,
-                demo.joinCode(), port);
+        log.warn(
+                "\n\n    Demo class session on \"{}\": join code {}\n    Students: open http://localhost:{}/join/{}"
+                        + "\n    Teachers: sign in at http://localhost:{}/login\n",
+                lesson.title(),
+                demo.joinCode(),
+                port,
+                demo.joinCode(),
+                port);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +18,10 @@ public class DeviceLinks {
     public static final Duration LIFETIME = Duration.ofMinutes(10);
 
     /** A link to show on the first device; {@code token} goes into the address, never stored. */
-    public record DeviceLink(String token, Instant expiresAt) {
-    }
+    public record DeviceLink(String token, Instant expiresAt) {}
 
     /** Whose place a link opens, to show before the student confirms on the new device. */
-    public record LinkedPlace(String displayName, String sessionTitle) {
-    }
+    public record LinkedPlace(String displayName, String sessionTitle) {}
 
     private final ParticipantLookup lookup;
     private final ParticipantRepository participants;
@@ -32,8 +29,12 @@ public class DeviceLinks {
     private final ClassSessionRepository sessions;
     private final Clock clock;
 
-    DeviceLinks(ParticipantLookup lookup, ParticipantRepository participants, ParticipantKeyRepository keys,
-            ClassSessionRepository sessions, Clock clock) {
+    DeviceLinks(
+            ParticipantLookup lookup,
+            ParticipantRepository participants,
+            ParticipantKeyRepository keys,
+            ClassSessionRepository sessions,
+            Clock clock) {
         this.lookup = lookup;
         this.participants = participants;
         this.keys = keys;
@@ -48,8 +49,8 @@ public class DeviceLinks {
         keys.deleteOpenLinks(participant.getId());
         String token = ResumeTokens.newToken();
         Instant now = clock.instant();
-        ParticipantKey link = keys.save(ParticipantKey.link(participant.getId(), ResumeTokens.hash(token), now,
-                now.plus(LIFETIME)));
+        ParticipantKey link =
+                keys.save(ParticipantKey.link(participant.getId(), ResumeTokens.hash(token), now, now.plus(LIFETIME)));
         return new DeviceLink(token, link.getExpiresAt());
     }
 
@@ -63,8 +64,11 @@ public class DeviceLinks {
         return keys.findByTokenHashAndKind(ResumeTokens.hash(linkToken), ParticipantKey.Kind.LINK)
                 .filter(link -> link.usableLink(now))
                 .flatMap(link -> participants.findById(link.getParticipantId()))
-                .map(p -> new LinkedPlace(p.getDisplayName(),
-                        sessions.findById(p.getSessionId()).map(ClassSession::getTitle).orElse("")));
+                .map(p -> new LinkedPlace(
+                        p.getDisplayName(),
+                        sessions.findById(p.getSessionId())
+                                .map(ClassSession::getTitle)
+                                .orElse("")));
     }
 
     /** Uses the link: returns the new device's own resume token, or nothing if the link is used or expired. */
@@ -74,8 +78,8 @@ public class DeviceLinks {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ParticipantKey> link = keys.lockLink(ResumeTokens.hash(linkToken))
-                .filter(k -> k.usableLink(now));
+        Optional<ParticipantKey> link =
+                keys.lockLink(ResumeTokens.hash(linkToken)).filter(k -> k.usableLink(now));
         if (link.isEmpty()) {
             return Optional.empty();
         }

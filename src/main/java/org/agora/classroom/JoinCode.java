@@ -15,8 +15,7 @@ public final class JoinCode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCode() {
-    }
+    private JoinCode() {}
 
     static String random() {
         StringBuilder code = new StringBuilder(LENGTH);

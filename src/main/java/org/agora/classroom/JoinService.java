@@ -2,7 +2,6 @@ package org.agora.classroom;
 
 import java.time.Clock;
 import java.util.Locale;
-
 import org.agora.base.BadInputException;
 import org.agora.base.Constraints;
 import org.agora.base.TextRules;
@@ -27,8 +26,12 @@ public class JoinService {
     private final JoinThrottle throttle;
     private final Clock clock;
 
-    JoinService(ClassSessionRepository sessions, ParticipantRepository participants,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, JoinThrottle throttle,
+    JoinService(
+            ClassSessionRepository sessions,
+            ParticipantRepository participants,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            JoinThrottle throttle,
             Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
@@ -51,16 +54,17 @@ public class JoinService {
         if (throttle.isBlocked(client)) {
             throw new BadInputException("code", "join.code.throttled");
         }
-        String code = JoinCode.normalize(typedCode).orElseThrow(() -> wrongCode(client, new BadInputException("code",
-                "join.code.malformed", JoinCode.LENGTH)));
+        String code = JoinCode.normalize(typedCode)
+                .orElseThrow(
+                        () -> wrongCode(client, new BadInputException("code", "join.code.malformed", JoinCode.LENGTH)));
         String name = checkName(typedName);
         String nameKey = name.toLowerCase(Locale.ROOT);
         try {
             JoinTicket ticket = transaction.execute(status -> {
                 // The session's row lock: a join waits for a deletion of the session in progress, then fails cleanly.
-                ClassSession session = sessions.findByJoinCode(code).flatMap(found -> sessions.lockById(found.getId()))
-                        .orElseThrow(() -> wrongCode(client,
-                        new BadInputException("code", "join.code.unknown", code)));
+                ClassSession session = sessions.findByJoinCode(code)
+                        .flatMap(found -> sessions.lockById(found.getId()))
+                        .orElseThrow(() -> wrongCode(client, new BadInputException("code", "join.code.unknown", code)));
                 if (!session.isOpen()) {
                     throw new BadInputException("code", "join.code.closed", code);
                 }
@@ -68,10 +72,10 @@ public class JoinService {
                     throw nameTaken(session.getId(), name);
                 }
                 String token = ResumeTokens.newToken();
-                Participant participant = participants.saveAndFlush(new Participant(session.getId(), name, nameKey,
-                        ResumeTokens.hash(token), clock.instant()));
-                events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.JOINED,
-                        participant.getId()));
+                Participant participant = participants.saveAndFlush(
+                        new Participant(session.getId(), name, nameKey, ResumeTokens.hash(token), clock.instant()));
+                events.publishEvent(
+                        new SessionChanged(session.getId(), SessionChanged.Kind.JOINED, participant.getId()));
                 return new JoinTicket(token, session.getId(), participant.getId(), name);
             });
             return ticket;

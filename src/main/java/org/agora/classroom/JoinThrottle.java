@@ -2,7 +2,6 @@ package org.agora.classroom;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.agora.base.RateLimit;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,10 @@
 package org.agora.classroom;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.agora.base.AbstractEntity;
 
 /** A student in one class session: a display name and the hash of their resume token. */
@@ -42,8 +40,7 @@ class Participant extends AbstractEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
     Participant(long sessionId, String displayName, String nameKey, String resumeTokenHash, Instant joinedAt) {
         this.sessionId = sessionId;

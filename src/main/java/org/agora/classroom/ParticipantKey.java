@@ -1,13 +1,11 @@
 package org.agora.classroom;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.agora.base.AbstractEntity;
 
 /** A further key to a student's place: a short-lived link for another device, or that device's own key. */
@@ -41,8 +39,7 @@ class ParticipantKey extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected ParticipantKey() {
-    }
+    protected ParticipantKey() {}
 
     private ParticipantKey(long participantId, Kind kind, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.participantId = participantId;

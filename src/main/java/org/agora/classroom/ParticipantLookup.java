@@ -1,7 +1,6 @@
 package org.agora.classroom;
 
 import java.util.Optional;
-
 import org.agora.base.NotAllowedException;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,10 @@ class ParticipantLookup {
             return Optional.empty();
         }
         String hash = ResumeTokens.hash(token);
-        return participants.findByResumeTokenHash(hash).or(() -> keys
-                .findByTokenHashAndKind(hash, ParticipantKey.Kind.DEVICE)
-                .flatMap(key -> participants.findById(key.getParticipantId())));
+        return participants
+                .findByResumeTokenHash(hash)
+                .or(() -> keys.findByTokenHashAndKind(hash, ParticipantKey.Kind.DEVICE)
+                        .flatMap(key -> participants.findById(key.getParticipantId())));
     }
 
     Participant require(String token) {

@@ -15,8 +15,7 @@ public final class ResumeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ResumeTokens() {
-    }
+    private ResumeTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

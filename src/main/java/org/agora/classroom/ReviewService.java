@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.TextRules;
@@ -38,9 +37,15 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ClassSessionService sessions, ClassSessionRepository sessionRows, AnswerRepository answers,
-            ParticipantRepository participants, AnswerReviewRepository reviews, LessonCatalog lessons,
-            ApplicationEventPublisher events, Clock clock) {
+    ReviewService(
+            ClassSessionService sessions,
+            ClassSessionRepository sessionRows,
+            AnswerRepository answers,
+            ParticipantRepository participants,
+            AnswerReviewRepository reviews,
+            LessonCatalog lessons,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.sessionRows = sessionRows;
         this.answers = answers;
@@ -52,8 +57,7 @@ public class ReviewService {
     }
 
     /** What the spotlight shows: the question, the stance and the argument; never who wrote it. */
-    public record Spotlight(long answerId, String questionPrompt, int stance, String argument) {
-    }
+    public record Spotlight(long answerId, String questionPrompt, int stance, String argument) {}
 
     /** The latest argument of each student for one debate question, oldest first. */
     @Transactional(readOnly = true)
@@ -63,16 +67,18 @@ public class ReviewService {
         Map<Long, String> names = participants.findBySessionIdOrderByJoinedAtAscIdAsc(sessionId).stream()
                 .collect(Collectors.toMap(Participant::getId, Participant::getDisplayName));
         List<Answer> latest = latestOf(answers.findBySessionId(sessionId), question.id());
-        Map<Long, AnswerReview> byAnswer = reviews.findByAnswerIdIn(latest.stream().map(Answer::getId).toList())
-                .stream().collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
-        return latest.stream().map(a -> item(a, names.get(a.getParticipantId()), byAnswer.get(a.getId()), session))
+        Map<Long, AnswerReview> byAnswer =
+                reviews.findByAnswerIdIn(latest.stream().map(Answer::getId).toList()).stream()
+                        .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
+        return latest.stream()
+                .map(a -> item(a, names.get(a.getParticipantId()), byAnswer.get(a.getId()), session))
                 .toList();
     }
 
     /** Scores an argument (0-2 per criterion) with an optional comment; the student sees it once released. */
     @Transactional
-    public ReviewItem score(Actor actor, long sessionId, long answerId, int claim, int evidence, int reasoning,
-            String comment) {
+    public ReviewItem score(
+            Actor actor, long sessionId, long answerId, int claim, int evidence, int reasoning, String comment) {
         ClassSession session = locked(actor, sessionId);
         Answer answer = argumentOf(session, answerId);
         for (int score : new int[] {claim, evidence, reasoning}) {
@@ -82,8 +88,8 @@ public class ReviewService {
         }
         String clean = comment == null ? "" : comment.strip();
         if (TextRules.length(clean) > AnswerReview.COMMENT_MAX) {
-            throw new BadInputException("comment", "review.comment.too-long", TextRules.length(clean),
-                    AnswerReview.COMMENT_MAX);
+            throw new BadInputException(
+                    "comment", "review.comment.too-long", TextRules.length(clean), AnswerReview.COMMENT_MAX);
         }
         if (TextRules.hasHiddenCharacters(clean.replace('\n', ' '))) {
             throw new BadInputException("comment", "review.comment.hidden-characters");
@@ -151,9 +157,14 @@ public class ReviewService {
                 .filter(a -> wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
                 // Like the wall: with fewer than three approved arguments, one is too easy to place.
                 .filter(a -> latestOf(answers.findBySessionId(sessionId), a.getQuestionId()).stream()
-                        .filter(other -> wallStatus(session, reviewed.get(other.getId())) == WallStatus.APPROVED)
-                        .count() >= Wall.MIN_ARGUMENTS)
-                .map(a -> new Spotlight(a.getId(), promptOf(session, a.getQuestionId()), a.input().stance(),
+                                .filter(other ->
+                                        wallStatus(session, reviewed.get(other.getId())) == WallStatus.APPROVED)
+                                .count()
+                        >= Wall.MIN_ARGUMENTS)
+                .map(a -> new Spotlight(
+                        a.getId(),
+                        promptOf(session, a.getQuestionId()),
+                        a.input().stance(),
                         a.input().text()));
     }
 
@@ -161,9 +172,10 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Map<Long, Integer> scores(Actor actor, long sessionId) {
         sessions.owned(actor, sessionId);
-        return reviews.findBySessionId(sessionId).stream().filter(AnswerReview::scored)
-                .collect(Collectors.toMap(AnswerReview::getAnswerId,
-                        r -> r.getClaim() + r.getEvidence() + r.getReasoning()));
+        return reviews.findBySessionId(sessionId).stream()
+                .filter(AnswerReview::scored)
+                .collect(Collectors.toMap(
+                        AnswerReview::getAnswerId, r -> r.getClaim() + r.getEvidence() + r.getReasoning()));
     }
 
     /**
@@ -172,8 +184,10 @@ public class ReviewService {
      */
     private ClassSession locked(Actor actor, long sessionId) {
         sessions.owned(actor, sessionId);
-        return sessionRows.lockById(sessionId)
-                .orElseThrow(() -> new org.agora.base.NotAllowedException("session.not-yours", String.valueOf(sessionId)));
+        return sessionRows
+                .lockById(sessionId)
+                .orElseThrow(
+                        () -> new org.agora.base.NotAllowedException("session.not-yours", String.valueOf(sessionId)));
     }
 
     static WallStatus wallStatus(ClassSession session, AnswerReview review) {
@@ -181,7 +195,8 @@ public class ReviewService {
     }
 
     private QuestionContent debate(ClassSession session, String questionKey) {
-        return lessons.content(session.getRevisionId()).question(questionKey)
+        return lessons.content(session.getRevisionId())
+                .question(questionKey)
                 .filter(q -> q.type() == QuestionType.DEBATE)
                 .orElseThrow(() -> new BadInputException("question", "review.question.not-debate"));
     }
@@ -190,10 +205,12 @@ public class ReviewService {
     private Answer argumentOf(ClassSession session, long answerId) {
         LessonContent content = lessons.content(session.getRevisionId());
         return answers.findById(answerId)
-                .filter(a -> participants.findById(a.getParticipantId())
-                        .map(p -> p.getSessionId() == session.getId()).orElse(false))
-                .filter(a -> content.allQuestions().stream().anyMatch(q -> q.id() == a.getQuestionId()
-                        && q.type() == QuestionType.DEBATE))
+                .filter(a -> participants
+                        .findById(a.getParticipantId())
+                        .map(p -> p.getSessionId() == session.getId())
+                        .orElse(false))
+                .filter(a -> content.allQuestions().stream()
+                        .anyMatch(q -> q.id() == a.getQuestionId() && q.type() == QuestionType.DEBATE))
                 .orElseThrow(() -> new BadInputException("answer", "review.answer.unknown"));
     }
 
@@ -203,12 +220,18 @@ public class ReviewService {
     }
 
     private String nameOf(Answer answer) {
-        return participants.findById(answer.getParticipantId()).map(Participant::getDisplayName).orElse("");
+        return participants
+                .findById(answer.getParticipantId())
+                .map(Participant::getDisplayName)
+                .orElse("");
     }
 
     private String promptOf(ClassSession session, long questionId) {
-        return lessons.content(session.getRevisionId()).allQuestions().stream().filter(q -> q.id() == questionId)
-                .map(QuestionContent::prompt).findFirst().orElse("");
+        return lessons.content(session.getRevisionId()).allQuestions().stream()
+                .filter(q -> q.id() == questionId)
+                .map(QuestionContent::prompt)
+                .findFirst()
+                .orElse("");
     }
 
     static List<Answer> latestOf(List<Answer> all, long questionId) {
@@ -218,16 +241,26 @@ public class ReviewService {
                 latest.merge(a.getParticipantId(), a, (x, y) -> x.getAttempt() >= y.getAttempt() ? x : y);
             }
         }
-        return latest.values().stream().sorted(Comparator.comparing(Answer::getSubmittedAt)
-                .thenComparing(Answer::getId)).toList();
+        return latest.values().stream()
+                .sorted(Comparator.comparing(Answer::getSubmittedAt).thenComparing(Answer::getId))
+                .toList();
     }
 
     private static ReviewItem item(Answer a, String name, AnswerReview review, ClassSession session) {
         AnswerInput input = a.input();
-        return new ReviewItem(a.getId(), name, input.stance(), input.text(), input.selection(), a.getSubmittedAt(),
-                review == null ? null : review.getClaim(), review == null ? null : review.getEvidence(),
-                review == null ? null : review.getReasoning(), review == null ? null : review.getComment(),
-                review != null && review.isReleased(), wallStatus(session, review));
+        return new ReviewItem(
+                a.getId(),
+                name,
+                input.stance(),
+                input.text(),
+                input.selection(),
+                a.getSubmittedAt(),
+                review == null ? null : review.getClaim(),
+                review == null ? null : review.getEvidence(),
+                review == null ? null : review.getReasoning(),
+                review == null ? null : review.getComment(),
+                review != null && review.isReleased(),
+                wallStatus(session, review));
     }
 
     private void changed(long sessionId) {

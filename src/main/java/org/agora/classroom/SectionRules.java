@@ -6,14 +6,29 @@ import java.time.Instant;
  * What a student may do with each section, given the session's pacing at one moment. Section
  * index -1 stands for the poll before reading, {@code sections} for the poll after.
  */
-public record SectionRules(Pacing pacing, int sections, int openSections, int lockedSections,
-        int revealedSections, boolean takesAnswers, boolean pastClosingTime, Gate gate, Instant closesAt) {
+public record SectionRules(
+        Pacing pacing,
+        int sections,
+        int openSections,
+        int lockedSections,
+        int revealedSections,
+        boolean takesAnswers,
+        boolean pastClosingTime,
+        Gate gate,
+        Instant closesAt) {
 
     static SectionRules of(ClassSession session, int sections, Instant now) {
         boolean past = session.getClosesAt() != null && !now.isBefore(session.getClosesAt());
-        return new SectionRules(session.getPacing(), sections, Math.min(session.getOpenSections(), sections),
-                session.getLockedSections(), session.getRevealedSections(), session.takesAnswers(now), past,
-                session.getGate(), session.getClosesAt());
+        return new SectionRules(
+                session.getPacing(),
+                sections,
+                Math.min(session.getOpenSections(), sections),
+                session.getLockedSections(),
+                session.getRevealedSections(),
+                session.takesAnswers(now),
+                past,
+                session.getGate(),
+                session.getClosesAt());
     }
 
     public boolean visible(int section) {

@@ -2,7 +2,6 @@ package org.agora.classroom;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.live.SessionChanged;
@@ -27,9 +26,14 @@ public class SessionDeletion {
     private final ParticipantKeyRepository keys;
     private final ApplicationEventPublisher events;
 
-    SessionDeletion(ClassSessionService sessionService, ClassSessionRepository sessions,
-            ParticipantRepository participants, AnswerRepository answers, AnswerReviewRepository reviews,
-            ParticipantKeyRepository keys, ApplicationEventPublisher events) {
+    SessionDeletion(
+            ClassSessionService sessionService,
+            ClassSessionRepository sessions,
+            ParticipantRepository participants,
+            AnswerRepository answers,
+            AnswerReviewRepository reviews,
+            ParticipantKeyRepository keys,
+            ApplicationEventPublisher events) {
         this.sessionService = sessionService;
         this.sessions = sessions;
         this.participants = participants;
@@ -43,7 +47,8 @@ public class SessionDeletion {
     @Transactional
     public void deleteStudent(Actor actor, long sessionId, long participantId) {
         sessionService.owned(actor, sessionId);
-        Participant participant = participants.lockById(participantId)
+        Participant participant = participants
+                .lockById(participantId)
                 .filter(p -> p.getSessionId() == sessionId)
                 .orElseThrow(() -> new BadInputException("student", "delete.student.unknown"));
         ClassSession session = sessions.lockById(sessionId).orElseThrow();
@@ -74,7 +79,8 @@ public class SessionDeletion {
 
     private void eraseSession(long sessionId) {
         List<Participant> students = participants.findBySessionIdOrderByJoinedAtAscIdAsc(sessionId).stream()
-                .sorted(Comparator.comparing(Participant::getId)).toList();
+                .sorted(Comparator.comparing(Participant::getId))
+                .toList();
         students.forEach(p -> participants.lockById(p.getId()));
         ClassSession session = sessions.lockById(sessionId).orElseThrow();
         session.spotlight(null);
@@ -87,8 +93,10 @@ public class SessionDeletion {
 
     private void clearSpotlightOf(ClassSession session, List<Participant> students) {
         Long spotlight = session.getSpotlightAnswerId();
-        if (spotlight != null && answers.findById(spotlight)
-                .map(a -> students.stream().anyMatch(p -> p.getId().equals(a.getParticipantId()))).orElse(false)) {
+        if (spotlight != null
+                && answers.findById(spotlight)
+                        .map(a -> students.stream().anyMatch(p -> p.getId().equals(a.getParticipantId())))
+                        .orElse(false)) {
             session.spotlight(null);
             sessions.flush();
         }

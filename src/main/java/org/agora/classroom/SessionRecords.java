@@ -1,11 +1,10 @@
 package org.agora.classroom;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
-import java.time.Instant;
 import java.util.List;
-
+import java.util.Map;
 import org.agora.account.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,16 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionRecords {
 
     /** A student as the teacher sees them. */
-    public record ParticipantRecord(long id, String displayName, Instant joinedAt, Instant lastSeenAt) {
-    }
+    public record ParticipantRecord(long id, String displayName, Instant joinedAt, Instant lastSeenAt) {}
 
     /**
      * One stored attempt: the chosen option ids, order, sentence key or cited sentence keys in
      * {@code selection}; typed text or argument in {@code text}.
      */
-    public record AnswerRecord(long id, long participantId, long questionId, int attempt, Boolean correct,
-            Integer stance, List<String> selection, String text, Instant submittedAt) {
-    }
+    public record AnswerRecord(
+            long id,
+            long participantId,
+            long questionId,
+            int attempt,
+            Boolean correct,
+            Integer stance,
+            List<String> selection,
+            String text,
+            Instant submittedAt) {}
 
     private final ClassSessionService sessions;
     private final ParticipantRepository participants;
@@ -48,8 +53,15 @@ public class SessionRecords {
     public List<AnswerRecord> answers(Actor actor, long sessionId) {
         sessions.owned(actor, sessionId);
         return answers.findBySessionId(sessionId).stream()
-                .map(a -> new AnswerRecord(a.getId(), a.getParticipantId(), a.getQuestionId(), a.getAttempt(),
-                        a.getCorrect(), a.input().stance(), a.input().selection(), a.input().text(),
+                .map(a -> new AnswerRecord(
+                        a.getId(),
+                        a.getParticipantId(),
+                        a.getQuestionId(),
+                        a.getAttempt(),
+                        a.getCorrect(),
+                        a.input().stance(),
+                        a.input().selection(),
+                        a.input().text(),
                         a.getSubmittedAt()))
                 .toList();
     }
@@ -63,8 +75,10 @@ public class SessionRecords {
         for (AnswerRecord a : attempts) {
             latest.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() >= y.attempt() ? x : y);
         }
-        return latest.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId)
-                .thenComparingLong(AnswerRecord::questionId)).toList();
+        return latest.values().stream()
+                .sorted(Comparator.comparingLong(AnswerRecord::participantId)
+                        .thenComparingLong(AnswerRecord::questionId))
+                .toList();
     }
 
     private static Instant lastSeen(Participant participant) {

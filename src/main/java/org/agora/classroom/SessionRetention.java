@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,8 +31,12 @@ public class SessionRetention {
     private final Clock clock;
     private final int days;
 
-    SessionRetention(ClassSessionRepository sessions, SessionDeletion deletion, PlatformTransactionManager transactions,
-            Clock clock, @Value("${agora.retention.days:365}") int days) {
+    SessionRetention(
+            ClassSessionRepository sessions,
+            SessionDeletion deletion,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${agora.retention.days:365}") int days) {
         if (days < 1) {
             throw new IllegalStateException("agora.retention.days (AGORA_RETENTION_DAYS) is " + days
                     + "; it must be 1 or more: class sessions unused for that many days are deleted");
@@ -73,8 +76,12 @@ public class SessionRetention {
                 after = id;
             }
         } while (batch.size() == BATCH);
-        log.info("Retention purge: deleted {} class sessions unused since {} ({} days), {} failed",
-                deleted, cutoff, age.toDays(), failed);
+        log.info(
+                "Retention purge: deleted {} class sessions unused since {} ({} days), {} failed",
+                deleted,
+                cutoff,
+                age.toDays(),
+                failed);
         return deleted;
     }
 
@@ -86,7 +93,10 @@ public class SessionRetention {
             return true;
         } catch (RuntimeException e) {
             // The class only: a database error's message can quote the row's values.
-            log.warn("Retention purge: class session {} could not be deleted: {}", sessionId, e.getClass().getName());
+            log.warn(
+                    "Retention purge: class session {} could not be deleted: {}",
+                    sessionId,
+                    e.getClass().getName());
             return false;
         }
     }

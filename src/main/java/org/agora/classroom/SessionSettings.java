@@ -7,22 +7,43 @@ import java.time.Instant;
  * only once the teacher approves them; otherwise until the teacher hides them. With
  * {@code wallNames}, the wall shows who wrote each argument.
  */
-public record SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-        Gate gate, boolean showAnswerWhenOut, boolean premoderate, boolean wallNames) {
+public record SessionSettings(
+        String title,
+        Feedback feedback,
+        int maxAttempts,
+        Pacing pacing,
+        Instant closesAt,
+        Gate gate,
+        boolean showAnswerWhenOut,
+        boolean premoderate,
+        boolean wallNames) {
 
-    public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-            Gate gate, boolean showAnswerWhenOut, boolean premoderate) {
+    public SessionSettings(
+            String title,
+            Feedback feedback,
+            int maxAttempts,
+            Pacing pacing,
+            Instant closesAt,
+            Gate gate,
+            boolean showAnswerWhenOut,
+            boolean premoderate) {
         this(title, feedback, maxAttempts, pacing, closesAt, gate, showAnswerWhenOut, premoderate, false);
     }
 
-    public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-            Gate gate, boolean showAnswerWhenOut) {
+    public SessionSettings(
+            String title,
+            Feedback feedback,
+            int maxAttempts,
+            Pacing pacing,
+            Instant closesAt,
+            Gate gate,
+            boolean showAnswerWhenOut) {
         this(title, feedback, maxAttempts, pacing, closesAt, gate, showAnswerWhenOut, false);
     }
 
     /** Right answers are shown when tries run out unless the teacher says otherwise. */
-    public SessionSettings(String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt,
-            Gate gate) {
+    public SessionSettings(
+            String title, Feedback feedback, int maxAttempts, Pacing pacing, Instant closesAt, Gate gate) {
         this(title, feedback, maxAttempts, pacing, closesAt, gate, true);
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Short answers are compared ignoring case, spacing, punctuation and accents. */
 public final class ShortText {
 
-    private ShortText() {
-    }
+    private ShortText() {}
 
     public static String normalize(String text) {
         if (text == null) {

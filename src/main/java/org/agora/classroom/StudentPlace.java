@@ -2,13 +2,22 @@ package org.agora.classroom;
 
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.agora.base.live.SessionChanged;
 
 /** Everything a student's screen needs to come back exactly where it was. */
-public record StudentPlace(long participantId, long sessionId, String sessionTitle, String displayName,
-        long revisionId, Feedback feedback, boolean open, int currentSection, Map<String, SavedAnswer> answers,
-        SectionRules rules, boolean wallOpen, boolean wallNames) {
+public record StudentPlace(
+        long participantId,
+        long sessionId,
+        String sessionTitle,
+        String displayName,
+        long revisionId,
+        Feedback feedback,
+        boolean open,
+        int currentSection,
+        Map<String, SavedAnswer> answers,
+        SectionRules rules,
+        boolean wallOpen,
+        boolean wallNames) {
 
     /**
      * The changes of the class session this student's screen follows: the teacher's pacing,

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,14 @@ public class StudentService {
     private final LessonCatalog lessons;
     private final Clock clock;
 
-    StudentService(ParticipantLookup lookup, ClassSessionRepository sessions, ParticipantRepository participants,
-            AnswerRepository answers, AnswerReviewRepository reviews, LessonCatalog lessons, Clock clock) {
+    StudentService(
+            ParticipantLookup lookup,
+            ClassSessionRepository sessions,
+            ParticipantRepository participants,
+            AnswerRepository answers,
+            AnswerReviewRepository reviews,
+            LessonCatalog lessons,
+            Clock clock) {
         this.lookup = lookup;
         this.sessions = sessions;
         this.participants = participants;
@@ -55,13 +60,23 @@ public class StudentService {
         LessonContent content = lessons.content(session.getRevisionId());
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
         List<Answer> attempts = answers.findByParticipantIdOrderByAttemptAsc(participant.getId());
-        Map<Long, AnswerReview> released = reviews.findByAnswerIdIn(attempts.stream().map(Answer::getId).toList())
-                .stream().filter(AnswerReview::isReleased)
-                .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
+        Map<Long, AnswerReview> released =
+                reviews.findByAnswerIdIn(attempts.stream().map(Answer::getId).toList()).stream()
+                        .filter(AnswerReview::isReleased)
+                        .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
         Map<String, SavedAnswer> saved = SavedAnswers.latest(attempts, session, content, rules, released);
-        return new StudentPlace(participant.getId(), session.getId(), session.getTitle(),
-                participant.getDisplayName(), session.getRevisionId(), session.getFeedback(), session.isOpen(),
-                participant.getCurrentSection(), Map.copyOf(saved), rules, session.isWallOpen(),
+        return new StudentPlace(
+                participant.getId(),
+                session.getId(),
+                session.getTitle(),
+                participant.getDisplayName(),
+                session.getRevisionId(),
+                session.getFeedback(),
+                session.isOpen(),
+                participant.getCurrentSection(),
+                Map.copyOf(saved),
+                rules,
+                session.isWallOpen(),
                 session.isWallNames());
     }
 }

@@ -13,8 +13,7 @@ public record Wall(boolean open, List<Question> questions, boolean names) {
     public static final int MIN_ARGUMENTS = 3;
 
     /** One argument on the wall; {@code author} only when the session shows names, else null. */
-    public record Argument(String text, String author) {
-    }
+    public record Argument(String text, String author) {}
 
     public record Question(String key, String prompt, int count, Map<Integer, List<Argument>> byStance) {
 

@@ -1,12 +1,11 @@
 package org.agora.classroom;
 
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.agora.account.Actor;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -30,8 +29,13 @@ public class WallService {
     private final ClassSessionService sessionService;
     private final ParticipantRepository participants;
 
-    WallService(ParticipantLookup lookup, ClassSessionRepository sessions, AnswerRepository answers,
-            AnswerReviewRepository reviews, LessonCatalog lessons, ClassSessionService sessionService,
+    WallService(
+            ParticipantLookup lookup,
+            ClassSessionRepository sessions,
+            AnswerRepository answers,
+            AnswerReviewRepository reviews,
+            LessonCatalog lessons,
+            ClassSessionService sessionService,
             ParticipantRepository participants) {
         this.sessionService = sessionService;
         this.participants = participants;
@@ -76,12 +80,17 @@ public class WallService {
                 }
                 List<Answer> arguments = latest.getOrDefault(q.id(), Map.of()).values().stream()
                         .filter(a -> ReviewService.wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
-                        .sorted(Comparator.comparing(Answer::getSubmittedAt)).toList();
+                        .sorted(Comparator.comparing(Answer::getSubmittedAt))
+                        .toList();
                 Map<Integer, List<Wall.Argument>> byStance = new TreeMap<>();
                 for (Answer a : arguments) {
                     AnswerInput input = a.input();
-                    String author = session.isWallNames() ? participants.findById(a.getParticipantId())
-                            .map(Participant::getDisplayName).orElse(null) : null;
+                    String author = session.isWallNames()
+                            ? participants
+                                    .findById(a.getParticipantId())
+                                    .map(Participant::getDisplayName)
+                                    .orElse(null)
+                            : null;
                     byStance.computeIfAbsent(input.stance(), s -> new ArrayList<>())
                             .add(new Wall.Argument(input.text(), author));
                 }

@@ -1,6 +1,5 @@
 package org.agora.dashboard;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,18 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.agora.account.Actor;
 import org.agora.base.Messages;
+import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionRecords.AnswerRecord;
 import org.agora.classroom.SessionRecords.ParticipantRecord;
 import org.agora.classroom.SessionSummary;
-import org.agora.classroom.ClassSessionService;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.OptionContent;
@@ -39,8 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CsvExport {
 
-    public static final List<String> HEADER = List.of("session", "student", "section", "question", "type",
-            "answer", "correct or score", "stance", "cited sentences", "time");
+    public static final List<String> HEADER = List.of(
+            "session",
+            "student",
+            "section",
+            "question",
+            "type",
+            "answer",
+            "correct or score",
+            "stance",
+            "cited sentences",
+            "time");
     private static final String BOM = "\uFEFF";
 
     private final ClassSessionService sessions;
@@ -68,23 +76,35 @@ public class CsvExport {
         SessionRecords.latest(records.answers(actor, sessionId))
                 .forEach(a -> latest.put(a.participantId() + "/" + a.questionId(), a));
         Map<Long, Integer> scores = reviews.scores(actor, sessionId);
-        Map<String, String> sentences = content.sections().stream().flatMap(SectionContent::sentences)
+        Map<String, String> sentences = content.sections().stream()
+                .flatMap(SectionContent::sentences)
                 .collect(Collectors.toMap(SentenceContent::key, SentenceContent::text));
         StringWriter out = new StringWriter();
         out.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
-                .get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(HEADER.toArray(String[]::new))
+                        .get())) {
             for (ParticipantRecord student : records.participants(actor, sessionId)) {
                 for (QuestionContent q : content.allQuestions()) {
                     AnswerRecord a = latest.get(student.id() + "/" + q.id());
                     int section = content.sectionIndexOf(q.key());
-                    csv.printRecord(safe(session.title()), safe(student.displayName()), sectionLabel(section, content),
-                            q.key(), q.type().name().toLowerCase(Locale.ROOT),
+                    csv.printRecord(
+                            safe(session.title()),
+                            safe(student.displayName()),
+                            sectionLabel(section, content),
+                            q.key(),
+                            q.type().name().toLowerCase(Locale.ROOT),
                             a == null ? "" : safe(shown(q, a, content, sentences)),
                             a == null ? "" : verdict(a, scores.get(a.id())),
                             a == null || a.stance() == null ? "" : Messages.english("stance." + a.stance()),
-                            a == null || !q.type().takesStance() ? "" : safe(a.selection().stream()
-                                    .map(k -> sentences.getOrDefault(k, k)).collect(Collectors.joining(" | "))),
+                            a == null || !q.type().takesStance()
+                                    ? ""
+                                    : safe(a.selection().stream()
+                                            .map(k -> sentences.getOrDefault(k, k))
+                                            .collect(Collectors.joining(" | "))),
                             a == null ? "" : DateTimeFormatter.ISO_INSTANT.format(a.submittedAt()));
                 }
             }
@@ -102,14 +122,14 @@ public class CsvExport {
     }
 
     /** The answer in the words the student saw: option texts, the order, the sentence, the text. */
-    private static String shown(QuestionContent q, AnswerRecord a, LessonContent content,
-            Map<String, String> sentences) {
+    private static String shown(
+            QuestionContent q, AnswerRecord a, LessonContent content, Map<String, String> sentences) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> a.selection().stream().map(id -> option(q, id))
-                    .collect(Collectors.joining("; "));
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
+                a.selection().stream().map(id -> option(q, id)).collect(Collectors.joining("; "));
             case ORDERING -> a.selection().stream().map(id -> option(q, id)).collect(Collectors.joining(" → "));
-            case EVIDENCE -> a.selection().stream().map(k -> sentences.getOrDefault(k, k))
-                    .collect(Collectors.joining("; "));
+            case EVIDENCE ->
+                a.selection().stream().map(k -> sentences.getOrDefault(k, k)).collect(Collectors.joining("; "));
             case SHORT_TEXT, DEBATE -> a.text() == null ? "" : a.text();
             case POLL_BEFORE, POLL_AFTER -> a.stance() == null ? "" : Messages.english("stance." + a.stance());
         };
@@ -123,8 +143,11 @@ public class CsvExport {
     }
 
     private static String option(QuestionContent q, String id) {
-        return q.options().stream().filter(o -> String.valueOf(o.id()).equals(id)).map(OptionContent::text)
-                .findFirst().orElse(id);
+        return q.options().stream()
+                .filter(o -> String.valueOf(o.id()).equals(id))
+                .map(OptionContent::text)
+                .findFirst()
+                .orElse(id);
     }
 
     /** A cell a spreadsheet would read as a formula (=, +, -, @, tab, return) starts with an apostrophe. */
@@ -134,6 +157,7 @@ public class CsvExport {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 }

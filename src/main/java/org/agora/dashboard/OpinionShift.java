@@ -9,8 +9,7 @@ import java.util.List;
 public record OpinionShift(List<Integer> before, List<Integer> after, List<Move> moves) {
 
     /** One student's stance before and after reading. */
-    public record Move(String displayName, int from, int to) {
-    }
+    public record Move(String displayName, int from, int to) {}
 
     public long towardAgree() {
         return moves.stream().filter(m -> m.to() > m.from()).count();

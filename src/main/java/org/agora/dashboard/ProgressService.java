@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.agora.account.Actor;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Presence;
@@ -39,28 +38,30 @@ public class ProgressService {
         SessionSummary session = sessions.get(actor, sessionId);
         LessonContent content = lessons.content(session.revisionId());
         List<QuestionContent> questions = content.allQuestions();
-        Map<Long, String> keyById = questions.stream()
-                .collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
+        Map<Long, String> keyById =
+                questions.stream().collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
         Map<Long, Map<String, AnswerRecord>> latest = new HashMap<>();
         for (AnswerRecord answer : SessionRecords.latest(records.answers(actor, sessionId))) {
             String key = keyById.get(answer.questionId());
             if (key != null) {
-                latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>()).put(key, answer);
+                latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>())
+                        .put(key, answer);
             }
         }
         List<SessionProgress.Column> columns = questions.stream()
-                .map(q -> new SessionProgress.Column(q.key(), columnLabel(q), q.prompt())).toList();
+                .map(q -> new SessionProgress.Column(q.key(), columnLabel(q), q.prompt()))
+                .toList();
         Set<Long> online = presence.online(sessionId);
         List<SessionProgress.Row> rows = records.participants(actor, sessionId).stream()
-                .map(p -> new SessionProgress.Row(p.id(), p.displayName(), online.contains(p.id()),
-                        cells(latest.getOrDefault(p.id(), Map.of()))))
+                .map(p -> new SessionProgress.Row(
+                        p.id(), p.displayName(), online.contains(p.id()), cells(latest.getOrDefault(p.id(), Map.of()))))
                 .toList();
         return new SessionProgress(session, columns, rows);
     }
 
     private static Map<String, ProgressCell> cells(Map<String, AnswerRecord> answers) {
-        return answers.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> cell(e.getValue())));
+        return answers.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> cell(e.getValue())));
     }
 
     static ProgressCell cell(AnswerRecord answer) {

@@ -2,7 +2,6 @@ package org.agora.dashboard;
 
 import java.util.List;
 import java.util.Map;
-
 import org.agora.lesson.QuestionType;
 
 /**
@@ -15,12 +14,19 @@ import org.agora.lesson.QuestionType;
  * @param stances    for debate and poll questions: students per point of the scale, 1 to 5
  * @param citations  for debate questions: by sentence key, citations per point of the scale
  */
-public record QuestionResult(String key, QuestionType type, String prompt, int answered, Integer right,
-        List<Bar> bars, String mostChosenWrong, List<Integer> stances, Map<String, List<Integer>> citations) {
+public record QuestionResult(
+        String key,
+        QuestionType type,
+        String prompt,
+        int answered,
+        Integer right,
+        List<Bar> bars,
+        String mostChosenWrong,
+        List<Integer> stances,
+        Map<String, List<Integer>> citations) {
 
     /** One answer and how many students gave it. */
-    public record Bar(String label, int count, boolean right) {
-    }
+    public record Bar(String label, int count, boolean right) {}
 
     /** Share of right answers among those given, 0 to 1; null for opinions or before any answer. */
     public Double shareRight() {

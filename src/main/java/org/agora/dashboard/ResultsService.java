@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.agora.account.Actor;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionRecords;
@@ -39,6 +38,7 @@ public class ResultsService {
 
     /** Free answers (typed text, orders, sentences) show the most frequent ones only. */
     static final int MOST_FREQUENT = 6;
+
     private static final int SCALE = 5;
 
     private final ClassSessionService sessions;
@@ -52,11 +52,17 @@ public class ResultsService {
     }
 
     /** Everything the dashboard and the projector show of a session's answers. */
-    public record SessionResults(SessionSummary session, List<QuestionResult> questions, OpinionShift shift,
+    public record SessionResults(
+            SessionSummary session,
+            List<QuestionResult> questions,
+            OpinionShift shift,
             Map<String, List<Integer>> citations) {
 
         public QuestionResult question(String key) {
-            return questions.stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
+            return questions.stream()
+                    .filter(q -> q.key().equals(key))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -72,46 +78,67 @@ public class ResultsService {
             SectionContent section = content.sectionOf(q.key()).orElse(null);
             QuestionResult result = result(q, section, latestByQuestion.getOrDefault(q.id(), List.of()));
             results.add(result);
-            result.citations().forEach((sentence, perStance) -> allCitations.merge(sentence, perStance,
-                    ResultsService::add));
+            result.citations()
+                    .forEach((sentence, perStance) -> allCitations.merge(sentence, perStance, ResultsService::add));
         }
         Map<Long, String> names = records.participants(actor, sessionId).stream()
                 .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
-        return new SessionResults(session, results, shift(content, firstBefore(all, content), latestByQuestion, names),
-                allCitations);
+        return new SessionResults(
+                session, results, shift(content, firstBefore(all, content), latestByQuestion, names), allCitations);
     }
 
     /** Each student's latest attempt, by question id. */
     private static Map<Long, List<AnswerRecord>> latest(List<AnswerRecord> answers) {
-        return SessionRecords.latest(answers).stream().collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
+        return SessionRecords.latest(answers).stream()
+                .collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     static QuestionResult result(QuestionContent q, SectionContent section, List<AnswerRecord> answers) {
         int answered = answers.size();
         Integer right = q.type().isComprehension()
-                ? (int) answers.stream().filter(a -> Boolean.TRUE.equals(a.correct())).count() : null;
+                ? (int) answers.stream()
+                        .filter(a -> Boolean.TRUE.equals(a.correct()))
+                        .count()
+                : null;
         List<Bar> bars = switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> q.options().stream()
-                    .map(o -> new Bar(o.text(), (int) answers.stream()
-                            .filter(a -> a.selection().contains(String.valueOf(o.id()))).count(), o.correct()))
-                    .toList();
-            case ORDERING -> grouped(answers, a -> String.join(" → ", a.selection().stream()
-                    .map(id -> optionText(q, id)).toList()));
-            case EVIDENCE -> grouped(answers, a -> sentenceText(section, a.selection().isEmpty() ? ""
-                    : a.selection().get(0)));
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
+                q.options().stream()
+                        .map(o -> new Bar(
+                                o.text(),
+                                (int) answers.stream()
+                                        .filter(a -> a.selection().contains(String.valueOf(o.id())))
+                                        .count(),
+                                o.correct()))
+                        .toList();
+            case ORDERING ->
+                grouped(
+                        answers,
+                        a -> String.join(
+                                " → ",
+                                a.selection().stream()
+                                        .map(id -> optionText(q, id))
+                                        .toList()));
+            case EVIDENCE ->
+                grouped(
+                        answers,
+                        a -> sentenceText(
+                                section,
+                                a.selection().isEmpty() ? "" : a.selection().get(0)));
             case SHORT_TEXT -> grouped(answers, a -> ShortText.normalize(a.text()));
             default -> List.of();
         };
         if (q.type() == QuestionType.SHORT_TEXT) {
             bars = asTyped(bars, answers);
         }
-        String mostChosenWrong = bars.stream().filter(b -> !b.right() && b.count() > 0)
-                .max(Comparator.comparingInt(Bar::count)).map(Bar::label).orElse(null);
+        String mostChosenWrong = bars.stream()
+                .filter(b -> !b.right() && b.count() > 0)
+                .max(Comparator.comparingInt(Bar::count))
+                .map(Bar::label)
+                .orElse(null);
         List<Integer> stances = q.type().takesStance() ? stances(answers) : List.of();
-        Map<String, List<Integer>> citations = q.type() == QuestionType.DEBATE
-                ? citations(section, answers) : Map.of();
-        return new QuestionResult(q.key(), q.type(), q.prompt(), answered, right, bars, mostChosenWrong, stances,
-                citations);
+        Map<String, List<Integer>> citations = q.type() == QuestionType.DEBATE ? citations(section, answers) : Map.of();
+        return new QuestionResult(
+                q.key(), q.type(), q.prompt(), answered, right, bars, mostChosenWrong, stances, citations);
     }
 
     /** Answers grouped by {@code label}, most frequent first; a group is right if its answers were scored right. */
@@ -126,20 +153,29 @@ public class ResultsService {
         return counts.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
                         .thenComparing(Map.Entry::getKey))
-                .limit(MOST_FREQUENT).map(e -> new Bar(e.getKey(), e.getValue()[0], right.get(e.getKey()))).toList();
+                .limit(MOST_FREQUENT)
+                .map(e -> new Bar(e.getKey(), e.getValue()[0], right.get(e.getKey())))
+                .toList();
     }
 
     /** Typed answers are grouped by their normalised form but shown as the class most often typed them. */
     private static List<Bar> asTyped(List<Bar> bars, List<AnswerRecord> answers) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (AnswerRecord a : answers) {
-            spellings.computeIfAbsent(ShortText.normalize(a.text()), k -> new HashMap<>())
+            spellings
+                    .computeIfAbsent(ShortText.normalize(a.text()), k -> new HashMap<>())
                     .merge(a.text().strip(), 1, Integer::sum);
         }
-        return bars.stream().map(b -> new Bar(spellings.get(b.label()).entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
-                        Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(b.label()), b.count(), b.right())).toList();
+        return bars.stream()
+                .map(b -> new Bar(
+                        spellings.get(b.label()).entrySet().stream()
+                                .max(Map.Entry.<String, Integer>comparingByValue()
+                                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                                .map(Map.Entry::getKey)
+                                .orElse(b.label()),
+                        b.count(),
+                        b.right()))
+                .toList();
     }
 
     private static List<Integer> stances(List<AnswerRecord> answers) {
@@ -175,22 +211,29 @@ public class ResultsService {
             return List.of();
         }
         Map<Long, AnswerRecord> first = new HashMap<>();
-        all.stream().filter(a -> a.questionId() == content.pollBefore().id())
+        all.stream()
+                .filter(a -> a.questionId() == content.pollBefore().id())
                 .forEach(a -> first.merge(a.participantId(), a, (x, y) -> x.attempt() <= y.attempt() ? x : y));
-        return first.values().stream().sorted(Comparator.comparingLong(AnswerRecord::participantId)).toList();
+        return first.values().stream()
+                .sorted(Comparator.comparingLong(AnswerRecord::participantId))
+                .toList();
     }
 
-    static OpinionShift shift(LessonContent content, List<AnswerRecord> before, Map<Long, List<AnswerRecord>> latest,
+    static OpinionShift shift(
+            LessonContent content,
+            List<AnswerRecord> before,
+            Map<Long, List<AnswerRecord>> latest,
             Map<Long, String> names) {
         if (content.pollBefore() == null || content.pollAfter() == null) {
             return new OpinionShift(zeros(), zeros(), List.of());
         }
         List<AnswerRecord> after = latest.getOrDefault(content.pollAfter().id(), List.of());
-        Map<Long, Integer> afterByStudent = after.stream()
-                .collect(Collectors.toMap(AnswerRecord::participantId, AnswerRecord::stance));
-        List<OpinionShift.Move> moves = before.stream().filter(b -> afterByStudent.containsKey(b.participantId()))
-                .map(b -> new OpinionShift.Move(names.getOrDefault(b.participantId(), "?"), b.stance(),
-                        afterByStudent.get(b.participantId())))
+        Map<Long, Integer> afterByStudent =
+                after.stream().collect(Collectors.toMap(AnswerRecord::participantId, AnswerRecord::stance));
+        List<OpinionShift.Move> moves = before.stream()
+                .filter(b -> afterByStudent.containsKey(b.participantId()))
+                .map(b -> new OpinionShift.Move(
+                        names.getOrDefault(b.participantId(), "?"), b.stance(), afterByStudent.get(b.participantId())))
                 .toList();
         return new OpinionShift(stances(before), stances(after), moves);
     }
@@ -208,12 +251,20 @@ public class ResultsService {
     }
 
     private static String optionText(QuestionContent q, String id) {
-        return q.options().stream().filter(o -> String.valueOf(o.id()).equals(id)).map(OptionContent::text)
-                .findFirst().orElse(id);
+        return q.options().stream()
+                .filter(o -> String.valueOf(o.id()).equals(id))
+                .map(OptionContent::text)
+                .findFirst()
+                .orElse(id);
     }
 
     private static String sentenceText(SectionContent section, String key) {
-        return section == null ? key : section.sentences().filter(s -> s.key().equals(key))
-                .map(SentenceContent::text).findFirst().orElse(key);
+        return section == null
+                ? key
+                : section.sentences()
+                        .filter(s -> s.key().equals(key))
+                        .map(SentenceContent::text)
+                        .findFirst()
+                        .orElse(key);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.agora.base.BadInputException;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -52,8 +51,9 @@ public class ArticleImporter {
             throw new BadInputException("article", "article.empty");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || !name.endsWith(".md") && !name.endsWith(".txt")
-                && looksLikeHtml(text)) {
+        if (name.endsWith(".html")
+                || name.endsWith(".htm")
+                || !name.endsWith(".md") && !name.endsWith(".txt") && looksLikeHtml(text)) {
             Document doc = Jsoup.parse(text);
             String author = doc.select("meta[name=author]").attr("content").strip();
             Element h1 = doc.selectFirst("h1");
@@ -61,7 +61,10 @@ public class ArticleImporter {
             return assemble(fromHtml(doc), title.isEmpty() ? null : title, author.isEmpty() ? null : author);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            String html = HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(text));
+            String html = HtmlRenderer.builder()
+                    .escapeHtml(true)
+                    .build()
+                    .render(Parser.builder().build().parse(text));
             return assemble(fromHtml(Jsoup.parseBodyFragment(html)), null, null);
         }
         return assemble(fromText(text), null, null);
@@ -71,8 +74,12 @@ public class ArticleImporter {
     private static String decode(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException("article", "article.not-text");
         }
@@ -84,14 +91,18 @@ public class ArticleImporter {
 
     private static boolean looksLikeHtml(String text) {
         String start = text.stripLeading().toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<p>")
-                || start.contains("<p ") || start.contains("<body");
+        return start.startsWith("<!doctype html")
+                || start.startsWith("<html")
+                || start.contains("<p>")
+                || start.contains("<p ")
+                || start.contains("<body");
     }
 
     private static List<Block> fromHtml(Document doc) {
         // Containers of page furniture, and everything that could run or embed.
         doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, nav, footer, aside, "
-                + "form, button, figure, figcaption, [hidden], [aria-hidden=true]").remove();
+                        + "form, button, figure, figcaption, [hidden], [aria-hidden=true]")
+                .remove();
         doc.select("header").stream().filter(h -> h.closest("article") == null).forEach(Element::remove);
         Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
         List<Block> blocks = new ArrayList<>();
@@ -104,7 +115,8 @@ public class ArticleImporter {
             }
             String text = clean(e.text());
             if (!text.isEmpty()) {
-                int level = e.is("h1, h2, h3, h4") ? Integer.parseInt(e.tagName().substring(1)) : 0;
+                int level =
+                        e.is("h1, h2, h3, h4") ? Integer.parseInt(e.tagName().substring(1)) : 0;
                 blocks.add(new Block(level, text));
             }
         }
@@ -120,8 +132,10 @@ public class ArticleImporter {
                 continue;
             }
             boolean oneLine = !chunk.strip().contains("\n");
-            boolean titleLike = oneLine && joined.length() <= TITLE_LINE_MAX
-                    && !joined.matches(".*[.!?:;,\"”»)]$") && Character.isUpperCase(joined.codePointAt(0))
+            boolean titleLike = oneLine
+                    && joined.length() <= TITLE_LINE_MAX
+                    && !joined.matches(".*[.!?:;,\"”»)]$")
+                    && Character.isUpperCase(joined.codePointAt(0))
                     && !PageFurniture.byline(joined).isPresent();
             blocks.add(new Block(titleLike ? (blocks.isEmpty() ? 1 : 2) : 0, joined));
         }
@@ -129,8 +143,13 @@ public class ArticleImporter {
     }
 
     private static ArticleProposal assemble(List<Block> blocks, String knownTitle, String knownAuthor) {
-        String title = knownTitle != null ? knownTitle : blocks.stream().filter(Block::heading).findFirst()
-                .map(Block::text).orElse(blocks.isEmpty() ? "" : shorten(blocks.get(0).text()));
+        String title = knownTitle != null
+                ? knownTitle
+                : blocks.stream()
+                        .filter(Block::heading)
+                        .findFirst()
+                        .map(Block::text)
+                        .orElse(blocks.isEmpty() ? "" : shorten(blocks.get(0).text()));
         String author = knownAuthor;
         List<String> dropped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -149,15 +168,16 @@ public class ArticleImporter {
                 dropped.add(block.text());
                 continue;
             }
-            if (PageFurniture.isNavigation(block.text()) || PageFurniture.isPrompt(block.text())
-                    || PageFurniture.isCredit(block.text()) || !seen.add(key(block.text()))) {
+            if (PageFurniture.isNavigation(block.text())
+                    || PageFurniture.isPrompt(block.text())
+                    || PageFurniture.isCredit(block.text())
+                    || !seen.add(key(block.text()))) {
                 dropped.add(block.text());
                 continue;
             }
             if (block.heading()) {
                 if (!paragraphs.isEmpty()) {
-                    sections.add(new ArticleProposal.Section(sectionTitle == null ? title : sectionTitle,
-                            paragraphs));
+                    sections.add(new ArticleProposal.Section(sectionTitle == null ? title : sectionTitle, paragraphs));
                 }
                 sectionTitle = block.text();
                 paragraphs = new ArrayList<>();
@@ -180,7 +200,9 @@ public class ArticleImporter {
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return text == null
+                ? ""
+                : text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static String key(String text) {
@@ -188,6 +210,8 @@ public class ArticleImporter {
     }
 
     private static String shorten(String text) {
-        return text.length() <= TITLE_LINE_MAX ? text : text.substring(0, TITLE_LINE_MAX).strip() + "…";
+        return text.length() <= TITLE_LINE_MAX
+                ? text
+                : text.substring(0, TITLE_LINE_MAX).strip() + "…";
     }
 }

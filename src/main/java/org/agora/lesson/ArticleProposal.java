@@ -11,8 +11,7 @@ import java.util.List;
 public record ArticleProposal(String title, String author, List<Section> sections, List<String> dropped) {
 
     /** A proposed section: its title and its paragraphs, each a list of sentences. */
-    public record Section(String title, List<List<String>> paragraphs) {
-    }
+    public record Section(String title, List<List<String>> paragraphs) {}
 
     public ArticleProposal withTitle(String newTitle) {
         return new ArticleProposal(newTitle, author, sections, dropped);

@@ -2,7 +2,6 @@ package org.agora.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,7 +35,10 @@ class BundledLessons implements ApplicationRunner {
             }
             if (!importer.exists(lesson.lesson().slug())) {
                 long revisionId = importer.importPublished(lesson);
-                log.info("Loaded the bundled lesson '{}' as revision {}", lesson.lesson().slug(), revisionId);
+                log.info(
+                        "Loaded the bundled lesson '{}' as revision {}",
+                        lesson.lesson().slug(),
+                        revisionId);
             }
         }
     }

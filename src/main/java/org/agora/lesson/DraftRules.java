@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.agora.lesson.LessonDraft.Details;
 import org.agora.lesson.LessonDraft.SectionDraft;
 import org.agora.lesson.LessonFile.OptionDoc;
@@ -33,13 +32,14 @@ final class DraftRules {
 
     private final List<DraftProblem> problems = new ArrayList<>();
 
-    private DraftRules() {
-    }
+    private DraftRules() {}
 
     static List<DraftProblem> check(LessonDraft draft) {
         DraftRules rules = new DraftRules();
         rules.details(draft.details());
-        if (draft.poll() != null && draft.poll().prompt() != null && !draft.poll().prompt().isBlank()) {
+        if (draft.poll() != null
+                && draft.poll().prompt() != null
+                && !draft.poll().prompt().isBlank()) {
             rules.text("poll", draft.poll().prompt(), Question.PROMPT_MAX, false);
         }
         if (draft.sections().isEmpty()) {
@@ -59,7 +59,8 @@ final class DraftRules {
     private void keys(LessonDraft draft) {
         Set<String> sections = new HashSet<>();
         Set<String> questions = new HashSet<>();
-        if (draft.poll() != null && !KEY.matcher(String.valueOf(draft.poll().key())).matches()) {
+        if (draft.poll() != null
+                && !KEY.matcher(String.valueOf(draft.poll().key())).matches()) {
             problem("poll", "draft.key", draft.poll().key());
         }
         for (int i = 0; i < draft.sections().size(); i++) {
@@ -84,7 +85,9 @@ final class DraftRules {
         text("publication", details.publication(), SOURCE_MAX, false);
         text("date", details.date(), DATE_MAX, false);
         text("note", details.note(), NOTE_MAX, false);
-        if (text("url", details.url(), URL_MAX, false) && details.url() != null && !details.url().isBlank()
+        if (text("url", details.url(), URL_MAX, false)
+                && details.url() != null
+                && !details.url().isBlank()
                 && !details.url().strip().matches("(?i)https?://[^\\s<>\"]+")) {
             problem("url", "draft.url.web");
         }
@@ -100,9 +103,11 @@ final class DraftRules {
         } else if (sentences.size() > SENTENCES_MAX) {
             problem(textField, "draft.section.too-many-sentences", SENTENCES_MAX);
         } else {
-            sentences.stream().filter(s -> s.text().length() > Sentence.TEXT_MAX).findFirst()
-                    .ifPresent(s -> problem(textField, "draft.section.long-sentence", Sentence.TEXT_MAX,
-                            shorten(s.text())));
+            sentences.stream()
+                    .filter(s -> s.text().length() > Sentence.TEXT_MAX)
+                    .findFirst()
+                    .ifPresent(s ->
+                            problem(textField, "draft.section.long-sentence", Sentence.TEXT_MAX, shorten(s.text())));
         }
         if (section.questions().size() > QUESTIONS_MAX) {
             problem(DraftProblem.section(index, "questions"), "draft.section.too-many-questions", QUESTIONS_MAX);
@@ -120,7 +125,10 @@ final class DraftRules {
             return;
         }
         text(DraftProblem.question(section, index, "prompt"), q.prompt(), Question.PROMPT_MAX, true);
-        text(DraftProblem.question(section, index, "explanation"), q.explanation(), Question.EXPLANATION_MAX,
+        text(
+                DraftProblem.question(section, index, "explanation"),
+                q.explanation(),
+                Question.EXPLANATION_MAX,
                 type.isComprehension());
         String options = DraftProblem.question(section, index, "options");
         switch (type) {
@@ -148,7 +156,9 @@ final class DraftRules {
                 } else if (accepted.size() > OPTIONS_MAX) {
                     problem(field, "draft.short.too-many", OPTIONS_MAX);
                 } else {
-                    accepted.stream().filter(a -> a.length() > ACCEPTED_MAX).findFirst()
+                    accepted.stream()
+                            .filter(a -> a.length() > ACCEPTED_MAX)
+                            .findFirst()
                             .ifPresent(a -> problem(field, "draft.short.long", ACCEPTED_MAX));
                 }
             }
@@ -171,7 +181,9 @@ final class DraftRules {
                 if (chosen.isEmpty()) {
                     problem(field, "draft.evidence.none");
                 } else {
-                    chosen.stream().filter(k -> !sentenceKeys.contains(k)).findFirst()
+                    chosen.stream()
+                            .filter(k -> !sentenceKeys.contains(k))
+                            .findFirst()
                             .ifPresent(k -> problem(field, "draft.evidence.missing", k));
                 }
             }
@@ -228,7 +240,9 @@ final class DraftRules {
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static String shorten(String text) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.agora.base.BadInputException;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -24,17 +23,13 @@ public final class Gift {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
 
     /** One question left out, and why (a message key). */
-    public record Skipped(String question, String reasonKey) {
-    }
+    public record Skipped(String question, String reasonKey) {}
 
-    public record Export(String text, List<Skipped> skipped) {
-    }
+    public record Export(String text, List<Skipped> skipped) {}
 
-    public record Import(List<QuestionDoc> questions, List<Skipped> skipped) {
-    }
+    public record Import(List<QuestionDoc> questions, List<Skipped> skipped) {}
 
-    private Gift() {
-    }
+    private Gift() {}
 
     /** The questions of a lesson as GIFT. */
     public static Export export(LessonContent content) {
@@ -42,13 +37,23 @@ public final class Gift {
         List<Skipped> skipped = new ArrayList<>();
         for (QuestionContent q : content.allQuestions()) {
             String answers = switch (q.type()) {
-                case SINGLE_CHOICE -> q.options().stream()
-                        .map(o -> (o.correct() ? "=" : "~") + escape(o.text())).reduce((a, b) -> a + " " + b).orElse("");
+                case SINGLE_CHOICE ->
+                    q.options().stream()
+                            .map(o -> (o.correct() ? "=" : "~") + escape(o.text()))
+                            .reduce((a, b) -> a + " " + b)
+                            .orElse("");
                 case MULTIPLE_CHOICE -> multiple(q.options());
-                case TRUE_FALSE -> q.options().stream().filter(o -> o.text().equals("True"))
-                        .map(o -> o.correct() ? "TRUE" : "FALSE").findFirst().orElse("TRUE");
-                case SHORT_TEXT -> q.acceptedAnswers().stream().map(a -> "=" + escape(a))
-                        .reduce((a, b) -> a + " " + b).orElse("");
+                case TRUE_FALSE ->
+                    q.options().stream()
+                            .filter(o -> o.text().equals("True"))
+                            .map(o -> o.correct() ? "TRUE" : "FALSE")
+                            .findFirst()
+                            .orElse("TRUE");
+                case SHORT_TEXT ->
+                    q.acceptedAnswers().stream()
+                            .map(a -> "=" + escape(a))
+                            .reduce((a, b) -> a + " " + b)
+                            .orElse("");
                 case DEBATE -> "";
                 case ORDERING -> skip(skipped, q, "gift.skipped.ordering");
                 case EVIDENCE -> skip(skipped, q, "gift.skipped.evidence");
@@ -57,7 +62,11 @@ public final class Gift {
             if (answers == null) {
                 continue;
             }
-            out.append("::").append(escape(q.key())).append("::").append(escape(q.prompt())).append(" {")
+            out.append("::")
+                    .append(escape(q.key()))
+                    .append("::")
+                    .append(escape(q.prompt()))
+                    .append(" {")
                     .append(answers);
             if (q.explanation() != null && q.type() != QuestionType.DEBATE) {
                 out.append(" ####").append(escape(q.explanation()));
@@ -73,7 +82,11 @@ public final class Gift {
         StringBuilder s = new StringBuilder();
         for (OptionContent o : options) {
             String weight = o.correct() ? percent(100.0 / right) : percent(wrong == 0 ? -100 : -100.0 / wrong);
-            s.append(s.length() == 0 ? "" : " ").append("~%").append(weight).append("%").append(escape(o.text()));
+            s.append(s.length() == 0 ? "" : " ")
+                    .append("~%")
+                    .append(weight)
+                    .append("%")
+                    .append(escape(o.text()));
         }
         return s.toString();
     }
@@ -117,11 +130,13 @@ public final class Gift {
                 skipped.add(new Skipped(name, "gift.skipped.description"));
                 continue;
             }
-            String prompt = unescape(item.substring(0, open) + " " + item.substring(close + 1)).strip()
+            String prompt = unescape(item.substring(0, open) + " " + item.substring(close + 1))
+                    .strip()
                     .replaceAll("\\s+", " ");
             if (prompt.startsWith("[html]")) {
                 // Agora shows prompts as text: an HTML prompt keeps its words, not its tags.
-                prompt = org.jsoup.Jsoup.parse(prompt.substring("[html]".length())).text();
+                prompt = org.jsoup.Jsoup.parse(prompt.substring("[html]".length()))
+                        .text();
             }
             prompt = prompt.replaceFirst("^\\[(moodle|markdown|plain)]", "").strip();
             String body = item.substring(open + 1, close).strip();
@@ -147,8 +162,8 @@ public final class Gift {
         }
         String upper = body.toUpperCase(Locale.ROOT);
         if (upper.matches("T|TRUE|F|FALSE")) {
-            return new QuestionDoc(key, "TRUE_FALSE", prompt, explanation, null, upper.startsWith("T"), null, null,
-                    null);
+            return new QuestionDoc(
+                    key, "TRUE_FALSE", prompt, explanation, null, upper.startsWith("T"), null, null, null);
         }
         if (body.startsWith("#") || body.contains("->")) {
             return null;
@@ -159,8 +174,16 @@ public final class Gift {
         }
         boolean allRight = answers.stream().allMatch(a -> a[0].equals("="));
         if (allRight) {
-            return new QuestionDoc(key, "SHORT_TEXT", prompt, explanation, null, null,
-                    answers.stream().map(a -> a[1]).toList(), null, null);
+            return new QuestionDoc(
+                    key,
+                    "SHORT_TEXT",
+                    prompt,
+                    explanation,
+                    null,
+                    null,
+                    answers.stream().map(a -> a[1]).toList(),
+                    null,
+                    null);
         }
         boolean weighted = answers.stream().anyMatch(a -> WEIGHT.matcher(a[1]).find());
         List<OptionDoc> options = new ArrayList<>();
@@ -173,8 +196,18 @@ public final class Gift {
         if (right == 0) {
             return null;
         }
-        return new QuestionDoc(key, weighted && right >= 1 && answers.stream().noneMatch(a -> a[0].equals("="))
-                ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE", prompt, explanation, options, null, null, null, null);
+        return new QuestionDoc(
+                key,
+                weighted && right >= 1 && answers.stream().noneMatch(a -> a[0].equals("="))
+                        ? "MULTIPLE_CHOICE"
+                        : "SINGLE_CHOICE",
+                prompt,
+                explanation,
+                options,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The answers of a body: pairs of ("=" or "~", text), answer feedback after # dropped. */

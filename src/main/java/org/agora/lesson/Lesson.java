@@ -1,12 +1,10 @@
 package org.agora.lesson;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.agora.base.AbstractEntity;
 
 /** A lesson as a whole; what a class reads is one of its revisions. */
@@ -27,8 +25,7 @@ class Lesson extends AbstractEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Lesson() {
-    }
+    protected Lesson() {}
 
     Lesson(String slug, Instant createdAt) {
         this.slug = slug;

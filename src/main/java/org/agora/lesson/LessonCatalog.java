@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.agora.base.BadInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -39,7 +38,8 @@ public class LessonCatalog {
         if (cached != null) {
             return cached;
         }
-        LessonRevision revision = revisions.findById(revisionId)
+        LessonRevision revision = revisions
+                .findById(revisionId)
                 .filter(r -> r.getStatus() == RevisionStatus.PUBLISHED)
                 .orElseThrow(() -> new BadInputException("lesson", "lesson.not-published"));
         LessonContent content = mapper.toContent(revision);
@@ -50,8 +50,10 @@ public class LessonCatalog {
     /** A published revision of a lesson that is not archived: one a new class may start on. */
     @Transactional(readOnly = true)
     public Optional<LessonSummary> findPublished(long revisionId) {
-        return revisions.findById(revisionId)
-                .filter(r -> r.getStatus() == RevisionStatus.PUBLISHED && !r.getLesson().isArchived())
+        return revisions
+                .findById(revisionId)
+                .filter(r -> r.getStatus() == RevisionStatus.PUBLISHED
+                        && !r.getLesson().isArchived())
                 .map(r -> new LessonSummary(r.getId(), r.getLesson().getSlug(), r.getNumber(), r.getTitle()));
     }
 }

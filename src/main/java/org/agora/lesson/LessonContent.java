@@ -8,8 +8,14 @@ import java.util.stream.Stream;
  * A published revision as a class reads it: immutable, safe to cache and to share
  * between screens.
  */
-public record LessonContent(long revisionId, String title, String language, Source source,
-        QuestionContent pollBefore, QuestionContent pollAfter, List<SectionContent> sections) {
+public record LessonContent(
+        long revisionId,
+        String title,
+        String language,
+        Source source,
+        QuestionContent pollBefore,
+        QuestionContent pollAfter,
+        List<SectionContent> sections) {
 
     /** Where the article comes from, shown under the lesson. */
     public record Source(String author, String publication, String date, String url, String note) {
@@ -30,8 +36,8 @@ public record LessonContent(long revisionId, String title, String language, Sour
         }
     }
 
-    public record SectionContent(int index, String key, String title, List<ParagraphContent> paragraphs,
-            List<QuestionContent> questions) {
+    public record SectionContent(
+            int index, String key, String title, List<ParagraphContent> paragraphs, List<QuestionContent> questions) {
 
         public Stream<SentenceContent> sentences() {
             return paragraphs.stream().flatMap(p -> p.sentences().stream());
@@ -39,8 +45,7 @@ public record LessonContent(long revisionId, String title, String language, Sour
     }
 
     /** A paragraph of text, or an item of a bulleted or numbered list. */
-    public record ParagraphContent(SectionMarkdown.Kind kind, List<SentenceContent> sentences) {
-    }
+    public record ParagraphContent(SectionMarkdown.Kind kind, List<SentenceContent> sentences) {}
 
     /**
      * A sentence: {@code markdown} as stored, {@code text} without formatting (for citations,
@@ -59,18 +64,26 @@ public record LessonContent(long revisionId, String title, String language, Sour
     }
 
     /** A question with everything needed to show and to score it. */
-    public record QuestionContent(long id, String key, QuestionType type, String prompt, String explanation,
-            List<OptionContent> options, List<String> acceptedAnswers, List<String> evidenceSentenceKeys) {
-    }
+    public record QuestionContent(
+            long id,
+            String key,
+            QuestionType type,
+            String prompt,
+            String explanation,
+            List<OptionContent> options,
+            List<String> acceptedAnswers,
+            List<String> evidenceSentenceKeys) {}
 
     /** An option; for ordering questions the list order is the right order. */
-    public record OptionContent(long id, String text, boolean correct) {
-    }
+    public record OptionContent(long id, String text, boolean correct) {}
 
     /** Every question in reading order: the poll before, the sections' questions, the poll after. */
     public List<QuestionContent> allQuestions() {
-        return Stream.concat(Stream.concat(Stream.ofNullable(pollBefore),
-                sections.stream().flatMap(s -> s.questions().stream())), Stream.ofNullable(pollAfter)).toList();
+        return Stream.concat(
+                        Stream.concat(
+                                Stream.ofNullable(pollBefore), sections.stream().flatMap(s -> s.questions().stream())),
+                        Stream.ofNullable(pollAfter))
+                .toList();
     }
 
     public Optional<QuestionContent> question(String key) {
@@ -89,7 +102,8 @@ public record LessonContent(long revisionId, String title, String language, Sour
     }
 
     public Optional<SectionContent> sectionOf(String questionKey) {
-        return sections.stream().filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(questionKey)))
+        return sections.stream()
+                .filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(questionKey)))
                 .findFirst();
     }
 }

@@ -2,11 +2,10 @@ package org.agora.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
-import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 
 /** Turns a revision's entities into the immutable {@link LessonContent}. */
@@ -18,10 +17,12 @@ class LessonContentMapper {
         QuestionContent pollAfter = null;
         for (Section section : revision.getSections()) {
             List<QuestionContent> questions = revision.getQuestions().stream()
-                    .filter(q -> q.getSection() != null && q.getSection().getId().equals(section.getId()))
-                    .map(LessonContentMapper::toContent).toList();
-            sections.add(new SectionContent(section.getPosition(), section.getKey(), section.getTitle(),
-                    paragraphs(section), questions));
+                    .filter(q ->
+                            q.getSection() != null && q.getSection().getId().equals(section.getId()))
+                    .map(LessonContentMapper::toContent)
+                    .toList();
+            sections.add(new SectionContent(
+                    section.getPosition(), section.getKey(), section.getTitle(), paragraphs(section), questions));
         }
         for (Question question : revision.getQuestions()) {
             if (question.getType() == QuestionType.POLL_BEFORE) {
@@ -30,11 +31,20 @@ class LessonContentMapper {
                 pollAfter = toContent(question);
             }
         }
-        LessonContent.Source source = new LessonContent.Source(revision.getSourceAuthor(),
-                revision.getSourcePublication(), revision.getSourceDate(), revision.getSourceUrl(),
+        LessonContent.Source source = new LessonContent.Source(
+                revision.getSourceAuthor(),
+                revision.getSourcePublication(),
+                revision.getSourceDate(),
+                revision.getSourceUrl(),
                 revision.getSourceNote());
-        return new LessonContent(revision.getId(), revision.getTitle(), revision.getLanguage(), source, pollBefore,
-                pollAfter, List.copyOf(sections));
+        return new LessonContent(
+                revision.getId(),
+                revision.getTitle(),
+                revision.getLanguage(),
+                source,
+                pollBefore,
+                pollAfter,
+                List.copyOf(sections));
     }
 
     private static List<ParagraphContent> paragraphs(Section section) {
@@ -48,14 +58,22 @@ class LessonContentMapper {
             paragraphs.get(paragraphs.size() - 1).add(SentenceContent.of(sentence.getKey(), sentence.getText()));
         }
         return paragraphs.stream()
-                .map(p -> new ParagraphContent(SectionMarkdown.kind(p.get(0).markdown()), List.copyOf(p))).toList();
+                .map(p -> new ParagraphContent(SectionMarkdown.kind(p.get(0).markdown()), List.copyOf(p)))
+                .toList();
     }
 
     private static QuestionContent toContent(Question question) {
         List<OptionContent> options = question.getOptions().stream()
-                .map(o -> new OptionContent(o.getId(), o.getText(), o.isCorrect())).toList();
-        return new QuestionContent(question.getId(), question.getKey(), question.getType(), question.getPrompt(),
-                question.getExplanation(), options, List.copyOf(question.getAcceptedAnswers()),
+                .map(o -> new OptionContent(o.getId(), o.getText(), o.isCorrect()))
+                .toList();
+        return new QuestionContent(
+                question.getId(),
+                question.getKey(),
+                question.getType(),
+                question.getPrompt(),
+                question.getExplanation(),
+                options,
+                List.copyOf(question.getAcceptedAnswers()),
                 List.copyOf(question.getEvidenceSentenceKeys()));
     }
 }

@@ -2,7 +2,6 @@ package org.agora.lesson;
 
 import java.util.List;
 import java.util.Map;
-
 import org.agora.lesson.LessonFile.PollDoc;
 import org.agora.lesson.LessonFile.QuestionDoc;
 
@@ -11,23 +10,38 @@ import org.agora.lesson.LessonFile.QuestionDoc;
  * {@code baseRevisionId} and {@code baseVersion} name what the admin opened, so that a save
  * made after someone else's is refused instead of overwriting it.
  */
-public record LessonDraft(long lessonId, long baseRevisionId, long baseVersion, Details details, PollDoc poll,
+public record LessonDraft(
+        long lessonId,
+        long baseRevisionId,
+        long baseVersion,
+        Details details,
+        PollDoc poll,
         List<SectionDraft> sections) {
 
     /** The longest option or ordering item, in characters. */
     public static final int OPTION_MAX = QuestionOption.TEXT_MAX;
 
     /** The lesson's title, language, level and source. */
-    public record Details(String title, String language, String level, String author, String publication,
-            String date, String url, String note) {
-    }
+    public record Details(
+            String title,
+            String language,
+            String level,
+            String author,
+            String publication,
+            String date,
+            String url,
+            String note) {}
 
     /**
      * A section: its key, title, Markdown text and questions. {@code sentenceKeys} maps the
      * text of each sentence known to the section (stored, or given a key while editing) to its
      * keys, so that sentences keep their keys through an edit (see {@link SentenceKeys}).
      */
-    public record SectionDraft(String key, String title, String markdown, Map<String, List<String>> sentenceKeys,
+    public record SectionDraft(
+            String key,
+            String title,
+            String markdown,
+            Map<String, List<String>> sentenceKeys,
             List<QuestionDoc> questions) {
 
         public SectionDraft withTitle(String newTitle) {

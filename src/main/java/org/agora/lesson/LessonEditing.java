@@ -1,18 +1,16 @@
 package org.agora.lesson;
 
-import java.util.HashSet;
-import java.util.Set;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
+import java.util.Set;
 import org.agora.account.Actor;
 import org.agora.account.AuditAction;
 import org.agora.account.AuditLog;
@@ -50,6 +48,7 @@ public class LessonEditing {
     private static final int SLUG_MAX = 60;
     /** Generated keys (prefix, "-q", a number) stay within the 40 characters of a key. */
     private static final int KEY_PREFIX_MAX = 30;
+
     private static final int DETAIL_MAX = 200;
 
     private final LessonRepository lessons;
@@ -58,8 +57,12 @@ public class LessonEditing {
     private final EntityManager entities;
     private final Clock clock;
 
-    LessonEditing(LessonRepository lessons, LessonRevisionRepository revisions, AuditLog audit,
-            EntityManager entities, Clock clock) {
+    LessonEditing(
+            LessonRepository lessons,
+            LessonRevisionRepository revisions,
+            AuditLog audit,
+            EntityManager entities,
+            Clock clock) {
         this.lessons = lessons;
         this.revisions = revisions;
         this.audit = audit;
@@ -76,10 +79,18 @@ public class LessonEditing {
             Lesson lesson = r.getLesson();
             LessonOverview before = byLesson.get(lesson.getId());
             boolean published = r.getStatus() == RevisionStatus.PUBLISHED;
-            byLesson.put(lesson.getId(), new LessonOverview(lesson.getId(), lesson.getSlug(), r.getTitle(),
-                    published ? r.getId() : before == null ? null : before.publishedRevisionId(),
-                    published ? Integer.valueOf(r.getNumber()) : before == null ? null : before.publishedNumber(),
-                    published ? null : Integer.valueOf(r.getNumber()), lesson.isArchived()));
+            byLesson.put(
+                    lesson.getId(),
+                    new LessonOverview(
+                            lesson.getId(),
+                            lesson.getSlug(),
+                            r.getTitle(),
+                            published ? r.getId() : before == null ? null : before.publishedRevisionId(),
+                            published
+                                    ? Integer.valueOf(r.getNumber())
+                                    : before == null ? null : before.publishedNumber(),
+                            published ? null : Integer.valueOf(r.getNumber()),
+                            lesson.isArchived()));
         }
         return List.copyOf(byLesson.values());
     }
@@ -98,13 +109,15 @@ public class LessonEditing {
         requireAdmin(actor);
         Lesson lesson = lessons.findById(lessonId).orElseThrow(LessonEditing::notFound);
         LessonRevision latest = latest(lesson);
-        return new EditState(lesson.getSlug(), latest.getNumber(),
-                latest.getStatus() == RevisionStatus.PUBLISHED, lesson.isArchived());
+        return new EditState(
+                lesson.getSlug(),
+                latest.getNumber(),
+                latest.getStatus() == RevisionStatus.PUBLISHED,
+                lesson.isArchived());
     }
 
     /** Where a lesson stands for the editor's header. */
-    public record EditState(String slug, int revisionNumber, boolean published, boolean archived) {
-    }
+    public record EditState(String slug, int revisionNumber, boolean published, boolean archived) {}
 
     /** The problems of a draft, without saving it: the editor marks them on their fields. */
     public List<DraftProblem> check(LessonDraft draft) {
@@ -144,7 +157,10 @@ public class LessonEditing {
         Lesson lesson = lessons.lockById(lessonId).orElseThrow(LessonEditing::notFound);
         if (lesson.isArchived() != archived) {
             lesson.setArchived(archived);
-            audit.record(actor, archived ? AuditAction.LESSON_ARCHIVED : AuditAction.LESSON_RESTORED, null,
+            audit.record(
+                    actor,
+                    archived ? AuditAction.LESSON_ARCHIVED : AuditAction.LESSON_RESTORED,
+                    null,
                     describe(latest(lesson)));
         }
     }
@@ -156,11 +172,20 @@ public class LessonEditing {
         List<SectionDraft> sections = new ArrayList<>();
         for (int i = 0; i < proposal.sections().size(); i++) {
             ArticleProposal.Section section = proposal.sections().get(i);
-            sections.add(new SectionDraft("s" + (i + 1), section.title(),
-                    SectionMarkdown.markdown(section.paragraphs()), Map.of(), List.of()));
+            sections.add(new SectionDraft(
+                    "s" + (i + 1),
+                    section.title(),
+                    SectionMarkdown.markdown(section.paragraphs()),
+                    Map.of(),
+                    List.of()));
         }
-        LessonDraft draft = new LessonDraft(0, 0, 0, new Details(proposal.title(), language, null, proposal.author(),
-                null, null, null, null), null, sections);
+        LessonDraft draft = new LessonDraft(
+                0,
+                0,
+                0,
+                new Details(proposal.title(), language, null, proposal.author(), null, null, null, null),
+                null,
+                sections);
         requireValid(draft);
         Lesson lesson = lessons.save(new Lesson(freeSlug(proposal.title()), clock.instant()));
         LessonRevision revision = new LessonRevision(lesson, 1, proposal.title(), language);
@@ -182,7 +207,10 @@ public class LessonEditing {
         }
         LessonRevision target = latest;
         if (latest.getStatus() == RevisionStatus.PUBLISHED) {
-            target = revisions.save(new LessonRevision(lesson, latest.getNumber() + 1, draft.details().title(),
+            target = revisions.save(new LessonRevision(
+                    lesson,
+                    latest.getNumber() + 1,
+                    draft.details().title(),
                     draft.details().language()));
         } else {
             // Rows are replaced: deletes go to the database before the new rows with the same keys.
@@ -211,7 +239,9 @@ public class LessonEditing {
 
     private String freeSlug(String title) {
         String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (base.length() > SLUG_MAX) {
             base = base.substring(0, SLUG_MAX).replaceAll("-+$", "");
@@ -243,7 +273,7 @@ public class LessonEditing {
 
     /** A key for a new section, unused in the draft. */
     public static String newSectionKey(List<SectionDraft> sections) {
-        for (int n = sections.size() + 1;; n++) {
+        for (int n = sections.size() + 1; ; n++) {
             String key = "s" + n;
             if (sections.stream().noneMatch(s -> s.key().equals(key))) {
                 return key;
@@ -260,7 +290,7 @@ public class LessonEditing {
             used.add(poll.key() + "-before");
             used.add(poll.key() + "-after");
         }
-        for (int n = 1;; n++) {
+        for (int n = 1; ; n++) {
             String key = prefix + "-q" + n;
             if (!used.contains(key)) {
                 return key;

@@ -1,14 +1,12 @@
 package org.agora.lesson;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -71,24 +69,50 @@ public class LessonExporter {
     /** Unchecked, so not public: json() calls it after its admin check. */
     @Transactional(readOnly = true)
     LessonFile file(long revisionId) {
-        LessonRevision revision = revisions.findById(revisionId)
+        LessonRevision revision = revisions
+                .findById(revisionId)
                 .orElseThrow(() -> new BadInputException("lesson", "lesson.not-published"));
         LessonContent content = catalog.content(revisionId);
         LessonContent.Source source = content.source();
-        PollDoc poll = content.pollBefore() == null ? null : new PollDoc(content.pollBefore().key()
-                .substring(0, content.pollBefore().key().length() - POLL_BEFORE_SUFFIX.length()),
-                content.pollBefore().prompt());
-        List<SectionDoc> sections = content.sections().stream().map(LessonExporter::section).toList();
-        return new LessonFile(LessonFile.FORMAT, LessonFile.VERSION, new LessonDoc(revision.getLesson().getSlug(),
-                content.title(), content.language(), revision.getLevel(), source == null ? null
-                        : new SourceDoc(source.author(), source.publication(), source.date(), source.url(),
-                                source.note()), poll, sections));
+        PollDoc poll = content.pollBefore() == null
+                ? null
+                : new PollDoc(
+                        content.pollBefore()
+                                .key()
+                                .substring(0, content.pollBefore().key().length() - POLL_BEFORE_SUFFIX.length()),
+                        content.pollBefore().prompt());
+        List<SectionDoc> sections =
+                content.sections().stream().map(LessonExporter::section).toList();
+        return new LessonFile(
+                LessonFile.FORMAT,
+                LessonFile.VERSION,
+                new LessonDoc(
+                        revision.getLesson().getSlug(),
+                        content.title(),
+                        content.language(),
+                        revision.getLevel(),
+                        source == null
+                                ? null
+                                : new SourceDoc(
+                                        source.author(),
+                                        source.publication(),
+                                        source.date(),
+                                        source.url(),
+                                        source.note()),
+                        poll,
+                        sections));
     }
 
     private static SectionDoc section(SectionContent section) {
         List<List<SentenceDoc>> paragraphs = section.paragraphs().stream()
-                .map(p -> p.sentences().stream().map(s -> new SentenceDoc(s.key(), s.markdown())).toList()).toList();
-        return new SectionDoc(section.key(), section.title(), paragraphs,
+                .map(p -> p.sentences().stream()
+                        .map(s -> new SentenceDoc(s.key(), s.markdown()))
+                        .toList())
+                .toList();
+        return new SectionDoc(
+                section.key(),
+                section.title(),
+                paragraphs,
                 section.questions().stream().map(LessonExporter::question).toList());
     }
 
@@ -99,18 +123,25 @@ public class LessonExporter {
         List<String> items = null;
         List<String> sentences = null;
         switch (q.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> options = q.options().stream()
-                    .map(o -> new OptionDoc(o.text(), o.correct())).toList();
-            case TRUE_FALSE -> answer = q.options().stream().filter(o -> o.text().equals("True"))
-                    .map(OptionContent::correct).findFirst().orElse(Boolean.TRUE);
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                options = q.options().stream()
+                        .map(o -> new OptionDoc(o.text(), o.correct()))
+                        .toList();
+            case TRUE_FALSE ->
+                answer = q.options().stream()
+                        .filter(o -> o.text().equals("True"))
+                        .map(OptionContent::correct)
+                        .findFirst()
+                        .orElse(Boolean.TRUE);
             case SHORT_TEXT -> accepted = q.acceptedAnswers();
-            case ORDERING -> items = q.options().stream().map(OptionContent::text).toList();
+            case ORDERING ->
+                items = q.options().stream().map(OptionContent::text).toList();
             case EVIDENCE -> sentences = q.evidenceSentenceKeys();
             default -> {
                 // Debate questions carry only their prompt.
             }
         }
-        return new QuestionDoc(q.key(), q.type().name(), q.prompt(), q.explanation(), options, answer, accepted,
-                items, sentences);
+        return new QuestionDoc(
+                q.key(), q.type().name(), q.prompt(), q.explanation(), options, answer, accepted, items, sentences);
     }
 }

@@ -11,28 +11,35 @@ public record LessonFile(String format, int version, LessonDoc lesson) {
     public static final String FORMAT = "agora-lesson";
     public static final int VERSION = 1;
 
-    public record LessonDoc(String slug, String title, String language, String level, SourceDoc source,
-            PollDoc poll, List<SectionDoc> sections) {
-    }
+    public record LessonDoc(
+            String slug,
+            String title,
+            String language,
+            String level,
+            SourceDoc source,
+            PollDoc poll,
+            List<SectionDoc> sections) {}
 
-    public record SourceDoc(String author, String publication, String date, String url, String note) {
-    }
+    public record SourceDoc(String author, String publication, String date, String url, String note) {}
 
-    public record PollDoc(String key, String prompt) {
-    }
+    public record PollDoc(String key, String prompt) {}
 
-    public record SectionDoc(String key, String title, List<List<SentenceDoc>> paragraphs,
-            List<QuestionDoc> questions) {
-    }
+    public record SectionDoc(
+            String key, String title, List<List<SentenceDoc>> paragraphs, List<QuestionDoc> questions) {}
 
-    public record SentenceDoc(String id, String text) {
-    }
+    public record SentenceDoc(String id, String text) {}
 
     /** Fields used depend on the type; the reader refuses fields a type does not use. */
-    public record QuestionDoc(String key, String type, String prompt, String explanation, List<OptionDoc> options,
-            Boolean answer, List<String> accepted, List<String> items, List<String> sentences) {
-    }
+    public record QuestionDoc(
+            String key,
+            String type,
+            String prompt,
+            String explanation,
+            List<OptionDoc> options,
+            Boolean answer,
+            List<String> accepted,
+            List<String> items,
+            List<String> sentences) {}
 
-    public record OptionDoc(String text, boolean correct) {
-    }
+    public record OptionDoc(String text, boolean correct) {}
 }

@@ -1,13 +1,5 @@
 package org.agora.lesson;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,7 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.agora.base.BadInputException;
 import org.agora.lesson.LessonFile.LessonDoc;
 import org.agora.lesson.LessonFile.OptionDoc;
@@ -35,6 +33,7 @@ public class LessonFileReader {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     /** The poll's key gets "-before" or "-after" and must still fit a question key. */
     private static final int POLL_KEY_MAX = 33;
+
     private static final int OPTIONS_MAX = 12;
     private static final int SECTIONS_MAX = 50;
     private static final int SENTENCES_MAX = 300;
@@ -56,7 +55,9 @@ public class LessonFileReader {
         } catch (JsonProcessingException e) {
             throw refuse("lesson.file.not-json", e.getLocation().getLineNr());
         }
-        if (tree == null || !tree.isObject() || !LessonFile.FORMAT.equals(tree.path("format").asText())) {
+        if (tree == null
+                || !tree.isObject()
+                || !LessonFile.FORMAT.equals(tree.path("format").asText())) {
             throw refuse("lesson.file.not-agora", LessonFile.FORMAT);
         }
         int version = tree.path("version").asInt(-1);
@@ -71,7 +72,9 @@ public class LessonFileReader {
         } catch (JsonMappingException e) {
             throw refuse("lesson.file.wrong-kind", place(e), LessonFile.VERSION);
         } catch (JsonProcessingException e) {
-            throw refuse("lesson.file.not-json", e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+            throw refuse(
+                    "lesson.file.not-json",
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }
         check(file.lesson());
         return file;
@@ -136,7 +139,10 @@ public class LessonFileReader {
             throw refuse("lesson.file.empty", where + "/paragraphs");
         }
         Set<String> sentenceKeys = new HashSet<>();
-        if (section.paragraphs().stream().mapToInt(p -> p == null ? 0 : p.size()).sum() > SENTENCES_MAX) {
+        if (section.paragraphs().stream()
+                        .mapToInt(p -> p == null ? 0 : p.size())
+                        .sum()
+                > SENTENCES_MAX) {
             throw refuse("lesson.file.too-many", where + "/paragraphs", SENTENCES_MAX);
         }
         if (section.questions() != null && section.questions().size() > QUESTIONS_MAX) {
@@ -226,7 +232,8 @@ public class LessonFileReader {
 
     private static void onlyFields(String where, QuestionType type, QuestionDoc q) {
         boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
-        if (q.options() != null && !choice || q.answer() != null && type != QuestionType.TRUE_FALSE
+        if (q.options() != null && !choice
+                || q.answer() != null && type != QuestionType.TRUE_FALSE
                 || q.accepted() != null && type != QuestionType.SHORT_TEXT
                 || q.items() != null && type != QuestionType.ORDERING
                 || q.sentences() != null && type != QuestionType.EVIDENCE

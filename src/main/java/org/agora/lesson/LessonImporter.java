@@ -2,7 +2,6 @@ package org.agora.lesson;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -59,11 +58,20 @@ public class LessonImporter {
         Lesson lesson = lessons.save(new Lesson(doc.slug(), clock.instant()));
         LessonRevision revision = new LessonRevision(lesson, 1, doc.title(), doc.language());
         if (doc.source() != null) {
-            revision.describeSource(doc.level(), doc.source().author(), doc.source().publication(),
-                    doc.source().date(), doc.source().url(), doc.source().note());
+            revision.describeSource(
+                    doc.level(),
+                    doc.source().author(),
+                    doc.source().publication(),
+                    doc.source().date(),
+                    doc.source().url(),
+                    doc.source().note());
         }
         if (doc.poll() != null) {
-            revision.addQuestion(null, doc.poll().key() + "-before", QuestionType.POLL_BEFORE, doc.poll().prompt(),
+            revision.addQuestion(
+                    null,
+                    doc.poll().key() + "-before",
+                    QuestionType.POLL_BEFORE,
+                    doc.poll().prompt(),
                     null);
         }
         for (SectionDoc sectionDoc : doc.sections()) {
@@ -80,7 +88,11 @@ public class LessonImporter {
             }
         }
         if (doc.poll() != null) {
-            revision.addQuestion(null, doc.poll().key() + "-after", QuestionType.POLL_AFTER, doc.poll().prompt(),
+            revision.addQuestion(
+                    null,
+                    doc.poll().key() + "-after",
+                    QuestionType.POLL_AFTER,
+                    doc.poll().prompt(),
                     null);
         }
         revision.publish(clock.instant());
@@ -91,7 +103,8 @@ public class LessonImporter {
         QuestionType type = QuestionType.valueOf(doc.type());
         Question question = revision.addQuestion(section, doc.key(), type, doc.prompt(), doc.explanation());
         switch (type) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> doc.options().forEach(o -> question.addOption(o.text(), o.correct()));
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                doc.options().forEach(o -> question.addOption(o.text(), o.correct()));
             case TRUE_FALSE -> {
                 question.addOption("True", doc.answer());
                 question.addOption("False", !doc.answer());

@@ -1,9 +1,5 @@
 package org.agora.lesson;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +12,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.agora.base.AbstractEntity;
 
 /** One version of a lesson's text and questions. Publishing freezes it. */
@@ -74,8 +72,7 @@ class LessonRevision extends AbstractEntity {
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
 
-    protected LessonRevision() {
-    }
+    protected LessonRevision() {}
 
     LessonRevision(Lesson lesson, int number, String title, String language) {
         this.lesson = lesson;
@@ -100,8 +97,12 @@ class LessonRevision extends AbstractEntity {
         requireDraft();
         this.title = details.title().strip();
         this.language = details.language().strip();
-        describeSource(blankToNull(details.level()), blankToNull(details.author()),
-                blankToNull(details.publication()), blankToNull(details.date()), blankToNull(details.url()),
+        describeSource(
+                blankToNull(details.level()),
+                blankToNull(details.author()),
+                blankToNull(details.publication()),
+                blankToNull(details.date()),
+                blankToNull(details.url()),
                 blankToNull(details.note()));
     }
 

@@ -12,16 +12,53 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final Set<String> NAVIGATION = Set.of("home", "news", "world", "politics", "business",
-            "opinion", "sport", "sports", "culture", "science", "technology", "tech", "asia", "europe", "africa",
-            "americas", "middle east", "menu", "search", "login", "log in", "sign in", "subscribe", "more",
-            "latest", "video", "videos", "podcasts", "features", "analysis", "society", "economy", "security",
-            "diplomacy", "environment", "magazine", "newsletter", "contact", "about", "about us");
+    private static final Set<String> NAVIGATION = Set.of(
+            "home",
+            "news",
+            "world",
+            "politics",
+            "business",
+            "opinion",
+            "sport",
+            "sports",
+            "culture",
+            "science",
+            "technology",
+            "tech",
+            "asia",
+            "europe",
+            "africa",
+            "americas",
+            "middle east",
+            "menu",
+            "search",
+            "login",
+            "log in",
+            "sign in",
+            "subscribe",
+            "more",
+            "latest",
+            "video",
+            "videos",
+            "podcasts",
+            "features",
+            "analysis",
+            "society",
+            "economy",
+            "security",
+            "diplomacy",
+            "environment",
+            "magazine",
+            "newsletter",
+            "contact",
+            "about",
+            "about us");
     private static final Pattern PROMPT = Pattern.compile(
             "^(share( this( article| story)?)?|follow us\\b.*|share on\\b.*|tweet\\b.*|subscribe\\b.*|sign up\\b.*"
                     + "|advertisement|sponsored( content)?|read more\\b.*|related( articles| stories)?\\b.*"
                     + "|click here\\b.*|(all )?rights reserved.*|copyright\\b.*|©.*|comments?( \\(\\d+\\))?"
-                    + "|print|email|facebook|twitter|x|linkedin|whatsapp)\\W*$", Pattern.CASE_INSENSITIVE);
+                    + "|print|email|facebook|twitter|x|linkedin|whatsapp)\\W*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "^(photo|image|picture|credit|photograph|illustration)s?( credit)?\\s*[:/].*"
                     + "|.*\\b(getty images|reuters|ap photo|afp|shutterstock|epa|wikimedia commons)\\b.{0,40}$",
@@ -30,10 +67,10 @@ final class PageFurniture {
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "^(?:about the author[:.]?\\s*)?([\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){1,3}) is an? "
                     + "(?:[\\p{L} -]{0,40})?(?:writer|journalist|professor|fellow|researcher|correspondent|"
-                    + "analyst|editor|reporter|lecturer|scholar|doctoral|phd)\\b.*", Pattern.CASE_INSENSITIVE);
+                    + "analyst|editor|reporter|lecturer|scholar|doctoral|phd)\\b.*",
+            Pattern.CASE_INSENSITIVE);
 
-    private PageFurniture() {
-    }
+    private PageFurniture() {}
 
     /** A line of navigation or category words, such as "World | Politics | Asia" or "Home". */
     static boolean isNavigation(String line) {

@@ -1,10 +1,5 @@
 package org.agora.lesson;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,7 +14,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.agora.base.AbstractEntity;
 
 /** A question of a revision: in a section, or (the opinion poll) before or after all of them. */
@@ -69,10 +67,15 @@ class Question extends AbstractEntity {
     @Column(name = "sentence_key", length = 40, nullable = false)
     private Set<String> evidenceSentenceKeys = new LinkedHashSet<>();
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    Question(LessonRevision revision, Section section, int position, String key, QuestionType type, String prompt,
+    Question(
+            LessonRevision revision,
+            Section section,
+            int position,
+            String key,
+            QuestionType type,
+            String prompt,
             String explanation) {
         this.revision = revision;
         this.section = section;

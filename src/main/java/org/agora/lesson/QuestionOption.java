@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.agora.base.AbstractEntity;
 
 /** An option of a choice question, or an item of an ordering question (position = right order). */
@@ -29,8 +28,7 @@ class QuestionOption extends AbstractEntity {
     @Column(name = "correct", nullable = false)
     private boolean correct;
 
-    protected QuestionOption() {
-    }
+    protected QuestionOption() {}
 
     QuestionOption(Question question, int position, String text, boolean correct) {
         this.question = question;

@@ -1,8 +1,5 @@
 package org.agora.lesson;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.agora.base.AbstractEntity;
 
 /** A part of the article read at once, followed by its questions. */
@@ -37,8 +35,7 @@ class Section extends AbstractEntity {
     @OrderBy("position")
     private List<Sentence> sentences = new ArrayList<>();
 
-    protected Section() {
-    }
+    protected Section() {}
 
     Section(LessonRevision revision, int position, String key, String title) {
         this.revision = revision;

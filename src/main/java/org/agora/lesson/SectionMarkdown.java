@@ -1,12 +1,11 @@
 package org.agora.lesson;
 
-import java.util.Collection;
-import java.util.Set;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,13 +23,18 @@ import org.jsoup.safety.Safelist;
 public final class SectionMarkdown {
 
     /** The kind of a paragraph, from the marker on its first sentence. */
-    public enum Kind { TEXT, BULLET, NUMBERED }
+    public enum Kind {
+        TEXT,
+        BULLET,
+        NUMBERED
+    }
 
     private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]*_`]*\\s+");
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Cleaner CLEANER = new Cleaner(Safelist.none()
             .addTags("em", "strong", "code", "a", "br")
             .addAttributes("a", "href")
@@ -38,8 +42,7 @@ public final class SectionMarkdown {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
             .addEnforcedAttribute("a", "target", "_blank"));
 
-    private SectionMarkdown() {
-    }
+    private SectionMarkdown() {}
 
     /** Splits Markdown into paragraphs of sentences, as stored. */
     public static List<List<String>> paragraphs(String markdown) {
@@ -136,7 +139,8 @@ public final class SectionMarkdown {
         String best = null;
         for (String sentence : known) {
             String plain = withoutMarker(sentence);
-            if (!plain.isEmpty() && (text.equals(plain) || text.startsWith(plain + " "))
+            if (!plain.isEmpty()
+                    && (text.equals(plain) || text.startsWith(plain + " "))
                     && (best == null || plain.length() > best.length())) {
                 best = plain;
             }
@@ -163,7 +167,9 @@ public final class SectionMarkdown {
 
     /** Whether emphasis, code spans and link brackets are closed within the text. */
     private static boolean balanced(String text) {
-        return count(text, '*') % 2 == 0 && count(text, '`') % 2 == 0 && count(text, '[') == count(text, ']')
+        return count(text, '*') % 2 == 0
+                && count(text, '`') % 2 == 0
+                && count(text, '[') == count(text, ']')
                 && count(text, '(') <= count(text, ')');
     }
 
@@ -180,8 +186,7 @@ public final class SectionMarkdown {
         return numbered.find() ? numbered.group(1) + ". " + line.substring(numbered.end()) : line;
     }
 
-    private static void flush(StringBuilder block, List<List<String>> paragraphs,
-            Collection<String> known) {
+    private static void flush(StringBuilder block, List<List<String>> paragraphs, Collection<String> known) {
         if (block.length() == 0) {
             return;
         }
@@ -189,7 +194,8 @@ public final class SectionMarkdown {
         block.setLength(0);
         Matcher bullet = BULLET.matcher(text);
         Matcher numbered = NUMBERED.matcher(text);
-        String marker = bullet.find() ? text.substring(0, bullet.end())
+        String marker = bullet.find()
+                ? text.substring(0, bullet.end())
                 : numbered.find() ? text.substring(0, numbered.end()) : "";
         List<String> sentences = sentences(text.substring(marker.length()).strip(), known);
         if (sentences.isEmpty()) {

@@ -1,8 +1,5 @@
 package org.agora.lesson;
 
-import java.util.List;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HtmlContainer;
@@ -10,7 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.util.List;
+import java.util.function.Function;
 import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 
@@ -22,11 +20,10 @@ import org.agora.lesson.LessonContent.SentenceContent;
  */
 public final class SectionText {
 
-    private SectionText() {
-    }
+    private SectionText() {}
 
-    public static void render(HasComponents target, List<ParagraphContent> paragraphs,
-            Function<SentenceContent, Component> sentence) {
+    public static void render(
+            HasComponents target, List<ParagraphContent> paragraphs, Function<SentenceContent, Component> sentence) {
         HtmlContainer list = null;
         for (ParagraphContent paragraph : paragraphs) {
             HtmlContainer block = paragraph.kind() == SectionMarkdown.Kind.TEXT ? new Paragraph() : new ListItem();

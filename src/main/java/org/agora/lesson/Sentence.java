@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.agora.base.AbstractEntity;
 
 /** One sentence of a section, with the stable key that evidence questions and citations use. */
@@ -32,8 +31,7 @@ class Sentence extends AbstractEntity {
     @Column(name = "text", nullable = false, length = TEXT_MAX)
     private String text;
 
-    protected Sentence() {
-    }
+    protected Sentence() {}
 
     Sentence(Section section, int position, int paragraph, String key, String text) {
         this.section = section;

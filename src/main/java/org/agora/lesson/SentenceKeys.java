@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.agora.lesson.LessonFile.SentenceDoc;
 
 /**
@@ -20,8 +19,7 @@ public final class SentenceKeys {
 
     private static final int PREFIX_MAX = 30;
 
-    private SentenceKeys() {
-    }
+    private SentenceKeys() {}
 
     /** The known keys by sentence text (without list marker), in the order of the stored sentences. */
     public static Map<String, List<String>> of(List<List<SentenceDoc>> paragraphs) {
@@ -32,21 +30,23 @@ public final class SentenceKeys {
 
     /** Adds a sentence's key to what is known, if it is not there yet. */
     public static void remember(Map<String, List<String>> known, SentenceDoc sentence) {
-        List<String> keys = known.computeIfAbsent(SectionMarkdown.withoutMarker(sentence.text()),
-                text -> new ArrayList<>());
+        List<String> keys =
+                known.computeIfAbsent(SectionMarkdown.withoutMarker(sentence.text()), text -> new ArrayList<>());
         if (!keys.contains(sentence.id())) {
             keys.add(sentence.id());
         }
     }
 
-    static List<List<SentenceDoc>> assign(String sectionKey, Map<String, List<String>> known,
-            List<List<String>> paragraphs) {
+    static List<List<SentenceDoc>> assign(
+            String sectionKey, Map<String, List<String>> known, List<List<String>> paragraphs) {
         Set<String> taken = new HashSet<>();
         List<String> texts = paragraphs.stream().flatMap(List::stream).toList();
         List<String> kept = new ArrayList<>();
         for (String text : texts) {
             String key = known.getOrDefault(SectionMarkdown.withoutMarker(text), List.of()).stream()
-                    .filter(k -> !taken.contains(k)).findFirst().orElse(null);
+                    .filter(k -> !taken.contains(k))
+                    .findFirst()
+                    .orElse(null);
             if (key != null) {
                 taken.add(key);
             }

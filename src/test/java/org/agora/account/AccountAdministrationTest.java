@@ -15,14 +15,19 @@ class AccountAdministrationTest extends AgoraTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountRepository rows;
+
     @Autowired
     AccountUserDetailsService signIn;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     Fixtures fixtures;
 
@@ -36,9 +41,11 @@ class AccountAdministrationTest extends AgoraTest {
         accounts.setEnabled(admin, teacher.actor().accountId(), true);
         assertThat(signIn.loadUserByUsername(teacher.username()).isEnabled()).isTrue();
 
-        assertThat(audit.list(admin, 0, 5)).extracting(AuditEntry::action, AuditEntry::target).startsWith(
-                org.assertj.core.groups.Tuple.tuple(AuditAction.ACCOUNT_ENABLED, teacher.username()),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.ACCOUNT_DISABLED, teacher.username()));
+        assertThat(audit.list(admin, 0, 5))
+                .extracting(AuditEntry::action, AuditEntry::target)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.ACCOUNT_ENABLED, teacher.username()),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.ACCOUNT_DISABLED, teacher.username()));
         assertThat(audit.list(admin, 0, 1).get(0).actor()).isEqualTo("admin");
     }
 
@@ -46,17 +53,21 @@ class AccountAdministrationTest extends AgoraTest {
     void an_admin_cannot_lock_themselves_or_the_last_admin_out_and_a_teacher_cannot_manage() {
         Actor admin = fixtures.admin();
         assertThatThrownBy(() -> accounts.setEnabled(admin, admin.accountId(), false))
-                .isInstanceOf(BadInputException.class).hasMessage("You cannot disable your own account.");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("You cannot disable your own account.");
         Fixtures.Account other = fixtures.account(Role.ADMIN);
         long enabledAdmins = rows.countByRoleAndEnabledTrue(Role.ADMIN);
         assertThat(enabledAdmins).isGreaterThanOrEqualTo(2);
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
-        assertThatThrownBy(() -> accounts.setEnabled(teacher.actor(), other.actor().accountId(), false))
+        assertThatThrownBy(
+                        () -> accounts.setEnabled(teacher.actor(), other.actor().accountId(), false))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> accounts.resetPassword(teacher.actor(), other.actor().accountId()))
+        assertThatThrownBy(() ->
+                        accounts.resetPassword(teacher.actor(), other.actor().accountId()))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> audit.list(teacher.actor(), 0, 10)).isInstanceOf(NotAllowedException.class);
-        assertThat(rows.findById(other.actor().accountId()).orElseThrow().isEnabled()).isTrue();
+        assertThat(rows.findById(other.actor().accountId()).orElseThrow().isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -72,7 +83,8 @@ class AccountAdministrationTest extends AgoraTest {
         assertThat(accounts.mustChangePassword(teacher.actor())).isTrue();
 
         assertThatThrownBy(() -> accounts.changeOwnPassword(teacher.actor(), "not it", "a brand new secret"))
-                .isInstanceOf(BadInputException.class).hasMessage("The current password is not right.");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("The current password is not right.");
         assertThatThrownBy(() -> accounts.changeOwnPassword(teacher.actor(), temporary, "short"))
                 .hasMessageContaining("at least 10 characters");
         assertThatThrownBy(() -> accounts.changeOwnPassword(teacher.actor(), temporary, temporary))
@@ -81,9 +93,12 @@ class AccountAdministrationTest extends AgoraTest {
 
         accounts.changeOwnPassword(teacher.actor(), temporary, "a brand new secret");
         assertThat(accounts.mustChangePassword(teacher.actor())).isFalse();
-        assertThat(encoder.matches("a brand new secret",
-                rows.findById(teacher.actor().accountId()).orElseThrow().getPasswordHash())).isTrue();
-        assertThat(audit.list(admin, 0, 2)).extracting(AuditEntry::action)
+        assertThat(encoder.matches(
+                        "a brand new secret",
+                        rows.findById(teacher.actor().accountId()).orElseThrow().getPasswordHash()))
+                .isTrue();
+        assertThat(audit.list(admin, 0, 2))
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.PASSWORD_CHANGED, AuditAction.PASSWORD_RESET);
     }
 
@@ -91,6 +106,7 @@ class AccountAdministrationTest extends AgoraTest {
     void an_admin_resets_another_s_password_not_their_own() {
         Actor admin = fixtures.admin();
         assertThatThrownBy(() -> accounts.resetPassword(admin, admin.accountId()))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("My password");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("My password");
     }
 }

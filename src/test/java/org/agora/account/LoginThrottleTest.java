@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.agora.AgoraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +46,7 @@ class LoginThrottleTest extends AgoraTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     UserDetailsService users;
 
@@ -84,7 +84,8 @@ class LoginThrottleTest extends AgoraTest {
             throttle.failed("guess-" + i, LAPTOP);
         }
         assertThat(throttle.isBlocked("ms.keller", LAPTOP)).isTrue();
-        assertThat(throttle.isBlocked("ms.keller", new LoginClient("browser-2", LAPTOP.address()))).isFalse();
+        assertThat(throttle.isBlocked("ms.keller", new LoginClient("browser-2", LAPTOP.address())))
+                .isFalse();
         clock.advance(Duration.ofMinutes(15));
         assertThat(throttle.isBlocked("ms.keller", LAPTOP)).isFalse();
     }
@@ -100,7 +101,8 @@ class LoginThrottleTest extends AgoraTest {
         assertThat(throttle.isBlocked("mr.other", colleague)).isFalse();
         throttle.failed("name-last", new LoginClient("browser-last", "203.0.113.9"));
         assertThat(throttle.isBlocked("mr.other", colleague)).isTrue();
-        assertThat(throttle.isBlocked("mr.other", new LoginClient("browser-new", "198.51.100.1"))).isFalse();
+        assertThat(throttle.isBlocked("mr.other", new LoginClient("browser-new", "198.51.100.1")))
+                .isFalse();
     }
 
     @Test
@@ -120,7 +122,8 @@ class LoginThrottleTest extends AgoraTest {
         String name = "throttled-" + System.nanoTime();
         var attempt = new UsernamePasswordAuthenticationToken(name, "wrong", List.of());
         for (int i = 0; i < LoginThrottle.PER_NAME; i++) {
-            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));
+            events.publishEvent(
+                    new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));
         }
         assertThatThrownBy(() -> users.loadUserByUsername(name)).isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> users.loadUserByUsername("admin-" + System.nanoTime()))

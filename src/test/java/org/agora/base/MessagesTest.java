@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.agora.account.Role;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
@@ -54,7 +53,8 @@ class MessagesTest {
             Matcher m = LITERAL.matcher(Files.readString(file));
             while (m.find()) {
                 String literal = m.group(1);
-                if (KEY.matcher(literal).matches() && english.getProperty(literal) == null
+                if (KEY.matcher(literal).matches()
+                        && english.getProperty(literal) == null
                         && english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefixOf(literal)))) {
                     missing.add(literal + " (" + file.getFileName() + ")");
                 }
@@ -87,7 +87,8 @@ class MessagesTest {
         for (int stance = 1; stance <= 5; stance++) {
             keys.add("stance." + stance);
         }
-        assertThat(keys).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
+        assertThat(keys)
+                .allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -96,7 +97,8 @@ class MessagesTest {
             String value = english.getProperty(key);
             assertThat(value).as(key).doesNotContain("'");
             assertThat(new MessageFormat(value, Locale.ENGLISH).format(new Object[] {1, 2, 3}))
-                    .as(key).isNotBlank();
+                    .as(key)
+                    .isNotBlank();
         }
     }
 
@@ -107,7 +109,8 @@ class MessagesTest {
             if (!file.toString().contains("/ui/")) {
                 continue;
             }
-            String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            String code =
+                    Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
             Matcher m = LITERAL.matcher(code);
             while (m.find()) {
                 String literal = m.group(1);

@@ -22,8 +22,10 @@ class TextRulesTest {
     @Test
     void pasted_text_loses_its_hidden_characters_but_keeps_emoji_right_to_left_text_and_line_breaks() {
         String pasted = "Astana\u00AD\u200B hosted\u0000 the\ttalks\r\n\u202Egnol\u202C \uD800👩‍🎓 דנה";
-        assertThat(TextRules.withoutHiddenCharacters(pasted, true)).isEqualTo("Astana hosted the talks\ngnol 👩‍🎓 דנה");
-        assertThat(TextRules.withoutHiddenCharacters(pasted, false)).isEqualTo("Astana hosted the talks gnol 👩‍🎓 דנה");
+        assertThat(TextRules.withoutHiddenCharacters(pasted, true))
+                .isEqualTo("Astana hosted the talks\ngnol 👩‍🎓 דנה");
+        assertThat(TextRules.withoutHiddenCharacters(pasted, false))
+                .isEqualTo("Astana hosted the talks gnol 👩‍🎓 דנה");
         assertThat(TextRules.withoutHiddenCharacters(null, true)).isNull();
     }
 

@@ -4,28 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.agora.base.BadInputException;
 import org.agora.lesson.LessonContent.OptionContent;
+import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
-import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
-import org.agora.lesson.SectionMarkdown;
 import org.agora.lesson.QuestionType;
+import org.agora.lesson.SectionMarkdown;
 import org.junit.jupiter.api.Test;
 
 class AnswerRulesTest {
 
-    private static final List<OptionContent> THREE = List.of(new OptionContent(11, "a", false),
-            new OptionContent(12, "b", true), new OptionContent(13, "c", false));
-    private static final SectionContent SECTION = new SectionContent(0, "s1", "One",
-            List.of(new ParagraphContent(SectionMarkdown.Kind.TEXT, List.of(SentenceContent.plain("s1-1", "First."),
-                    SentenceContent.plain("s1-2", "Second.")))),
+    private static final List<OptionContent> THREE = List.of(
+            new OptionContent(11, "a", false), new OptionContent(12, "b", true), new OptionContent(13, "c", false));
+    private static final SectionContent SECTION = new SectionContent(
+            0,
+            "s1",
+            "One",
+            List.of(new ParagraphContent(
+                    SectionMarkdown.Kind.TEXT,
+                    List.of(SentenceContent.plain("s1-1", "First."), SentenceContent.plain("s1-2", "Second.")))),
             List.of());
 
-    private static QuestionContent question(QuestionType type, List<OptionContent> options, List<String> accepted,
-            List<String> evidence) {
+    private static QuestionContent question(
+            QuestionType type, List<OptionContent> options, List<String> accepted, List<String> evidence) {
         return new QuestionContent(1, "s1-q1", type, "?", "because", options, accepted, evidence);
     }
 
@@ -38,12 +41,13 @@ class AnswerRulesTest {
 
     @Test
     void multiple_choice_needs_exactly_the_right_set() {
-        List<OptionContent> options = List.of(new OptionContent(1, "a", true), new OptionContent(2, "b", true),
-                new OptionContent(3, "c", false));
+        List<OptionContent> options = List.of(
+                new OptionContent(1, "a", true), new OptionContent(2, "b", true), new OptionContent(3, "c", false));
         QuestionContent q = question(QuestionType.MULTIPLE_CHOICE, options, List.of(), List.of());
         assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("2", "1")))).isTrue();
         assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("1")))).isFalse();
-        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("1", "2", "3")))).isFalse();
+        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("1", "2", "3"))))
+                .isFalse();
     }
 
     @Test
@@ -65,10 +69,13 @@ class AnswerRulesTest {
     @Test
     void ordering_is_right_only_in_the_full_right_order() {
         QuestionContent q = question(QuestionType.ORDERING, THREE, List.of(), List.of());
-        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("11", "12", "13")))).isTrue();
+        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("11", "12", "13"))))
+                .isTrue();
         // Partly right (the last item in place) is still wrong; so is the whole list reversed.
-        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("12", "11", "13")))).isFalse();
-        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("13", "12", "11")))).isFalse();
+        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("12", "11", "13"))))
+                .isFalse();
+        assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("13", "12", "11"))))
+                .isFalse();
     }
 
     @Test
@@ -80,17 +87,22 @@ class AnswerRulesTest {
 
     @Test
     void debate_and_poll_answers_are_not_scored() {
-        assertThat(AnswerRules.score(question(QuestionType.DEBATE, List.of(), List.of(), List.of()),
-                AnswerInput.stance(4, "Because the text says so."))).isNull();
-        assertThat(AnswerRules.score(question(QuestionType.POLL_BEFORE, List.of(), List.of(), List.of()),
-                new AnswerInput(List.of(), null, 2))).isNull();
+        assertThat(AnswerRules.score(
+                        question(QuestionType.DEBATE, List.of(), List.of(), List.of()),
+                        AnswerInput.stance(4, "Because the text says so.")))
+                .isNull();
+        assertThat(AnswerRules.score(
+                        question(QuestionType.POLL_BEFORE, List.of(), List.of(), List.of()),
+                        new AnswerInput(List.of(), null, 2)))
+                .isNull();
     }
 
     @Test
     void empty_and_malformed_answers_are_refused_with_a_message() {
         QuestionContent single = question(QuestionType.SINGLE_CHOICE, THREE, List.of(), List.of());
         assertThatThrownBy(() -> AnswerRules.check(single, SECTION, AnswerInput.choice(List.of())))
-                .isInstanceOf(BadInputException.class).hasMessage("Choose an answer first.");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("Choose an answer first.");
         assertThatThrownBy(() -> AnswerRules.check(single, SECTION, AnswerInput.choice(List.of("99"))))
                 .isInstanceOf(BadInputException.class);
         QuestionContent text = question(QuestionType.SHORT_TEXT, List.of(), List.of("x"), List.of());
@@ -117,7 +129,8 @@ class AnswerRulesTest {
                 .hasMessageContaining("limit is 2,000");
         assertThatThrownBy(() -> AnswerRules.check(debate, SECTION, AnswerInput.stance(6, "A good reason.")))
                 .isInstanceOf(BadInputException.class);
-        assertThat(AnswerRules.check(debate, SECTION, AnswerInput.stance(5, "  A good reason.  ")).text())
+        assertThat(AnswerRules.check(debate, SECTION, AnswerInput.stance(5, "  A good reason.  "))
+                        .text())
                 .isEqualTo("A good reason.");
     }
 
@@ -125,12 +138,15 @@ class AnswerRulesTest {
     void a_debate_answer_cites_at_most_three_sentences_of_its_own_section() {
         QuestionContent debate = question(QuestionType.DEBATE, List.of(), List.of(), List.of());
         assertThat(AnswerRules.check(debate, SECTION, AnswerInput.argued(4, "A good reason.", List.of("s1-2", "s1-1")))
-                .selection()).containsExactly("s1-2", "s1-1");
-        assertThatThrownBy(() -> AnswerRules.check(debate, SECTION,
-                AnswerInput.argued(4, "A good reason.", List.of("s1-1", "s1-2", "s1-1", "s1-2"))))
+                        .selection())
+                .containsExactly("s1-2", "s1-1");
+        assertThatThrownBy(() -> AnswerRules.check(
+                        debate,
+                        SECTION,
+                        AnswerInput.argued(4, "A good reason.", List.of("s1-1", "s1-2", "s1-1", "s1-2"))))
                 .hasMessage("Cite at most 3 sentences.");
-        assertThatThrownBy(() -> AnswerRules.check(debate, SECTION,
-                AnswerInput.argued(4, "A good reason.", List.of("s2-1"))))
+        assertThatThrownBy(() ->
+                        AnswerRules.check(debate, SECTION, AnswerInput.argued(4, "A good reason.", List.of("s2-1"))))
                 .hasMessage("Cite sentences of this section only, each once.");
     }
 }

@@ -1,18 +1,17 @@
 package org.agora.classroom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -30,14 +29,19 @@ class AnswerServiceTest extends AgoraTest {
 
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     AnswerRepository answerRows;
+
     @Autowired
     Fixtures fixtures;
 
@@ -51,7 +55,10 @@ class AnswerServiceTest extends AgoraTest {
     }
 
     private String join(SessionSummary session) {
-        return joins.join(session.joinCode(), "Student " + UUID.randomUUID().toString().substring(0, 6)).resumeToken();
+        return joins.join(
+                        session.joinCode(),
+                        "Student " + UUID.randomUUID().toString().substring(0, 6))
+                .resumeToken();
     }
 
     private static String id() {
@@ -59,15 +66,23 @@ class AnswerServiceTest extends AgoraTest {
     }
 
     private QuestionContent first(QuestionType type) {
-        return lesson.allQuestions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return lesson.allQuestions().stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The right answer, worked out from the lesson itself. */
     static AnswerInput rightAnswer(QuestionContent q) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> AnswerInput.choice(q.options().stream()
-                    .filter(OptionContent::correct).map(o -> String.valueOf(o.id())).toList());
-            case ORDERING -> AnswerInput.choice(q.options().stream().map(o -> String.valueOf(o.id())).toList());
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
+                AnswerInput.choice(q.options().stream()
+                        .filter(OptionContent::correct)
+                        .map(o -> String.valueOf(o.id()))
+                        .toList());
+            case ORDERING ->
+                AnswerInput.choice(
+                        q.options().stream().map(o -> String.valueOf(o.id())).toList());
             case EVIDENCE -> AnswerInput.choice(List.of(q.evidenceSentenceKeys().get(0)));
             case SHORT_TEXT -> AnswerInput.text(" " + q.acceptedAnswers().get(0).toUpperCase() + ". ");
             default -> AnswerInput.stance(4, "Because the article says so.");
@@ -76,17 +91,32 @@ class AnswerServiceTest extends AgoraTest {
 
     static AnswerInput wrongAnswer(QuestionContent q, LessonContent lesson) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> AnswerInput.choice(q.options().stream().filter(o -> !o.correct())
-                    .map(o -> String.valueOf(o.id())).limit(1).toList());
-            case MULTIPLE_CHOICE -> AnswerInput.choice(q.options().stream().filter(OptionContent::correct)
-                    .map(o -> String.valueOf(o.id())).limit(1).toList());
+            case SINGLE_CHOICE, TRUE_FALSE ->
+                AnswerInput.choice(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .map(o -> String.valueOf(o.id()))
+                        .limit(1)
+                        .toList());
+            case MULTIPLE_CHOICE ->
+                AnswerInput.choice(q.options().stream()
+                        .filter(OptionContent::correct)
+                        .map(o -> String.valueOf(o.id()))
+                        .limit(1)
+                        .toList());
             case ORDERING -> {
-                List<String> reversed = new ArrayList<>(q.options().stream().map(o -> String.valueOf(o.id())).toList());
+                List<String> reversed = new ArrayList<>(
+                        q.options().stream().map(o -> String.valueOf(o.id())).toList());
                 Collections.reverse(reversed);
                 yield AnswerInput.choice(reversed);
             }
-            case EVIDENCE -> AnswerInput.choice(List.of(lesson.sectionOf(q.key()).orElseThrow().sentences()
-                    .map(s -> s.key()).filter(k -> !q.evidenceSentenceKeys().contains(k)).findFirst().orElseThrow()));
+            case EVIDENCE ->
+                AnswerInput.choice(List.of(lesson.sectionOf(q.key())
+                        .orElseThrow()
+                        .sentences()
+                        .map(s -> s.key())
+                        .filter(k -> !q.evidenceSentenceKeys().contains(k))
+                        .findFirst()
+                        .orElseThrow()));
             case SHORT_TEXT -> AnswerInput.text("certainly not this");
             default -> throw new IllegalArgumentException();
         };
@@ -96,7 +126,8 @@ class AnswerServiceTest extends AgoraTest {
     void every_comprehension_question_of_the_bundled_lesson_scores_its_right_and_a_wrong_answer() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 2);
         String token = join(session);
-        List<QuestionContent> comprehension = lesson.allQuestions().stream().filter(q -> q.type().isComprehension())
+        List<QuestionContent> comprehension = lesson.allQuestions().stream()
+                .filter(q -> q.type().isComprehension())
                 .toList();
         for (QuestionContent q : comprehension) {
             SavedAnswer wrong = answers.submit(token, q.key(), id(), wrongAnswer(q, lesson));
@@ -105,9 +136,15 @@ class AnswerServiceTest extends AgoraTest {
             assertThat(right.correct()).as(q.key() + " right").isTrue();
             assertThat(right.attemptsUsed()).isEqualTo(2);
         }
-        assertThat(comprehension).extracting(QuestionContent::type).contains(QuestionType.values()[0],
-                QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.SHORT_TEXT,
-                QuestionType.ORDERING, QuestionType.EVIDENCE);
+        assertThat(comprehension)
+                .extracting(QuestionContent::type)
+                .contains(
+                        QuestionType.values()[0],
+                        QuestionType.MULTIPLE_CHOICE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.SHORT_TEXT,
+                        QuestionType.ORDERING,
+                        QuestionType.EVIDENCE);
     }
 
     @Test
@@ -116,14 +153,23 @@ class AnswerServiceTest extends AgoraTest {
         String token = join(shows);
         QuestionContent evidence = first(QuestionType.EVIDENCE);
         SavedAnswer wrong = answers.submit(token, evidence.key(), id(), wrongAnswer(evidence, lesson));
-        String proving = lesson.sectionOf(evidence.key()).orElseThrow().sentences()
-                .filter(s -> s.key().equals(evidence.evidenceSentenceKeys().get(0))).findFirst().orElseThrow().text();
+        String proving = lesson.sectionOf(evidence.key())
+                .orElseThrow()
+                .sentences()
+                .filter(s -> s.key().equals(evidence.evidenceSentenceKeys().get(0)))
+                .findFirst()
+                .orElseThrow()
+                .text();
         assertThat(wrong.rightAnswer()).isEqualTo(proving);
 
-        SessionSummary hides = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Quiet",
-                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, false));
+        SessionSummary hides = sessions.create(
+                teacher,
+                fixtures.bundledRevision(),
+                new SessionSettings("Quiet", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, false));
         String other = join(hides);
-        assertThat(answers.submit(other, evidence.key(), id(), wrongAnswer(evidence, lesson)).rightAnswer()).isNull();
+        assertThat(answers.submit(other, evidence.key(), id(), wrongAnswer(evidence, lesson))
+                        .rightAnswer())
+                .isNull();
     }
 
     @Test
@@ -165,10 +211,15 @@ class AnswerServiceTest extends AgoraTest {
         QuestionContent q = first(QuestionType.TRUE_FALSE);
         SavedAnswer wrong = answers.submit(token, q.key(), id(), wrongAnswer(q, lesson));
         assertThat(wrong.attemptsLeft()).isZero();
-        assertThat(wrong.rightAnswer()).isEqualTo(q.options().stream().filter(OptionContent::correct)
-                .findFirst().orElseThrow().text());
+        assertThat(wrong.rightAnswer())
+                .isEqualTo(q.options().stream()
+                        .filter(OptionContent::correct)
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
         assertThatThrownBy(() -> answers.submit(token, q.key(), id(), rightAnswer(q)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("used all your tries");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("used all your tries");
 
         QuestionContent other = first(QuestionType.SHORT_TEXT);
         answers.submit(token, other.key(), id(), rightAnswer(other));
@@ -184,7 +235,8 @@ class AnswerServiceTest extends AgoraTest {
         QuestionContent q = first(QuestionType.SINGLE_CHOICE);
         SavedAnswer saved = answers.submit(token, q.key(), id(), rightAnswer(q));
         assertThat(saved.correct()).isNull();
-        assertThat(answerRows.findBySessionId(session.id())).singleElement()
+        assertThat(answerRows.findBySessionId(session.id()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getCorrect()).isTrue());
     }
 

@@ -15,16 +15,18 @@ class ClassSessionServiceTest extends AgoraTest {
 
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JoinService joins;
 
     @Test
     void a_teacher_creates_a_session_with_a_fresh_code_and_sees_it_in_their_list() {
         Actor teacher = fixtures.teacher();
-        SessionSummary created = sessions.create(teacher, fixtures.bundledRevision(), "  10B  Tuesday ",
-                Feedback.DEFERRED, 2);
+        SessionSummary created =
+                sessions.create(teacher, fixtures.bundledRevision(), "  10B  Tuesday ", Feedback.DEFERRED, 2);
         assertThat(created.title()).isEqualTo("10B Tuesday");
         assertThat(JoinCode.normalize(created.joinCode())).hasValue(created.joinCode());
         assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
@@ -36,7 +38,8 @@ class ClassSessionServiceTest extends AgoraTest {
         Actor a = fixtures.teacher();
         Actor b = fixtures.teacher();
         SessionSummary session = fixtures.session(a, Feedback.IMMEDIATE, 1);
-        assertThatThrownBy(() -> sessions.get(b, session.id())).isInstanceOf(NotAllowedException.class)
+        assertThatThrownBy(() -> sessions.get(b, session.id()))
+                .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("is not one of yours");
         assertThatThrownBy(() -> sessions.close(b, session.id())).isInstanceOf(NotAllowedException.class);
         assertThat(sessions.list(b, 0, 50)).extracting(SessionSummary::id).doesNotContain(session.id());
@@ -48,8 +51,8 @@ class ClassSessionServiceTest extends AgoraTest {
     void a_missing_session_and_another_teacher_s_get_the_same_refusal() {
         Actor a = fixtures.teacher();
         SessionSummary session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
-        assertThatThrownBy(() -> sessions.get(a, session.id())).hasMessage("Class session " + session.id()
-                + " is not one of yours, or no longer exists.");
+        assertThatThrownBy(() -> sessions.get(a, session.id()))
+                .hasMessage("Class session " + session.id() + " is not one of yours, or no longer exists.");
         assertThatThrownBy(() -> sessions.get(a, 987654321L))
                 .hasMessage("Class session 987654321 is not one of yours, or no longer exists.");
     }
@@ -61,8 +64,10 @@ class ClassSessionServiceTest extends AgoraTest {
         SessionSummary second = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         joins.join(second.joinCode(), "Ana");
         joins.join(second.joinCode(), "Ben");
-        assertThat(sessions.list(teacher, 0, 50)).extracting(SessionSummary::id, SessionSummary::studentCount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(second.id(), 2L),
+        assertThat(sessions.list(teacher, 0, 50))
+                .extracting(SessionSummary::id, SessionSummary::studentCount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(second.id(), 2L),
                         org.assertj.core.groups.Tuple.tuple(first.id(), 0L));
         assertThat(sessions.list(teacher, 1, 1)).extracting(SessionSummary::id).containsExactly(first.id());
     }
@@ -72,7 +77,8 @@ class ClassSessionServiceTest extends AgoraTest {
         Actor teacher = fixtures.teacher();
         long revision = fixtures.bundledRevision();
         assertThatThrownBy(() -> sessions.create(teacher, revision, " ", Feedback.IMMEDIATE, 1))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("Give the session a title");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Give the session a title");
         assertThatThrownBy(() -> sessions.create(teacher, revision, "x".repeat(121), Feedback.IMMEDIATE, 1))
                 .hasMessageContaining("longer than 120");
         assertThatThrownBy(() -> sessions.create(teacher, revision, "10B", Feedback.IMMEDIATE, 9))

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-
 import org.agora.base.Messages;
+import org.junit.jupiter.api.Test;
 
 class ClassSessionTest {
 
@@ -15,7 +13,8 @@ class ClassSessionTest {
 
     @Test
     void a_new_session_is_open_and_closing_it_twice_is_refused() {
-        ClassSession session = new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, 4, null, Gate.OFF, now);
+        ClassSession session = new ClassSession(
+                1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, 4, null, Gate.OFF, now);
         assertThat(session.isOpen()).isTrue();
         session.close(now);
         assertThat(session.isOpen()).isFalse();
@@ -24,8 +23,8 @@ class ClassSessionTest {
 
     @Test
     void a_live_session_opens_sections_one_by_one_and_reveal_locks_what_it_shows() {
-        ClassSession live = new ClassSession(1, 2, "10B", "K7QX2M", Feedback.DEFERRED, 1, Pacing.LIVE, 2, null,
-                Gate.OFF, now);
+        ClassSession live =
+                new ClassSession(1, 2, "10B", "K7QX2M", Feedback.DEFERRED, 1, Pacing.LIVE, 2, null, Gate.OFF, now);
         assertThat(live.getOpenSections()).isZero();
         assertThatThrownBy(live::lockAnswers).isInstanceOf(IllegalStateException.class);
         live.openNextSection(2);
@@ -42,8 +41,8 @@ class ClassSessionTest {
 
     @Test
     void section_rules_follow_the_pacing_and_the_closing_time() {
-        ClassSession live = new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.LIVE, 3, null,
-                Gate.OFF, now);
+        ClassSession live =
+                new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.LIVE, 3, null, Gate.OFF, now);
         live.openNextSection(3);
         live.openNextSection(3);
         live.lockAnswers();
@@ -56,8 +55,8 @@ class ClassSessionTest {
         assertThat(rules.answerable(-1)).isFalse();
         assertThat(rules.visible(3)).isTrue();
 
-        ClassSession homework = new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, 3,
-                now.plusSeconds(60), Gate.OFF, now);
+        ClassSession homework = new ClassSession(
+                1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, 3, now.plusSeconds(60), Gate.OFF, now);
         assertThat(SectionRules.of(homework, 3, now).answerable(1)).isTrue();
         SectionRules late = SectionRules.of(homework, 3, now.plusSeconds(60));
         assertThat(late.answerable(1)).isFalse();
@@ -67,17 +66,22 @@ class ClassSessionTest {
 
     @Test
     void tries_outside_one_to_five_are_refused() {
-        assertThatThrownBy(() -> new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 0, Pacing.SELF_PACED, 4, null, Gate.OFF, now))
+        assertThatThrownBy(() -> new ClassSession(
+                        1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 0, Pacing.SELF_PACED, 4, null, Gate.OFF, now))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClassSession(1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 6, Pacing.SELF_PACED, 4, null, Gate.OFF, now))
+        assertThatThrownBy(() -> new ClassSession(
+                        1, 2, "10B", "K7QX2M", Feedback.IMMEDIATE, 6, Pacing.SELF_PACED, 4, null, Gate.OFF, now))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void tries_left_count_down_and_stop_after_a_right_answer() {
-        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 1, false)).isEqualTo(1);
-        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 1, true)).isZero();
-        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 2, false)).isZero();
+        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 1, false))
+                .isEqualTo(1);
+        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 1, true))
+                .isZero();
+        assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.SINGLE_CHOICE, 2, 2, false))
+                .isZero();
         assertThat(AttemptPolicy.attemptsLeft(org.agora.lesson.QuestionType.DEBATE, 1, 1, null))
                 .isEqualTo(AttemptPolicy.STANCE_REVISIONS - 1);
     }

@@ -1,24 +1,22 @@
 package org.agora.classroom;
 
-import java.util.concurrent.ExecutionException;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -45,16 +43,22 @@ class ConcurrencyTest extends AgoraTest {
 
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     SessionDeletion deletion;
+
     @Autowired
     AnswerRepository answerRows;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -80,17 +84,24 @@ class ConcurrencyTest extends AgoraTest {
     }
 
     private List<String> warningsAndErrors() {
-        return log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return log.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     private String join(SessionSummary session) {
-        return joins.join(session.joinCode(), "Student " + UUID.randomUUID().toString().substring(0, 6))
+        return joins.join(
+                        session.joinCode(),
+                        "Student " + UUID.randomUUID().toString().substring(0, 6))
                 .resumeToken();
     }
 
     private QuestionContent first(QuestionType type) {
-        return lesson.allQuestions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return lesson.allQuestions().stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Runs every task at once (released together) and returns what each returned or threw. */
@@ -135,20 +146,21 @@ class ConcurrencyTest extends AgoraTest {
 
         assertThat(outcomes).hasSize(RESENDS).allSatisfy(o -> assertThat(o).isInstanceOf(SavedAnswer.class));
         assertThat(outcomes.stream().distinct()).hasSize(1);
-        assertThat(answerRows.findBySessionId(session.id())).singleElement()
+        assertThat(answerRows.findBySessionId(session.id()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getSubmissionId()).isEqualTo(submission));
         assertThat(warningsAndErrors()).isEmpty();
     }
 
     @Test
-    void two_tabs_answering_one_question_with_one_try_store_one_answer_and_both_tabs_then_show_it()
-            throws Exception {
+    void two_tabs_answering_one_question_with_one_try_store_one_answer_and_both_tabs_then_show_it() throws Exception {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         String token = join(session);
         QuestionContent q = first(QuestionType.SINGLE_CHOICE);
         List<Callable<SavedAnswer>> sends = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            AnswerInput input = i % 2 == 0 ? AnswerServiceTest.rightAnswer(q) : AnswerServiceTest.wrongAnswer(q, lesson);
+            AnswerInput input =
+                    i % 2 == 0 ? AnswerServiceTest.rightAnswer(q) : AnswerServiceTest.wrongAnswer(q, lesson);
             sends.add(() -> answers.submit(token, q.key(), UUID.randomUUID().toString(), input));
         }
 
@@ -157,13 +169,18 @@ class ConcurrencyTest extends AgoraTest {
         List<Answer> stored = answerRows.findBySessionId(session.id());
         assertThat(stored).hasSize(1);
         assertThat(outcomes.stream().filter(SavedAnswer.class::isInstance)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !(o instanceof SavedAnswer))).hasSize(9)
+        assertThat(outcomes.stream().filter(o -> !(o instanceof SavedAnswer)))
+                .hasSize(9)
                 .allSatisfy(o -> assertThat(o).isInstanceOf(BadInputException.class));
-        SavedAnswer accepted = (SavedAnswer) outcomes.stream().filter(SavedAnswer.class::isInstance).findFirst()
+        SavedAnswer accepted = (SavedAnswer) outcomes.stream()
+                .filter(SavedAnswer.class::isInstance)
+                .findFirst()
                 .orElseThrow();
         // Both tabs reload to the one stored answer, whichever it was.
         SavedAnswer shown = students.resume(token).orElseThrow().answers().get(q.key());
-        assertThat(shown.correct()).isEqualTo(accepted.correct()).isEqualTo(stored.get(0).getCorrect());
+        assertThat(shown.correct())
+                .isEqualTo(accepted.correct())
+                .isEqualTo(stored.get(0).getCorrect());
         assertThat(warningsAndErrors()).isEmpty();
     }
 
@@ -174,7 +191,8 @@ class ConcurrencyTest extends AgoraTest {
         for (int i = 0; i < 6; i++) {
             tokens.add(join(session));
         }
-        List<QuestionContent> questions = lesson.allQuestions().stream().filter(q -> q.type().isComprehension())
+        List<QuestionContent> questions = lesson.allQuestions().stream()
+                .filter(q -> q.type().isComprehension())
                 .toList();
         AtomicInteger stored = new AtomicInteger();
         List<Callable<String>> tasks = new ArrayList<>();
@@ -208,12 +226,15 @@ class ConcurrencyTest extends AgoraTest {
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(String.class));
         assertThat(outcomes).contains("deleted");
-        assertThat(outcomes.stream().filter(o -> o.toString().startsWith("refused"))).isNotEmpty()
-                .allSatisfy(o -> assertThat(o.toString()).doesNotContain("Exception").doesNotEndWith("refused: "));
+        assertThat(outcomes.stream().filter(o -> o.toString().startsWith("refused")))
+                .isNotEmpty()
+                .allSatisfy(o ->
+                        assertThat(o.toString()).doesNotContain("Exception").doesNotEndWith("refused: "));
         assertThat(jdbc.queryForObject("select count(*) from class_session where id = ?", Long.class, session.id()))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from participant where session_id = ?", Long.class,
-                session.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from participant where session_id = ?", Long.class, session.id()))
+                .isZero();
         assertThat(orphans()).isZero();
         assertThat(tokens).allSatisfy(t -> assertThat(students.resume(t)).isEmpty());
         assertThat(warningsAndErrors()).isEmpty();
@@ -221,13 +242,21 @@ class ConcurrencyTest extends AgoraTest {
 
     /** Rows anywhere whose owner row is gone. */
     private long orphans() {
-        return jdbc.queryForObject("select count(*) from answer a where not exists "
-                + "(select 1 from participant p where p.id = a.participant_id)", Long.class)
-                + jdbc.queryForObject("select count(*) from answer_review r where not exists "
-                        + "(select 1 from answer a where a.id = r.answer_id)", Long.class)
-                + jdbc.queryForObject("select count(*) from participant_key k where not exists "
-                        + "(select 1 from participant p where p.id = k.participant_id)", Long.class)
-                + jdbc.queryForObject("select count(*) from participant p where not exists "
-                        + "(select 1 from class_session s where s.id = p.session_id)", Long.class);
+        return jdbc.queryForObject(
+                        "select count(*) from answer a where not exists "
+                                + "(select 1 from participant p where p.id = a.participant_id)",
+                        Long.class)
+                + jdbc.queryForObject(
+                        "select count(*) from answer_review r where not exists "
+                                + "(select 1 from answer a where a.id = r.answer_id)",
+                        Long.class)
+                + jdbc.queryForObject(
+                        "select count(*) from participant_key k where not exists "
+                                + "(select 1 from participant p where p.id = k.participant_id)",
+                        Long.class)
+                + jdbc.queryForObject(
+                        "select count(*) from participant p where not exists "
+                                + "(select 1 from class_session s where s.id = p.session_id)",
+                        Long.class);
     }
 }

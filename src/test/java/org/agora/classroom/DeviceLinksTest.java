@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.base.NotAllowedException;
@@ -26,14 +25,19 @@ class DeviceLinksTest extends AgoraTest {
 
     @Autowired
     DeviceLinks links;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     StudentService students;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,7 +52,8 @@ class DeviceLinksTest extends AgoraTest {
 
     @Test
     void a_link_opens_the_same_place_with_every_answer_on_a_second_device_and_the_first_keeps_working() {
-        QuestionContent q = fixtures.bundledLesson().sections().get(0).questions().get(0);
+        QuestionContent q =
+                fixtures.bundledLesson().sections().get(0).questions().get(0);
         answers.submit(firstDevice, q.key(), UUID.randomUUID().toString(), AnswerServiceTest.rightAnswer(q));
         students.moveTo(firstDevice, 1);
 
@@ -77,8 +82,10 @@ class DeviceLinksTest extends AgoraTest {
     @Test
     void an_expired_link_opens_nothing() {
         DeviceLink link = links.create(firstDevice);
-        jdbc.update("update participant_key set expires_at = dateadd('MINUTE', -1, current_timestamp) "
-                + "where token_hash = ?", ResumeTokens.hash(link.token()));
+        jdbc.update(
+                "update participant_key set expires_at = dateadd('MINUTE', -1, current_timestamp) "
+                        + "where token_hash = ?",
+                ResumeTokens.hash(link.token()));
         assertThat(links.peek(link.token())).isEmpty();
         assertThat(links.open(link.token())).isEmpty();
     }

@@ -3,7 +3,6 @@ package org.agora.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.HostileInputs;
@@ -28,12 +27,16 @@ class HostileStudentInputTest extends AgoraTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,9 +58,13 @@ class HostileStudentInputTest extends AgoraTest {
                 JoinTicket ticket = joins.join(session.joinCode(), name);
                 String expected = TextRules.clean(name);
                 assertThat(ticket.displayName()).isEqualTo(expected);
-                assertThat(students.resume(ticket.resumeToken()).orElseThrow().displayName()).isEqualTo(expected);
-                assertThat(jdbc.queryForObject("select display_name from participant where id = ?", String.class,
-                        ticket.participantId())).isEqualTo(expected);
+                assertThat(students.resume(ticket.resumeToken()).orElseThrow().displayName())
+                        .isEqualTo(expected);
+                assertThat(jdbc.queryForObject(
+                                "select display_name from participant where id = ?",
+                                String.class,
+                                ticket.participantId()))
+                        .isEqualTo(expected);
             });
         }
         tally.report();
@@ -92,8 +99,8 @@ class HostileStudentInputTest extends AgoraTest {
             String text = inputs.text(AnswerInput.SHORT_TEXT_MAX);
             String token = student.token();
             tally.attempt(text, () -> {
-                SavedAnswer saved = answers.submit(token, question.key(), UUID.randomUUID().toString(),
-                        AnswerInput.text(text));
+                SavedAnswer saved =
+                        answers.submit(token, question.key(), UUID.randomUUID().toString(), AnswerInput.text(text));
                 student.stored();
                 String expected = TextRules.clean(TextRules.withoutHiddenCharacters(text, false));
                 assertThat(saved.input().text()).isEqualTo(expected);
@@ -115,8 +122,8 @@ class HostileStudentInputTest extends AgoraTest {
             int stance = 1 + inputs.nextInt(5);
             String token = student.token();
             tally.attempt(text, () -> {
-                SavedAnswer saved = answers.submit(token, question.key(), UUID.randomUUID().toString(),
-                        AnswerInput.stance(stance, text));
+                SavedAnswer saved = answers.submit(
+                        token, question.key(), UUID.randomUUID().toString(), AnswerInput.stance(stance, text));
                 student.stored();
                 String expected = TextRules.withoutHiddenCharacters(text, true).strip();
                 assertThat(saved.input().text()).isEqualTo(expected);
@@ -134,12 +141,17 @@ class HostileStudentInputTest extends AgoraTest {
     }
 
     private String storedText(SavedAnswer saved) {
-        return jdbc.queryForObject("select a.text from answer a join participant p on p.id = a.participant_id "
-                + "where p.session_id = ? order by a.id desc limit 1", String.class, session.id());
+        return jdbc.queryForObject(
+                "select a.text from answer a join participant p on p.id = a.participant_id "
+                        + "where p.session_id = ? order by a.id desc limit 1",
+                String.class,
+                session.id());
     }
 
     private QuestionContent first(QuestionType type) {
-        return fixtures.bundledLesson().allQuestions().stream().filter(q -> q.type() == type).findFirst()
+        return fixtures.bundledLesson().allQuestions().stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
                 .orElseThrow();
     }
 

@@ -3,7 +3,6 @@ package org.agora.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class JoinCodeTest {

@@ -15,10 +15,13 @@ class JoinServiceTest extends AgoraTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     ParticipantRepository participants;
+
     @Autowired
     Fixtures fixtures;
 
@@ -37,13 +40,15 @@ class JoinServiceTest extends AgoraTest {
         assertThat(ticket.displayName()).isEqualTo("Ana Maria");
         Participant stored = participants.findById(ticket.participantId()).orElseThrow();
         assertThat(stored.getSessionId()).isEqualTo(session.id());
-        assertThat(participants.findByResumeTokenHash(ResumeTokens.hash(ticket.resumeToken()))).isPresent();
+        assertThat(participants.findByResumeTokenHash(ResumeTokens.hash(ticket.resumeToken())))
+                .isPresent();
         assertThat(participants.findByResumeTokenHash(ticket.resumeToken())).isEmpty();
     }
 
     @Test
     void an_unknown_or_malformed_code_is_refused_by_name() {
-        assertThatThrownBy(() -> joins.join("ZZZZZZ", "Ana")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> joins.join("ZZZZZZ", "Ana"))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("No class session has the code ZZZZZZ");
         assertThatThrownBy(() -> joins.join("abc", "Ana")).hasMessageContaining("6 letters and digits");
     }
@@ -57,7 +62,8 @@ class JoinServiceTest extends AgoraTest {
         assertThatThrownBy(() -> joins.join(session.joinCode(), "Eve", guesser))
                 .hasMessageContaining("Too many wrong codes from this device");
         JoinClient classmate = new JoinClient("browser-" + System.nanoTime(), "10.0.0.9");
-        assertThat(joins.join(session.joinCode(), "Ana", classmate).displayName()).isEqualTo("Ana");
+        assertThat(joins.join(session.joinCode(), "Ana", classmate).displayName())
+                .isEqualTo("Ana");
         assertThat(participants.countBySessionId(session.id())).isEqualTo(1);
     }
 
@@ -71,8 +77,10 @@ class JoinServiceTest extends AgoraTest {
     @Test
     void names_are_unique_per_session_ignoring_case_and_a_variant_is_suggested() {
         joins.join(session.joinCode(), "Ana");
-        assertThatThrownBy(() -> joins.join(session.joinCode(), "ANA")).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("already called “ANA”").hasMessageContaining("Try “ANA 2”");
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "ANA"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("already called “ANA”")
+                .hasMessageContaining("Try “ANA 2”");
         assertThat(participants.countBySessionId(session.id())).isEqualTo(1);
         SessionSummary other = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         assertThat(joins.join(other.joinCode(), "Ana").displayName()).isEqualTo("Ana");
@@ -101,6 +109,7 @@ class JoinServiceTest extends AgoraTest {
         assertThat(joins.join(session.joinCode(), emoji).displayName()).isEqualTo(emoji);
         String dotted = "İ".repeat(40);
         assertThat(joins.join(session.joinCode(), dotted).displayName()).isEqualTo(dotted);
-        assertThatThrownBy(() -> joins.join(session.joinCode(), "🙂".repeat(41))).hasMessageContaining("limit is 40");
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "🙂".repeat(41)))
+                .hasMessageContaining("limit is 40");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.agora.base.live.SessionChanged;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,8 @@ class PresenceTest {
 
         firstTab.run();
         firstTab.run();
-        assertThat(presence.online(5)).as("one tab is still open; closing a tab twice counts once")
+        assertThat(presence.online(5))
+                .as("one tab is still open; closing a tab twice counts once")
                 .containsExactly(11L);
         secondTab.run();
         assertThat(presence.online(5)).isEmpty();

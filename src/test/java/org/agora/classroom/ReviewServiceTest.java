@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -19,16 +18,22 @@ class ReviewServiceTest extends AgoraTest {
 
     @Autowired
     ReviewService review;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     StudentService students;
+
     @Autowired
     WallService walls;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     Fixtures fixtures;
 
@@ -41,8 +46,10 @@ class ReviewServiceTest extends AgoraTest {
     @BeforeEach
     void setUp() {
         teacher = fixtures.teacher();
-        session = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Review",
-                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, false));
+        session = sessions.create(
+                teacher,
+                fixtures.bundledRevision(),
+                new SessionSettings("Review", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, false));
         ana = joins.join(session.joinCode(), "Ana").resumeToken();
         ben = joins.join(session.joinCode(), "Ben").resumeToken();
         cleo = joins.join(session.joinCode(), "Cleo").resumeToken();
@@ -57,8 +64,11 @@ class ReviewServiceTest extends AgoraTest {
     }
 
     private long answerOf(String name) {
-        return review.arguments(teacher, session.id(), "s1-d1").stream().filter(i -> i.studentName().equals(name))
-                .findFirst().orElseThrow().answerId();
+        return review.arguments(teacher, session.id(), "s1-d1").stream()
+                .filter(i -> i.studentName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .answerId();
     }
 
     @Test
@@ -66,32 +76,40 @@ class ReviewServiceTest extends AgoraTest {
         ReviewItem scored = review.score(teacher, session.id(), answerOf("Ana"), 2, 1, 2, "Name the 2015 talks.");
         assertThat(scored.scored()).isTrue();
         assertThat(scored.released()).isFalse();
-        assertThat(students.resume(ana).orElseThrow().answers().get("s1-d1").review()).isNull();
+        assertThat(students.resume(ana).orElseThrow().answers().get("s1-d1").review())
+                .isNull();
 
         assertThat(review.release(teacher, session.id())).isEqualTo(1);
-        RubricFeedback seen = students.resume(ana).orElseThrow().answers().get("s1-d1").review();
+        RubricFeedback seen =
+                students.resume(ana).orElseThrow().answers().get("s1-d1").review();
         assertThat(seen).isEqualTo(new RubricFeedback(2, 1, 2, "Name the 2015 talks."));
         assertThat(seen.total()).isEqualTo(5);
-        assertThat(students.resume(ben).orElseThrow().answers().get("s1-d1").review()).isNull();
-        assertThat(review.release(teacher, session.id())).as("nothing new to release").isZero();
+        assertThat(students.resume(ben).orElseThrow().answers().get("s1-d1").review())
+                .isNull();
+        assertThat(review.release(teacher, session.id()))
+                .as("nothing new to release")
+                .isZero();
 
         review.score(teacher, session.id(), answerOf("Ana"), 2, 2, 2, "");
         assertThat(students.resume(ana).orElseThrow().answers().get("s1-d1").review())
-                .as("a changed review waits for the next release").isNull();
+                .as("a changed review waits for the next release")
+                .isNull();
     }
 
     @Test
     void scores_out_of_range_long_comments_and_foreign_answers_are_refused_and_nothing_is_stored() {
         long answer = answerOf("Ana");
         assertThatThrownBy(() -> review.score(teacher, session.id(), answer, 3, 0, 0, null))
-                .isInstanceOf(BadInputException.class).hasMessage("Each score is from 0 to 2.");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("Each score is from 0 to 2.");
         assertThatThrownBy(() -> review.score(teacher, session.id(), answer, 0, -1, 0, null))
                 .isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> review.score(teacher, session.id(), answer, 1, 1, 1, "x".repeat(1001)))
                 .hasMessageContaining("limit is 1,000");
         assertThatThrownBy(() -> review.score(teacher, session.id(), answer, 1, 1, 1, "a\u0000b"))
                 .hasMessageContaining("invisible");
-        assertThat(review.arguments(teacher, session.id(), "s1-d1")).allSatisfy(i -> assertThat(i.scored()).isFalse());
+        assertThat(review.arguments(teacher, session.id(), "s1-d1"))
+                .allSatisfy(i -> assertThat(i.scored()).isFalse());
 
         SessionSummary other = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         assertThatThrownBy(() -> review.score(teacher, other.id(), answer, 1, 1, 1, null))
@@ -105,7 +123,8 @@ class ReviewServiceTest extends AgoraTest {
         Actor intruder = fixtures.teacher();
         long answer = answerOf("Ana");
         assertThatThrownBy(() -> review.arguments(intruder, session.id(), "s1-d1"))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("not one of yours");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("not one of yours");
         assertThatThrownBy(() -> review.score(intruder, session.id(), answer, 1, 1, 1, null))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> review.release(intruder, session.id())).isInstanceOf(NotAllowedException.class);
@@ -128,10 +147,14 @@ class ReviewServiceTest extends AgoraTest {
                 .doesNotContain("A small country cannot make Russia listen.");
 
         argue(ben, 1, "A small country cannot make Russia listen.");
-        assertThat(walls.wallFor(ana).questions().get(0).count()).as("sending it again does not bring it back")
+        assertThat(walls.wallFor(ana).questions().get(0).count())
+                .as("sending it again does not bring it back")
                 .isEqualTo(2);
         assertThat(review.arguments(teacher, session.id(), "s1-d1").stream()
-                .filter(i -> i.studentName().equals("Ben")).findFirst().orElseThrow().wall())
+                        .filter(i -> i.studentName().equals("Ben"))
+                        .findFirst()
+                        .orElseThrow()
+                        .wall())
                 .isEqualTo(WallStatus.PENDING);
         review.moderate(teacher, session.id(), answerOf("Ben"), WallStatus.APPROVED);
         assertThat(walls.wallFor(ana).questions().get(0).count()).isEqualTo(3);
@@ -139,13 +162,16 @@ class ReviewServiceTest extends AgoraTest {
 
     @Test
     void in_a_premoderated_session_the_wall_shows_only_what_the_teacher_approved() {
-        SessionSummary strict = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Strict",
-                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, true));
+        SessionSummary strict = sessions.create(
+                teacher,
+                fixtures.bundledRevision(),
+                new SessionSettings("Strict", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, true));
         String dana = joins.join(strict.joinCode(), "Dana").resumeToken();
         answers.submit(dana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(2, "Not a mediator yet."));
         sessions.showWall(teacher, strict.id(), true);
         long answer = review.arguments(teacher, strict.id(), "s1-d1").get(0).answerId();
-        assertThat(review.arguments(teacher, strict.id(), "s1-d1").get(0).wall()).isEqualTo(WallStatus.PENDING);
+        assertThat(review.arguments(teacher, strict.id(), "s1-d1").get(0).wall())
+                .isEqualTo(WallStatus.PENDING);
         assertThat(walls.wallFor(dana).questions().get(0).count()).isZero();
         assertThatThrownBy(() -> review.spotlight(teacher, strict.id(), answer))
                 .hasMessage("Only an approved argument can go on the projector.");
@@ -164,7 +190,8 @@ class ReviewServiceTest extends AgoraTest {
         assertThat(shown.toString()).doesNotContain("Cleo");
 
         review.moderate(teacher, session.id(), answerOf("Ana"), WallStatus.HIDDEN);
-        assertThat(review.spotlight(teacher, session.id())).as("only two approved now: too few to show one")
+        assertThat(review.spotlight(teacher, session.id()))
+                .as("only two approved now: too few to show one")
                 .isEmpty();
         review.moderate(teacher, session.id(), answerOf("Ana"), WallStatus.APPROVED);
         assertThat(review.spotlight(teacher, session.id())).isPresent();
@@ -175,11 +202,15 @@ class ReviewServiceTest extends AgoraTest {
 
     @Test
     void the_wall_names_authors_only_when_the_session_allows_it() {
-        assertThat(walls.wallFor(ana).questions().get(0).byStance().values().stream().flatMap(List::stream))
+        assertThat(walls.wallFor(ana).questions().get(0).byStance().values().stream()
+                        .flatMap(List::stream))
                 .allSatisfy(argument -> assertThat(argument.author()).isNull());
 
-        SessionSummary named = sessions.create(teacher, fixtures.bundledRevision(), new SessionSettings("Named",
-                Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, false, true));
+        SessionSummary named = sessions.create(
+                teacher,
+                fixtures.bundledRevision(),
+                new SessionSettings(
+                        "Named", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, false, true));
         String dana = joins.join(named.joinCode(), "Dana").resumeToken();
         answers.submit(dana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(2, "Not a mediator yet."));
         sessions.showWall(teacher, named.id(), true);

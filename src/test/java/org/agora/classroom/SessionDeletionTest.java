@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -19,20 +18,28 @@ class SessionDeletionTest extends AgoraTest {
 
     @Autowired
     SessionDeletion deletion;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     DeviceLinks links;
+
     @Autowired
     StudentService students;
+
     @Autowired
     SessionRecords records;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,47 +55,63 @@ class SessionDeletionTest extends AgoraTest {
         ana = joins.join(session.joinCode(), "Ana").resumeToken();
         ben = joins.join(session.joinCode(), "Ben").resumeToken();
         for (String token : List.of(ana, ben)) {
-            answers.submit(token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
+            answers.submit(
+                    token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
             answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
         }
         links.open(links.create(ana).token());
         links.create(ana);
         long anaArgument = reviews.arguments(teacher, session.id(), "s1-d1").stream()
-                .filter(i -> i.studentName().equals("Ana")).findFirst().orElseThrow().answerId();
+                .filter(i -> i.studentName().equals("Ana"))
+                .findFirst()
+                .orElseThrow()
+                .answerId();
         reviews.score(teacher, session.id(), anaArgument, 2, 2, 2, "Good.");
         reviews.spotlight(teacher, session.id(), anaArgument);
     }
 
     private long rowsOfParticipant(long participantId) {
         return jdbc.queryForObject("select count(*) from answer where participant_id = ?", Long.class, participantId)
-                + jdbc.queryForObject("select count(*) from answer_review r join answer a on a.id = r.answer_id "
-                        + "where a.participant_id = ?", Long.class, participantId)
-                + jdbc.queryForObject("select count(*) from participant_key where participant_id = ?", Long.class,
+                + jdbc.queryForObject(
+                        "select count(*) from answer_review r join answer a on a.id = r.answer_id "
+                                + "where a.participant_id = ?",
+                        Long.class,
                         participantId)
+                + jdbc.queryForObject(
+                        "select count(*) from participant_key where participant_id = ?", Long.class, participantId)
                 + jdbc.queryForObject("select count(*) from participant where id = ?", Long.class, participantId);
     }
 
     private long participantId(String name) {
-        return records.participants(teacher, session.id()).stream().filter(p -> p.displayName().equals(name))
-                .findFirst().orElseThrow().id();
+        return records.participants(teacher, session.id()).stream()
+                .filter(p -> p.displayName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void deleting_a_student_leaves_no_row_of_theirs_and_the_rest_of_the_class_intact() {
         long anaId = participantId("Ana");
         long benId = participantId("Ben");
-        assertThat(rowsOfParticipant(anaId)).as("2 answers, 1 review, 3 keys, the student").isEqualTo(2 + 1 + 3 + 1);
+        assertThat(rowsOfParticipant(anaId))
+                .as("2 answers, 1 review, 3 keys, the student")
+                .isEqualTo(2 + 1 + 3 + 1);
 
         deletion.deleteStudent(teacher, session.id(), anaId);
 
         assertThat(rowsOfParticipant(anaId)).isZero();
         assertThat(students.resume(ana)).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(ana, "s1-q1",
-                UUID.randomUUID().toString(), AnswerInput.text("x"))).isInstanceOf(NotAllowedException.class)
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> answers.submit(ana, "s1-q1", UUID.randomUUID().toString(), AnswerInput.text("x")))
+                .isInstanceOf(NotAllowedException.class)
                 .hasMessage("Your place in this class was not found. Join again with the class code.");
         assertThat(rowsOfParticipant(benId)).isEqualTo(2 + 1);
-        assertThat(reviews.spotlight(teacher, session.id())).as("her argument leaves the projector").isEmpty();
-        assertThat(records.participants(teacher, session.id())).extracting(SessionRecords.ParticipantRecord::displayName)
+        assertThat(reviews.spotlight(teacher, session.id()))
+                .as("her argument leaves the projector")
+                .isEmpty();
+        assertThat(records.participants(teacher, session.id()))
+                .extracting(SessionRecords.ParticipantRecord::displayName)
                 .containsExactly("Ben");
     }
 

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -23,22 +21,31 @@ class SessionRetentionTest extends AgoraTest {
 
     @Autowired
     SessionRetention retention;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     DeviceLinks links;
+
     @Autowired
     StudentService students;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -55,7 +62,8 @@ class SessionRetentionTest extends AgoraTest {
         String ana = joins.join(session.joinCode(), "Ana").resumeToken();
         String ben = joins.join(session.joinCode(), "Ben").resumeToken();
         for (String token : List.of(ana, ben)) {
-            answers.submit(token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
+            answers.submit(
+                    token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
             answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
         }
         links.open(links.create(ana).token());
@@ -66,8 +74,7 @@ class SessionRetentionTest extends AgoraTest {
         return new Used(session.id(), List.of(ana, ben));
     }
 
-    private record Used(long id, List<String> tokens) {
-    }
+    private record Used(long id, List<String> tokens) {}
 
     /** The session's rows in every table that holds class data. */
     private Map<String, Long> rowsOf(long sessionId) {
@@ -89,14 +96,27 @@ class SessionRetentionTest extends AgoraTest {
     void a_session_unused_for_longer_than_a_year_goes_with_every_row_of_it() {
         Used old = usedSession();
         fixtures.lastUsed(old.id(), Duration.ofDays(366));
-        assertThat(rowsOf(old.id())).as("before").containsAllEntriesOf(Map.of("class_session", 1L, "participant", 2L,
-                "participant_key", 2L, "answer", 4L, "answer_review", 1L));
+        assertThat(rowsOf(old.id()))
+                .as("before")
+                .containsAllEntriesOf(Map.of(
+                        "class_session",
+                        1L,
+                        "participant",
+                        2L,
+                        "participant_key",
+                        2L,
+                        "answer",
+                        4L,
+                        "answer_review",
+                        1L));
 
         int deleted = retention.purge();
 
         assertThat(deleted).isGreaterThanOrEqualTo(1);
-        assertThat(rowsOf(old.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-        assertThat(old.tokens()).allSatisfy(token -> assertThat(students.resume(token)).isEmpty());
+        assertThat(rowsOf(old.id()))
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(old.tokens())
+                .allSatisfy(token -> assertThat(students.resume(token)).isEmpty());
         assertThatThrownBy(() -> sessions.get(teacher, old.id())).hasMessageContaining("no longer exists");
     }
 
@@ -105,13 +125,18 @@ class SessionRetentionTest extends AgoraTest {
         Used fresh = usedSession();
         Used oldButUsed = usedSession();
         fixtures.lastUsed(oldButUsed.id(), Duration.ofDays(500));
-        jdbc.update("update participant set last_seen_at = ? where id = (select min(id) from participant "
-                + "where session_id = ?)", Timestamp.from(clock.instant().minus(Duration.ofDays(3))), oldButUsed.id());
+        jdbc.update(
+                "update participant set last_seen_at = ? where id = (select min(id) from participant "
+                        + "where session_id = ?)",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(3))),
+                oldButUsed.id());
         Used oldButAnswered = usedSession();
         fixtures.lastUsed(oldButAnswered.id(), Duration.ofDays(500));
-        jdbc.update("update answer set submitted_at = ? where id = (select min(a.id) from answer a join participant p "
-                + "on p.id = a.participant_id where p.session_id = ?)",
-                Timestamp.from(clock.instant().minus(Duration.ofDays(30))), oldButAnswered.id());
+        jdbc.update(
+                "update answer set submitted_at = ? where id = (select min(a.id) from answer a join participant p "
+                        + "on p.id = a.participant_id where p.session_id = ?)",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(30))),
+                oldButAnswered.id());
         Map<String, Long> before = rowsOf(fresh.id());
 
         retention.purge();
@@ -128,17 +153,21 @@ class SessionRetentionTest extends AgoraTest {
         fixtures.lastUsed(withinAYear.id(), Duration.ofDays(364));
 
         retention.purge();
-        assertThat(rowsOf(withinAYear.id()).get("class_session")).as("364 days < the default 365").isEqualTo(1);
+        assertThat(rowsOf(withinAYear.id()).get("class_session"))
+                .as("364 days < the default 365")
+                .isEqualTo(1);
 
         retention.purgeUnusedFor(Duration.ofDays(300));
-        assertThat(rowsOf(withinAYear.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(rowsOf(withinAYear.id()))
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     }
 
     @Test
     void an_age_under_one_day_is_refused_at_start_up_with_its_name() {
         assertThatThrownBy(() -> new SessionRetention(null, null, null, clock, 0))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("AGORA_RETENTION_DAYS").hasMessageContaining("is 0")
+                .hasMessageContaining("AGORA_RETENTION_DAYS")
+                .hasMessageContaining("is 0")
                 .hasMessageContaining("1 or more");
     }
 }

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -30,12 +29,16 @@ class CsvExportTest extends AgoraTest {
 
     @Autowired
     CsvExport export;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     Fixtures fixtures;
 
@@ -47,10 +50,14 @@ class CsvExportTest extends AgoraTest {
         String ana = joins.join(session.joinCode(), "Zoë Ångström").resumeToken();
         joins.join(session.joinCode(), "=HYPERLINK(\"x\")");
         QuestionContent q1 = lesson.question("s1-q1").orElseThrow();
-        OptionContent right = q1.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
-        answers.submit(ana, "s1-q1", UUID.randomUUID().toString(),
-                AnswerInput.choice(List.of(String.valueOf(right.id()))));
-        answers.submit(ana, "s1-d1", UUID.randomUUID().toString(),
+        OptionContent right =
+                q1.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
+        answers.submit(
+                ana, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(String.valueOf(right.id()))));
+        answers.submit(
+                ana,
+                "s1-d1",
+                UUID.randomUUID().toString(),
                 AnswerInput.argued(4, "-2 is a risky start, \"quoted\", and, commas", List.of("s1-1")));
         long argument = reviews.arguments(teacher, session.id(), "s1-d1").get(0).answerId();
         reviews.score(teacher, session.id(), argument, 2, 1, 1, null);
@@ -58,8 +65,13 @@ class CsvExportTest extends AgoraTest {
         byte[] bytes = export.csv(teacher, session.id());
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
 
         assertThat(rows).hasSize(2 * lesson.allQuestions().size());
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(CsvExport.HEADER);
@@ -75,8 +87,14 @@ class CsvExportTest extends AgoraTest {
         assertThat(debate.get("answer")).isEqualTo("'-2 is a risky start, \"quoted\", and, commas");
         assertThat(debate.get("correct or score")).isEqualTo("4/6");
         assertThat(debate.get("stance")).isEqualTo("Agree");
-        assertThat(debate.get("cited sentences")).isEqualTo(lesson.sections().get(0).sentences()
-                .filter(s -> s.key().equals("s1-1")).findFirst().orElseThrow().text());
+        assertThat(debate.get("cited sentences"))
+                .isEqualTo(lesson.sections()
+                        .get(0)
+                        .sentences()
+                        .filter(s -> s.key().equals("s1-1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
 
         CSVRecord unanswered = row(rows, "'=HYPERLINK(\"x\")", "s1-q1");
         assertThat(unanswered.get("answer")).isEmpty();
@@ -87,12 +105,14 @@ class CsvExportTest extends AgoraTest {
     @Test
     void another_teacher_gets_no_csv() {
         SessionSummary session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);
-        assertThatThrownBy(() -> export.csv(fixtures.teacher(), session.id()))
-                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> export.csv(fixtures.teacher(), session.id())).isInstanceOf(NotAllowedException.class);
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String student, String question) {
-        return rows.stream().filter(r -> r.get("student").equals(student) && r.get("question").equals(question))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + student + " / " + question));
+        return rows.stream()
+                .filter(r ->
+                        r.get("student").equals(student) && r.get("question").equals(question))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + student + " / " + question));
     }
 }

@@ -2,6 +2,9 @@ package org.agora.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -46,14 +44,19 @@ class DashboardUnderLoadTest extends AgoraTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ResultsService results;
+
     @Autowired
     LiveUpdateHub hub;
+
     @Autowired
     Fixtures fixtures;
 
@@ -73,7 +76,8 @@ class DashboardUnderLoadTest extends AgoraTest {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         LessonContent lesson = fixtures.bundledLesson();
         List<QuestionContent> choices = lesson.allQuestions().stream()
-                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.TRUE_FALSE).toList();
+                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.TRUE_FALSE)
+                .toList();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < STUDENTS; i++) {
             tokens.add(joins.join(session.joinCode(), "Student " + i).resumeToken());
@@ -83,11 +87,15 @@ class DashboardUnderLoadTest extends AgoraTest {
         AtomicReference<SessionProgress> onScreen = new AtomicReference<>();
         Span dashboard = new Span();
         UI.getCurrent().add(dashboard);
-        LiveRefresh<SessionProgress> live = new LiveRefresh<>(dashboard, hub, () -> {
-            loads.add(System.nanoTime());
-            results.results(teacher, session.id());
-            return progress.progress(teacher, session.id());
-        }, onScreen::set);
+        LiveRefresh<SessionProgress> live = new LiveRefresh<>(
+                dashboard,
+                hub,
+                () -> {
+                    loads.add(System.nanoTime());
+                    results.results(teacher, session.id());
+                    return progress.progress(teacher, session.id());
+                },
+                onScreen::set);
         live.follow(UI.getCurrent(), session.id());
 
         // Every student answers every choice and true/false question; even-numbered students right.
@@ -100,9 +108,14 @@ class DashboardUnderLoadTest extends AgoraTest {
                 boolean right = i % 2 == 0;
                 sent.add(pool.submit(() -> {
                     for (QuestionContent q : choices) {
-                        OptionContent option = q.options().stream().filter(o -> o.correct() == right).findFirst()
+                        OptionContent option = q.options().stream()
+                                .filter(o -> o.correct() == right)
+                                .findFirst()
                                 .orElseThrow();
-                        answers.submit(token, q.key(), UUID.randomUUID().toString(),
+                        answers.submit(
+                                token,
+                                q.key(),
+                                UUID.randomUUID().toString(),
                                 AnswerInput.choice(List.of(String.valueOf(option.id()))));
                     }
                 }));
@@ -119,7 +132,9 @@ class DashboardUnderLoadTest extends AgoraTest {
         // The screen catches up: run the UI's queued pushes until it shows every answer (bounded).
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (onScreen.get() == null || onScreen.get().session().answerCount() < expected) {
-            assertThat(System.nanoTime()).as("the dashboard caught up within 20 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the dashboard caught up within 20 s")
+                    .isLessThan(deadline);
             MockVaadin.clientRoundtrip();
             Thread.onSpinWait();
         }
@@ -127,15 +142,18 @@ class DashboardUnderLoadTest extends AgoraTest {
 
         SessionProgress shown = onScreen.get();
         assertThat(shown.rows()).hasSize(STUDENTS);
-        assertThat(shown.rows()).allSatisfy(row -> choices.forEach(q -> assertThat(row.cell(q.key()))
-                .isIn(ProgressCell.RIGHT, ProgressCell.WRONG)));
-        QuestionResult first = results.results(teacher, session.id()).question(choices.get(0).key());
+        assertThat(shown.rows())
+                .allSatisfy(row -> choices.forEach(
+                        q -> assertThat(row.cell(q.key())).isIn(ProgressCell.RIGHT, ProgressCell.WRONG)));
+        QuestionResult first =
+                results.results(teacher, session.id()).question(choices.get(0).key());
         assertThat(first.answered()).isEqualTo(STUDENTS);
         assertThat(first.shareRight()).isEqualTo(0.5);
 
         double seconds = Math.max(1e-9, (answered - started) / 1e9);
         int busiestSecond = busiestSecond(loads);
-        System.out.printf("dashboard under load: %d answers in %.2f s (%.0f/s); %d refreshes; busiest second %d%n",
+        System.out.printf(
+                "dashboard under load: %d answers in %.2f s (%.0f/s); %d refreshes; busiest second %d%n",
                 expected, seconds, expected / seconds, loads.size(), busiestSecond);
         assertThat(busiestSecond).as("refreshes in any one second").isLessThanOrEqualTo(5);
         assertThat(loads.size()).as("far fewer refreshes than answers").isLessThan(expected / 4);

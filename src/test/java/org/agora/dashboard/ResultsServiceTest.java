@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -37,10 +36,13 @@ class ResultsServiceTest extends AgoraTest {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     Fixtures fixtures;
 
@@ -70,7 +72,10 @@ class ResultsServiceTest extends AgoraTest {
     }
 
     private QuestionContent first(QuestionType type) {
-        return lesson.allQuestions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return lesson.allQuestions().stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static AnswerInput option(OptionContent o) {
@@ -80,8 +85,10 @@ class ResultsServiceTest extends AgoraTest {
     @Test
     void single_choice_counts_latest_answers_the_share_right_and_the_most_chosen_wrong_answer() {
         QuestionContent q = first(QuestionType.SINGLE_CHOICE);
-        OptionContent right = q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
-        List<OptionContent> wrong = q.options().stream().filter(o -> !o.correct()).toList();
+        OptionContent right =
+                q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
+        List<OptionContent> wrong =
+                q.options().stream().filter(o -> !o.correct()).toList();
         send(ana, q, option(right));
         send(ben, q, option(wrong.get(0)));
         send(cleo, q, option(wrong.get(0)));
@@ -94,16 +101,22 @@ class ResultsServiceTest extends AgoraTest {
         assertThat(result.right()).isEqualTo(2);
         assertThat(result.shareRight()).isEqualTo(0.5);
         assertThat(result.mostChosenWrong()).isEqualTo(wrong.get(0).text());
-        assertThat(result.bars()).contains(new Bar(right.text(), 2, true), new Bar(wrong.get(0).text(), 2, false),
-                new Bar(wrong.get(1).text(), 0, false));
+        assertThat(result.bars())
+                .contains(
+                        new Bar(right.text(), 2, true),
+                        new Bar(wrong.get(0).text(), 2, false),
+                        new Bar(wrong.get(1).text(), 0, false));
     }
 
     @Test
     void multiple_choice_counts_each_option_chosen() {
         QuestionContent q = first(QuestionType.MULTIPLE_CHOICE);
-        List<String> rightIds = q.options().stream().filter(OptionContent::correct).map(o -> String.valueOf(o.id()))
+        List<String> rightIds = q.options().stream()
+                .filter(OptionContent::correct)
+                .map(o -> String.valueOf(o.id()))
                 .toList();
-        OptionContent wrong = q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+        OptionContent wrong =
+                q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
         send(ana, q, AnswerInput.choice(rightIds));
         List<String> withWrong = new ArrayList<>(rightIds);
         withWrong.add(String.valueOf(wrong.id()));
@@ -139,36 +152,51 @@ class ResultsServiceTest extends AgoraTest {
     @Test
     void orders_and_evidence_sentences_are_counted_most_frequent_first() {
         QuestionContent ordering = first(QuestionType.ORDERING);
-        List<String> rightOrder = ordering.options().stream().map(o -> String.valueOf(o.id())).toList();
+        List<String> rightOrder =
+                ordering.options().stream().map(o -> String.valueOf(o.id())).toList();
         List<String> reversed = new ArrayList<>(rightOrder);
         Collections.reverse(reversed);
         send(ana, ordering, AnswerInput.choice(rightOrder));
         send(ben, ordering, AnswerInput.choice(reversed));
         send(cleo, ordering, AnswerInput.choice(reversed));
-        List<String> reversedTexts = new ArrayList<>(ordering.options().stream().map(OptionContent::text).toList());
+        List<String> reversedTexts = new ArrayList<>(
+                ordering.options().stream().map(OptionContent::text).toList());
         Collections.reverse(reversedTexts);
         String reversedLabel = String.join(" → ", reversedTexts);
 
         QuestionResult orders = results.results(teacher, session.id()).question(ordering.key());
-        assertThat(orders.bars()).containsExactly(new Bar(reversedLabel, 2, false), new Bar(String.join(" → ",
-                ordering.options().stream().map(OptionContent::text).toList()), 1, true));
+        assertThat(orders.bars())
+                .containsExactly(
+                        new Bar(reversedLabel, 2, false),
+                        new Bar(
+                                String.join(
+                                        " → ",
+                                        ordering.options().stream()
+                                                .map(OptionContent::text)
+                                                .toList()),
+                                1,
+                                true));
         assertThat(orders.mostChosenWrong()).isEqualTo(reversedLabel);
 
-        QuestionContent evidence = first.questions().stream().filter(q -> q.type() == QuestionType.EVIDENCE)
-                .findFirst().orElseThrow();
+        QuestionContent evidence = first.questions().stream()
+                .filter(q -> q.type() == QuestionType.EVIDENCE)
+                .findFirst()
+                .orElseThrow();
         String rightKey = evidence.evidenceSentenceKeys().get(0);
         send(ana, evidence, AnswerInput.choice(List.of(rightKey)));
         send(ben, evidence, AnswerInput.choice(List.of("s1-1")));
         QuestionResult sentences = results.results(teacher, session.id()).question(evidence.key());
-        assertThat(sentences.bars()).containsExactlyInAnyOrder(new Bar(text(rightKey), 1, true),
-                new Bar(text("s1-1"), 1, false));
+        assertThat(sentences.bars())
+                .containsExactlyInAnyOrder(new Bar(text(rightKey), 1, true), new Bar(text("s1-1"), 1, false));
         assertThat(sentences.shareRight()).isEqualTo(0.5);
     }
 
     @Test
     void debate_stances_and_cited_sentences_by_stance() {
-        QuestionContent debate = first.questions().stream().filter(q -> q.type() == QuestionType.DEBATE)
-                .findFirst().orElseThrow();
+        QuestionContent debate = first.questions().stream()
+                .filter(q -> q.type() == QuestionType.DEBATE)
+                .findFirst()
+                .orElseThrow();
         send(ana, debate, AnswerInput.argued(5, "Strong reasons in the text.", List.of("s1-1", "s1-2")));
         send(ben, debate, AnswerInput.argued(5, "The first sentence says it.", List.of("s1-1")));
         send(cleo, debate, AnswerInput.argued(1, "The same sentence, read the other way.", List.of("s1-1")));
@@ -179,8 +207,8 @@ class ResultsServiceTest extends AgoraTest {
         assertThat(result.right()).isNull();
         assertThat(result.shareRight()).isNull();
         assertThat(result.stances()).containsExactly(1, 0, 0, 0, 2);
-        assertThat(result.citations()).containsExactly(Map.entry("s1-1", List.of(1, 0, 0, 0, 2)),
-                Map.entry("s1-2", List.of(0, 0, 0, 0, 1)));
+        assertThat(result.citations())
+                .containsExactly(Map.entry("s1-1", List.of(1, 0, 0, 0, 2)), Map.entry("s1-2", List.of(0, 0, 0, 0, 1)));
         assertThat(all.citations()).containsEntry("s1-1", List.of(1, 0, 0, 0, 2));
     }
 
@@ -198,8 +226,8 @@ class ResultsServiceTest extends AgoraTest {
 
         assertThat(shift.before()).containsExactly(0, 1, 1, 1, 0);
         assertThat(shift.after()).containsExactly(0, 0, 1, 1, 1);
-        assertThat(shift.moves()).containsExactlyInAnyOrder(new OpinionShift.Move("Ana", 2, 4),
-                new OpinionShift.Move("Ben", 3, 3));
+        assertThat(shift.moves())
+                .containsExactlyInAnyOrder(new OpinionShift.Move("Ana", 2, 4), new OpinionShift.Move("Ben", 3, 3));
         assertThat(shift.towardAgree()).isEqualTo(1);
         assertThat(shift.towardDisagree()).isZero();
         assertThat(shift.unchanged()).isEqualTo(1);
@@ -208,7 +236,8 @@ class ResultsServiceTest extends AgoraTest {
     @Test
     void another_teacher_is_refused_through_the_service() {
         assertThatThrownBy(() -> results.results(fixtures.teacher(), session.id()))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("not one of yours");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("not one of yours");
         assertThat(results.results(fixtures.admin(), session.id()).questions()).isNotEmpty();
     }
 
@@ -217,6 +246,10 @@ class ResultsServiceTest extends AgoraTest {
     }
 
     private String text(String sentenceKey) {
-        return first.sentences().filter(s -> s.key().equals(sentenceKey)).findFirst().orElseThrow().text();
+        return first.sentences()
+                .filter(s -> s.key().equals(sentenceKey))
+                .findFirst()
+                .orElseThrow()
+                .text();
     }
 }

@@ -2,16 +2,14 @@ package org.agora.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.classroom.AnswerInput;
@@ -36,23 +34,32 @@ class AccessibilityJourneyTest extends AgoraTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ClassSessionService sessions;
 
     @Test
     void the_student_screens_have_no_serious_or_critical_accessibility_violations() throws Exception {
-        assertThat(AXE).as("axe-core is installed by 'mvn test' (exec-maven-plugin, npm)").exists();
+        assertThat(AXE)
+                .as("axe-core is installed by 'mvn test' (exec-maven-plugin, npm)")
+                .exists();
         String axe = Files.readString(AXE);
         SessionSummary session = fixtures.session(fixtures.admin(), Feedback.IMMEDIATE, 1);
         for (String name : List.of("Ana", "Ben", "Cleo")) {
             String token = joins.join(session.joinCode(), name).resumeToken();
-            answers.submit(token, "s1-d1", UUID.randomUUID().toString(),
+            answers.submit(
+                    token,
+                    "s1-d1",
+                    UUID.randomUUID().toString(),
                     AnswerInput.stance(name.length() + 1, "An argument from " + name.length() + " letters."));
         }
         sessions.showWall(fixtures.admin(), session.id(), true);
@@ -81,7 +88,8 @@ class AccessibilityJourneyTest extends AgoraTest {
             // Continuing on a phone: the link dialog, then the page the phone opens.
             student.click("back-to-lesson");
             student.click("another-device");
-            String address = student.waitFor(By.cssSelector("#device-link input")).getAttribute("value");
+            String address =
+                    student.waitFor(By.cssSelector("#device-link input")).getAttribute("value");
             problems.addAll(check(student, axe, "device link dialog"));
             student.screenshot("device-link-dialog");
             try (Browser phone = new Browser("http://localhost:" + port + "/", 360, 740)) {
@@ -103,9 +111,15 @@ class AccessibilityJourneyTest extends AgoraTest {
         SessionSummary session = fixtures.session(fixtures.admin(), Feedback.IMMEDIATE, 1);
         for (String name : List.of("Ana", "Ben", "Cleo")) {
             String token = joins.join(session.joinCode(), name).resumeToken();
-            answers.submit(token, "s1-d1", UUID.randomUUID().toString(),
+            answers.submit(
+                    token,
+                    "s1-d1",
+                    UUID.randomUUID().toString(),
                     AnswerInput.argued(name.length() + 1, "An argument from " + name + ".", List.of("s1-1")));
-            answers.submit(token, "poll-before", UUID.randomUUID().toString(),
+            answers.submit(
+                    token,
+                    "poll-before",
+                    UUID.randomUUID().toString(),
                     new AnswerInput(List.of(), null, name.length()));
         }
         List<String> problems = new ArrayList<>();
@@ -116,7 +130,8 @@ class AccessibilityJourneyTest extends AgoraTest {
             problems.addAll(check(desk, axe, "sign-in"));
             desk.type("vaadinLoginUsername", "admin");
             desk.type("vaadinLoginPassword", "admin-test-password");
-            desk.driver().findElement(By.cssSelector("#vaadinLoginPassword input"))
+            desk.driver()
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
                     .sendKeys(org.openqa.selenium.Keys.ENTER);
             desk.waitFor(By.id("new-session"));
             problems.addAll(check(desk, axe, "session list"));
@@ -135,8 +150,8 @@ class AccessibilityJourneyTest extends AgoraTest {
             desk.waitFor(By.id("lesson-list"));
             problems.addAll(check(desk, axe, "lessons"));
             desk.click("new-from-article");
-            desk.waitFor(By.cssSelector("#article-text textarea")).sendKeys(
-                    "# Rivers\n\nThe river rose. The town flooded.\n\n## The wall\n\nA wall was built.");
+            desk.waitFor(By.cssSelector("#article-text textarea"))
+                    .sendKeys("# Rivers\n\nThe river rose. The town flooded.\n\n## The wall\n\nA wall was built.");
             desk.click("propose");
             desk.waitFor(By.id("proposed-section-1"));
             problems.addAll(check(desk, axe, "article proposal"));
@@ -179,7 +194,9 @@ class AccessibilityJourneyTest extends AgoraTest {
             String impact = violation.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();
-                violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                violation
+                        .path("nodes")
+                        .forEach(n -> targets.add(n.path("target").toString()));
                 found.add(page + ": " + violation.path("id").asText() + " (" + impact + ") "
                         + violation.path("help").asText() + " at " + targets);
             }

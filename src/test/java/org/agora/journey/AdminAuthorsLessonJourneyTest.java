@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Role;
@@ -34,10 +33,13 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LessonCatalog catalog;
+
     @Autowired
     ClassSessionService sessions;
 
@@ -45,13 +47,15 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
         browser.open("login");
         browser.type("vaadinLoginUsername", username);
         browser.type("vaadinLoginPassword", password);
-        browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        browser.driver()
+                .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(Keys.ENTER);
     }
 
     /** Types into a Vaadin text field or text area, replacing what it held. */
     private static void fill(Browser browser, String id, String text) {
-        WebElement input = browser.wait(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        WebElement input = browser.wait(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
@@ -65,12 +69,18 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
     private static void clickAt(Browser browser, String xpath) {
         WebElement input = browser.wait(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath + "//input")));
         input.sendKeys(Keys.SPACE);
-        browser.wait(d -> Boolean.TRUE.equals(input.getDomProperty("checked") == null ? null
-                : Boolean.valueOf(input.getDomProperty("checked"))));
+        browser.wait(d -> Boolean.TRUE.equals(
+                input.getDomProperty("checked") == null ? null : Boolean.valueOf(input.getDomProperty("checked"))));
     }
 
-    private static final List<String> TYPES = List.of("Choose one", "Choose all that apply", "True or false",
-            "Short answer", "Put in order", "Find the evidence", "Debate");
+    private static final List<String> TYPES = List.of(
+            "Choose one",
+            "Choose all that apply",
+            "True or false",
+            "Short answer",
+            "Put in order",
+            "Find the evidence",
+            "Debate");
 
     /** Chooses the type in the section's select by keyboard (Home, then arrows, then Enter), then adds. */
     private static void addQuestion(Browser browser, String section, String typeLabel) {
@@ -82,8 +92,8 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         }
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        browser.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("add-question-type-" + section),
-                typeLabel));
+        browser.wait(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("add-question-type-" + section), typeLabel));
         browser.click("add-question-" + section);
     }
 
@@ -99,12 +109,16 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.waitFor(By.id("new-session"));
             browser.open("admin/lessons");
             browser.click("new-from-article");
-            browser.waitFor(By.id("article-file")).getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]")).sendKeys(article.toAbsolutePath().toString());
+            browser.waitFor(By.id("article-file"))
+                    .getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(article.toAbsolutePath().toString());
             browser.waitFor(By.id("proposed-section-2"));
-            assertThat(browser.waitFor(By.cssSelector("#proposed-title-1 input")).getDomProperty("value"))
+            assertThat(browser.waitFor(By.cssSelector("#proposed-title-1 input"))
+                            .getDomProperty("value"))
                     .isEqualTo("Costs and doubts");
-            assertThat(browser.text("proposal")).contains("Engineers say the design leaves gates")
+            assertThat(browser.text("proposal"))
+                    .contains("Engineers say the design leaves gates")
                     .doesNotContain("Follow us", "Photo: Reuters", "Share this");
             assertThat(browser.waitFor(By.id("dropped")).getDomProperty("textContent"))
                     .contains("Follow us on social media", "Share this article");
@@ -116,9 +130,12 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.waitFor(By.id("lesson-status"));
             assertThat(browser.text("lesson-status")).contains("Revision 1 is a draft");
             // Fix the first section: a clearer sentence, with emphasis, and a list.
-            fill(browser, "text-s1", "The council of a small river town *approved* a concrete flood wall on "
-                    + "Tuesday. The vote was close.\n\nResidents had asked for protection since the floods of 2019."
-                    + "\n\n- Two hundred homes were damaged.\n- Shops stood under water for a week.");
+            fill(
+                    browser,
+                    "text-s1",
+                    "The council of a small river town *approved* a concrete flood wall on "
+                            + "Tuesday. The vote was close.\n\nResidents had asked for protection since the floods of 2019."
+                            + "\n\n- Two hundred homes were damaged.\n- Shops stood under water for a week.");
             addQuestion(browser, "s1", "Choose one");
             addQuestion(browser, "s1", "Choose all that apply");
             addQuestion(browser, "s1", "True or false");
@@ -167,41 +184,51 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             // The ordering question's items, reordered by keyboard: the last one up once; the focus stays
             // on its button, so Tab reaches its "down" button, and Enter moves it back.
             browser.click("option-s1-q5-3-up");
-            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
-                    .getAttribute("id").equals("option-s1-q5-3"));
-            browser.wait(d -> "option-s1-q5-3-up".equals(d.switchTo().activeElement().getAttribute("id")));
+            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field"))
+                    .get(1)
+                    .getAttribute("id")
+                    .equals("option-s1-q5-3"));
+            browser.wait(
+                    d -> "option-s1-q5-3-up".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
-            browser.wait(d -> "option-s1-q5-3-down".equals(d.switchTo().activeElement().getAttribute("id")));
+            browser.wait(d ->
+                    "option-s1-q5-3-down".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field")).get(1)
-                    .getAttribute("id").equals("option-s1-q5-2"));
+            browser.wait(d -> d.findElements(By.cssSelector("#items-s1-q5 vaadin-text-field"))
+                    .get(1)
+                    .getAttribute("id")
+                    .equals("option-s1-q5-2"));
 
             // Sections are also reordered by drag and drop: "What comes next", by its handle, dropped on
             // the header of "Costs and doubts".
-            browser.driver().executeScript(
-                    "const source = document.getElementById('move-s3-drag');"
-                    + " const target = document.querySelector('#section-editor-s2 > .agora-editor-row-header');"
-                    + " const data = new DataTransfer();"
-                    + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type,"
-                    + "     {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));"
-                    + " fire(source, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover');"
-                    + " fire(target, 'drop'); fire(source, 'dragend');");
+            browser.driver()
+                    .executeScript("const source = document.getElementById('move-s3-drag');"
+                            + " const target = document.querySelector('#section-editor-s2 > .agora-editor-row-header');"
+                            + " const data = new DataTransfer();"
+                            + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type,"
+                            + "     {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));"
+                            + " fire(source, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover');"
+                            + " fire(target, 'drop'); fire(source, 'dragend');");
             browser.wait(d -> d.findElements(By.cssSelector("#sections > div")).stream()
-                    .map(e -> e.getAttribute("id")).toList()
+                    .map(e -> e.getAttribute("id"))
+                    .toList()
                     .equals(List.of("section-editor-s1", "section-editor-s3", "section-editor-s2")));
 
             browser.click("preview-lesson");
             browser.waitFor(By.id("lesson-preview"));
             assertThat(browser.driver().findElements(By.cssSelector("#lesson-preview em")))
-                    .extracting(WebElement::getText).contains("approved");
+                    .extracting(WebElement::getText)
+                    .contains("approved");
             assertThat(browser.driver().findElements(By.cssSelector("#lesson-preview ul li")))
-                    .extracting(WebElement::getText).contains("Two hundred homes were damaged.");
+                    .extracting(WebElement::getText)
+                    .contains("Two hundred homes were damaged.");
             browser.screenshot("editor-preview");
             browser.click("close-preview");
 
             browser.click("publish-lesson");
-            browser.wait(d -> String.valueOf(d.findElement(By.id("lesson-status")).getDomProperty("textContent"))
-                    .startsWith("Revision 1 is published"));
+            browser.wait(
+                    d -> String.valueOf(d.findElement(By.id("lesson-status")).getDomProperty("textContent"))
+                            .startsWith("Revision 1 is published"));
             browser.driver().executeScript("window.scrollTo(0, 0)");
             browser.screenshot("editor");
 
@@ -216,20 +243,38 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             Files.deleteIfExists(article);
         }
 
-        LessonSummary published = catalog.publishedLessons().stream().filter(l -> l.title().equals(title))
-                .findFirst().orElseThrow();
+        LessonSummary published = catalog.publishedLessons().stream()
+                .filter(l -> l.title().equals(title))
+                .findFirst()
+                .orElseThrow();
         LessonContent content = catalog.content(published.revisionId());
-        assertThat(content.sections()).extracting(LessonContent.SectionContent::title)
+        assertThat(content.sections())
+                .extracting(LessonContent.SectionContent::title)
                 .containsExactly("The vote", "What comes next", "Costs and doubts");
-        assertThat(content.sections().get(0).questions()).extracting(QuestionContent::type).containsExactly(
-                QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
-                QuestionType.SHORT_TEXT, QuestionType.ORDERING, QuestionType.EVIDENCE, QuestionType.DEBATE);
-        assertThat(content.sections().get(0).questions().get(4).options()).extracting(o -> o.text())
+        assertThat(content.sections().get(0).questions())
+                .extracting(QuestionContent::type)
+                .containsExactly(
+                        QuestionType.SINGLE_CHOICE,
+                        QuestionType.MULTIPLE_CHOICE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.SHORT_TEXT,
+                        QuestionType.ORDERING,
+                        QuestionType.EVIDENCE,
+                        QuestionType.DEBATE);
+        assertThat(content.sections().get(0).questions().get(4).options())
+                .extracting(o -> o.text())
                 .containsExactly("The floods", "Residents ask for protection", "The council votes");
-        String closeKey = content.sections().get(0).sentences().filter(s -> s.text().equals("The vote was close."))
-                .findFirst().orElseThrow().key();
-        assertThat(content.sections().get(0).questions().get(5).evidenceSentenceKeys()).containsExactly(closeKey);
-        assertThat(content.sections().get(0).questions().get(0).options()).extracting(o -> o.correct())
+        String closeKey = content.sections()
+                .get(0)
+                .sentences()
+                .filter(s -> s.text().equals("The vote was close."))
+                .findFirst()
+                .orElseThrow()
+                .key();
+        assertThat(content.sections().get(0).questions().get(5).evidenceSentenceKeys())
+                .containsExactly(closeKey);
+        assertThat(content.sections().get(0).questions().get(0).options())
+                .extracting(o -> o.correct())
                 .containsExactly(false, true, false);
 
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
@@ -250,7 +295,8 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
                 browser.click("open-next-section");
                 student.waitForText("section-title", "The vote");
                 assertThat(student.driver().findElements(By.cssSelector("[data-sentence] em")))
-                        .extracting(WebElement::getText).containsExactly("approved");
+                        .extracting(WebElement::getText)
+                        .containsExactly("approved");
                 assertThat(student.driver().findElements(By.cssSelector("ul > li [data-sentence]")))
                         .extracting(WebElement::getText)
                         .containsExactly("Two hundred homes were damaged.", "Shops stood under water for a week.");
@@ -258,8 +304,9 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
                 student.screenshot("student-authored-lesson");
             }
         }
-        assertThat(sessions.list(teacher.actor(), 0, 10)).anyMatch(s -> s.revisionId() == published.revisionId()
-                && s.title().equals("Flood class"));
+        assertThat(sessions.list(teacher.actor(), 0, 10))
+                .anyMatch(s ->
+                        s.revisionId() == published.revisionId() && s.title().equals("Flood class"));
         assertThat(List.of(published.revisionNumber())).containsExactly(1);
     }
 }

@@ -21,7 +21,9 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
         browser.open("login");
         browser.type("vaadinLoginUsername", username);
         browser.type("vaadinLoginPassword", password);
-        browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        browser.driver()
+                .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(Keys.ENTER);
     }
 
     @Test
@@ -35,8 +37,8 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.type("new-display-name", "Ms Okafor");
             browser.type("new-password", "a long enough password");
             browser.click("create-account");
-            browser.wait(d -> d.findElement(By.tagName("body")).getText()
-                    .contains("Account “" + username + "” created."));
+            browser.wait(
+                    d -> d.findElement(By.tagName("body")).getText().contains("Account “" + username + "” created."));
             browser.screenshot("admin-accounts");
             browser.click("sign-out");
             browser.waitFor(By.id("join-code"));
@@ -44,7 +46,8 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             signIn(browser, username, "a long enough password");
             browser.waitFor(By.id("new-session"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/teacher");
-            assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains(username)
+            assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                    .contains(username)
                     .doesNotContain("Accounts");
         }
     }
@@ -70,17 +73,20 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.agora.lesson.LessonExporter exporter;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.agora.Fixtures fixtures;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.agora.lesson.LessonCatalog catalog;
 
     @Test
     void the_admin_imports_a_lesson_file_in_the_browser_and_it_is_published() throws Exception {
         String slug = "import-" + (System.nanoTime() % 100000);
-        String json = new String(exporter.json(fixtures.admin(), fixtures.bundledRevision()),
-                java.nio.charset.StandardCharsets.UTF_8).replace("\"slug\" : \"kazakhstan-syria\"",
-                        "\"slug\" : \"" + slug + "\"");
+        String json = new String(
+                        exporter.json(fixtures.admin(), fixtures.bundledRevision()),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"slug\" : \"kazakhstan-syria\"", "\"slug\" : \"" + slug + "\"");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("agora-lesson", ".json");
         java.nio.file.Files.writeString(file, json);
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
@@ -89,8 +95,11 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.open("admin/lessons");
             browser.waitFor(By.id("lesson-list"));
             // vaadin-upload keeps its file input in its shadow root.
-            browser.driver().findElement(By.id("import-lesson")).getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(By.id("import-lesson"))
+                    .getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
             browser.wait(d -> d.findElement(By.id("import-result")).getText().startsWith("Imported"));
             browser.waitFor(By.id("export-" + slug));
             browser.screenshot("admin-lessons");

@@ -61,8 +61,13 @@ final class AppProcess implements AutoCloseable {
     /** Starts the app and returns once it serves requests. */
     AppProcess start() throws Exception {
         // C1 only: a process that lives for seconds starts about 3 s sooner (11 s to 8 s here).
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", runtimeClassPath(), "org.agora.AgoraApplication")
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        runtimeClassPath(),
+                        "org.agora.AgoraApplication")
                 .redirectErrorStream(true);
         builder.environment().put("AGORA_DATA_DIR", dataDir.toString());
         builder.environment().put("PORT", String.valueOf(port));
@@ -96,12 +101,15 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(list + " is missing: run the tests through Maven (mvn test), "
                     + "whose generate-test-resources phase writes it");
         }
-        return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + Files.readString(list).strip();
+        return Path.of("target", "classes").toAbsolutePath()
+                + File.pathSeparator
+                + Files.readString(list).strip();
     }
 
     private void pump(Path log) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
             String line;
             while ((line = in.readLine()) != null) {
                 out.println(line);

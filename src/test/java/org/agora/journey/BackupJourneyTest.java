@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -33,12 +32,16 @@ class BackupJourneyTest {
             admin.open("login");
             admin.type("vaadinLoginUsername", "admin");
             admin.type("vaadinLoginPassword", AppProcess.ADMIN_PASSWORD);
-            admin.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+            admin.driver()
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(Keys.ENTER);
             admin.waitFor(By.id("new-session"));
             admin.open("admin/backups");
             admin.click("back-up-now");
-            WebElement link = admin.wait(d -> d.findElements(By.cssSelector("#backup-list a[id^=download-agora-]"))
-                    .stream().findFirst().orElse(null));
+            WebElement link =
+                    admin.wait(d -> d.findElements(By.cssSelector("#backup-list a[id^=download-agora-]")).stream()
+                            .findFirst()
+                            .orElse(null));
             String name = link.getAttribute("id").substring("download-".length());
             assertThat(name).matches("agora-\\d{8}T\\d{6}Z\\.zip");
             assertThat(admin.text("backup-list")).contains(name).contains("KB");
@@ -49,11 +52,15 @@ class BackupJourneyTest {
 
             // The link as the browser follows it, with the admin's session cookie.
             Cookie session = admin.driver().manage().getCookieNamed("JSESSIONID");
-            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(link.getAttribute("href").startsWith("http") ? link.getAttribute("href")
-                            : app.baseUrl() + link.getAttribute("href")))
-                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            link.getAttribute("href").startsWith("http")
+                                                    ? link.getAttribute("href")
+                                                    : app.baseUrl() + link.getAttribute("href")))
+                                    .header("Cookie", "JSESSIONID=" + session.getValue())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
             try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(download.body()))) {
                 assertThat(List.of(zip.getNextEntry().getName())).containsExactly("agora.mv.db");

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -39,13 +38,22 @@ final class Browser implements AutoCloseable {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("agora-chromium"),
                 "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
     }
@@ -64,14 +72,15 @@ final class Browser implements AutoCloseable {
 
     <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         // Vaadin replaces elements as it re-renders: a stale one is looked up again, not a failure.
-        return new WebDriverWait(driver, PATIENCE, POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return new WebDriverWait(driver, PATIENCE, POLL)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition);
     }
 
     /** Types into a Vaadin text field, found by the id of the field. */
     void type(String fieldId, String text) {
-        WebElement input = waitFor(By.cssSelector(fieldId.contains(" ") ? "#" + fieldId + " input"
-                : "#" + fieldId + " input"));
+        WebElement input =
+                waitFor(By.cssSelector(fieldId.contains(" ") ? "#" + fieldId + " input" : "#" + fieldId + " input"));
         input.clear();
         input.sendKeys(text);
     }
@@ -79,9 +88,11 @@ final class Browser implements AutoCloseable {
     void click(String id) {
         // The app layout scrolls its content in a box of its own, and an overlay that is closing can
         // hold the scroll for a moment: bring the element to the middle, and again until the click lands.
-        new WebDriverWait(driver, PATIENCE, POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, PATIENCE, POLL)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
                     WebElement element = d.findElement(By.id(id));
                     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                     if (ExpectedConditions.elementToBeClickable(element).apply(d) == null) {
@@ -96,7 +107,8 @@ final class Browser implements AutoCloseable {
     void choose(String selectId, String label) {
         click(selectId);
         wait(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[@role='option' and normalize-space(.)=" + xpathText(label) + "]"))).click();
+                        "//vaadin-select-item[@role='option' and normalize-space(.)=" + xpathText(label) + "]")))
+                .click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Role;
@@ -34,14 +33,18 @@ class ClassDiscussionJourneyTest extends AgoraTest {
     private static final String[] ARGUMENTS = {
         "Kazakhstan speaks with every side, so it can host the talks.",
         "Russia will decide anyway, the host country changes little.",
-        "Astana hosted talks with the opposition before, in 2015."};
+        "Astana hosted talks with the opposition before, in 2015."
+    };
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -49,7 +52,9 @@ class ClassDiscussionJourneyTest extends AgoraTest {
     void a_live_class_with_three_students_from_answers_to_released_feedback_and_the_wall() throws Exception {
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
         LessonContent lesson = fixtures.bundledLesson();
-        SessionSummary session = sessions.create(teacher.actor(), fixtures.bundledRevision(),
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
                 new SessionSettings("10B Discussion", Feedback.IMMEDIATE, 1, Pacing.LIVE, null, Gate.OFF));
         String base = "http://localhost:" + port + "/";
         QuestionContent q1 = lesson.question("s1-q1").orElseThrow();
@@ -59,7 +64,9 @@ class ClassDiscussionJourneyTest extends AgoraTest {
             desk.open("login");
             desk.type("vaadinLoginUsername", teacher.username());
             desk.type("vaadinLoginPassword", Fixtures.PASSWORD);
-            desk.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+            desk.driver()
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(Keys.ENTER);
             desk.waitFor(By.id("new-session"));
             desk.open("teacher/sessions/" + session.id());
             desk.waitFor(By.id("open-next-section"));
@@ -79,7 +86,9 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                 Browser student = students.get(i);
                 student.waitForText("section-title", lesson.sections().get(0).title());
                 boolean right = i != 1;
-                OptionContent option = q1.options().stream().filter(o -> o.correct() == right).findFirst()
+                OptionContent option = q1.options().stream()
+                        .filter(o -> o.correct() == right)
+                        .findFirst()
                         .orElseThrow();
                 StudentActions.clickLabelled(student, "#question-s1-q1 vaadin-radio-button", option.text());
                 student.click("send-s1-q1");
@@ -95,19 +104,35 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                         .sendKeys(ARGUMENTS[i], Keys.TAB);
                 if (i == 2) {
                     // The sentences to cite are drawn when the list is opened.
-                    assertThat(student.driver().findElements(By.cssSelector("#question-s1-d1 .agora-citations "
-                            + "vaadin-checkbox"))).isEmpty();
-                    student.driver().findElement(By.cssSelector("#question-s1-d1 vaadin-details-summary")).click();
-                    StudentActions.clickLabelled(student, "#question-s1-d1 .agora-citations vaadin-checkbox",
-                            lesson.sections().get(0).sentences().findFirst().orElseThrow().text());
+                    assertThat(student.driver()
+                                    .findElements(
+                                            By.cssSelector("#question-s1-d1 .agora-citations " + "vaadin-checkbox")))
+                            .isEmpty();
+                    student.driver()
+                            .findElement(By.cssSelector("#question-s1-d1 vaadin-details-summary"))
+                            .click();
+                    StudentActions.clickLabelled(
+                            student,
+                            "#question-s1-d1 .agora-citations vaadin-checkbox",
+                            lesson.sections()
+                                    .get(0)
+                                    .sentences()
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .text());
                 }
                 student.click("send-s1-d1");
                 student.waitForText("state-s1-d1", "Saved");
             }
             desk.waitForText("answer-count", "6");
-            assertThat(jdbc.queryForObject("select selection from answer where text = ?", String.class,
-                    ARGUMENTS[2])).as("the cited sentence is stored with the argument")
-                    .contains(lesson.sections().get(0).sentences().findFirst().orElseThrow().key());
+            assertThat(jdbc.queryForObject("select selection from answer where text = ?", String.class, ARGUMENTS[2]))
+                    .as("the cited sentence is stored with the argument")
+                    .contains(lesson.sections()
+                            .get(0)
+                            .sentences()
+                            .findFirst()
+                            .orElseThrow()
+                            .key());
             desk.screenshot("discussion-dashboard-laptop");
 
             // Review: score each argument with the rubric, then release the feedback in one go.
@@ -115,8 +140,8 @@ class ClassDiscussionJourneyTest extends AgoraTest {
             for (int i = 0; i < NAMES.length; i++) {
                 desk.waitForText("review-position", "Argument " + (i + 1) + " of 3");
                 for (String criterion : List.of("claim", "evidence", "reasoning")) {
-                    StudentActions.clickLabelled(desk, "#score-" + criterion + " vaadin-radio-button",
-                            String.valueOf(i == 1 ? 1 : 2));
+                    StudentActions.clickLabelled(
+                            desk, "#score-" + criterion + " vaadin-radio-button", String.valueOf(i == 1 ? 1 : 2));
                 }
                 desk.click("save-review");
                 String scored = (i + 1) + " of 3 scored";
@@ -128,8 +153,9 @@ class ClassDiscussionJourneyTest extends AgoraTest {
 
             for (int i = 0; i < NAMES.length; i++) {
                 int score = i == 1 ? 3 : 6;
-                students.get(i).wait(d -> d.findElement(By.id("review-s1-d1")).getText().contains("Total " + score
-                        + "/6"));
+                students.get(i)
+                        .wait(d ->
+                                d.findElement(By.id("review-s1-d1")).getText().contains("Total " + score + "/6"));
             }
             students.get(0).scrollTo("question-s1-d1");
             students.get(0).screenshot("discussion-feedback-phone");

@@ -3,7 +3,6 @@ package org.agora.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Role;
@@ -36,11 +35,14 @@ class CoreLoopJourneyTest extends AgoraTest {
         LessonContent lesson = fixtures.bundledLesson();
         String base = "http://localhost:" + port + "/";
 
-        try (Browser teacher = new Browser(base, 1280, 900); Browser student = new Browser(base, 1280, 900)) {
+        try (Browser teacher = new Browser(base, 1280, 900);
+                Browser student = new Browser(base, 1280, 900)) {
             teacher.open("login");
             teacher.type("vaadinLoginUsername", teacherAccount.username());
             teacher.type("vaadinLoginPassword", Fixtures.PASSWORD);
-            teacher.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+            teacher.driver()
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(Keys.ENTER);
 
             teacher.click("new-session");
             // Other tests add lessons; choose the bundled one by its title.
@@ -69,13 +71,16 @@ class CoreLoopJourneyTest extends AgoraTest {
             student.screenshot("student-section-laptop");
 
             OptionContent right = lesson.question("s1-q1").orElseThrow().options().stream()
-                    .filter(OptionContent::correct).findFirst().orElseThrow();
+                    .filter(OptionContent::correct)
+                    .findFirst()
+                    .orElseThrow();
             chooseOption(student, "s1-q1", right.text());
             student.click("send-s1-q1");
             student.waitForText("state-s1-q1", "Correct");
             teacher.waitForText("answer-count", "1");
 
-            String accepted = lesson.question("s1-q4").orElseThrow().acceptedAnswers().get(0);
+            String accepted =
+                    lesson.question("s1-q4").orElseThrow().acceptedAnswers().get(0);
             student.type("question-s1-q4 vaadin-text-field", accepted.toLowerCase());
             student.click("send-s1-q4");
             student.waitForText("state-s1-q4", "Correct");
@@ -85,7 +90,9 @@ class CoreLoopJourneyTest extends AgoraTest {
 
             List<WebElement> cells = teacher.driver().findElements(By.cssSelector("#progress-grid td.cell-right"));
             assertThat(cells).hasSize(2);
-            assertThat(teacher.driver().findElement(By.cssSelector("#progress-grid tbody th")).getText())
+            assertThat(teacher.driver()
+                            .findElement(By.cssSelector("#progress-grid tbody th"))
+                            .getText())
                     .contains("Zoë 🙂");
             assertThat(teacher.driver().getCurrentUrl()).isEqualTo(dashboardUrl);
             teacher.waitForText("share-s1-q1", "1 answered · 100% right");
@@ -103,13 +110,15 @@ class CoreLoopJourneyTest extends AgoraTest {
 
             // The teacher locks answering: the student's open question says so without a reload.
             teacher.click("lock-answers");
-            student.wait(ExpectedConditions.textToBe(By.id("blocked-s1-q2"),
-                    "Your teacher has locked answering for this section."));
-            assertThat(student.driver().findElement(By.id("send-s1-q2")).getAttribute("disabled")).isNotNull();
+            student.wait(ExpectedConditions.textToBe(
+                    By.id("blocked-s1-q2"), "Your teacher has locked answering for this section."));
+            assertThat(student.driver().findElement(By.id("send-s1-q2")).getAttribute("disabled"))
+                    .isNotNull();
 
             // The server forgets the browser (as after a restart); the resume cookie brings the student back.
             student.driver().manage().deleteCookieNamed("JSESSIONID");
-            assertThat(student.driver().manage().getCookieNamed("agora-resume").isHttpOnly()).isTrue();
+            assertThat(student.driver().manage().getCookieNamed("agora-resume").isHttpOnly())
+                    .isTrue();
             student.driver().navigate().refresh();
             student.waitForText("state-s1-q1", "Correct");
             assertThat(student.text("state-s1-q4")).isEqualTo("Correct");
@@ -132,8 +141,11 @@ class CoreLoopJourneyTest extends AgoraTest {
 
     /** Clicks the radio button of a question whose label is the given text. */
     private static void chooseOption(Browser browser, String key, String label) {
-        WebElement option = browser.wait(d -> d.findElements(By.cssSelector("#question-" + key + " vaadin-radio-button"))
-                .stream().filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+        WebElement option =
+                browser.wait(d -> d.findElements(By.cssSelector("#question-" + key + " vaadin-radio-button")).stream()
+                        .filter(e -> e.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null));
         option.findElement(By.cssSelector("input")).click();
         browser.wait(ExpectedConditions.textToBe(By.id("state-" + key), "Not sent yet"));
     }

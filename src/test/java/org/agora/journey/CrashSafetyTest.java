@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.lesson.LessonContent;
@@ -43,8 +42,8 @@ class CrashSafetyTest extends AgoraTest {
 
     private static final int STUDENTS_PER_ROUND = 2;
     /** Quick kinds, so that answers arrive close together. */
-    private static final Set<QuestionType> BURST_TYPES = Set.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
-            QuestionType.MULTIPLE_CHOICE, QuestionType.SHORT_TEXT);
+    private static final Set<QuestionType> BURST_TYPES = Set.of(
+            QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE, QuestionType.SHORT_TEXT);
 
     @Autowired
     Fixtures fixtures;
@@ -85,14 +84,13 @@ class CrashSafetyTest extends AgoraTest {
         }
         int stored = assertEveryAcknowledgedAnswerIsStored(data);
         int total = acknowledged.values().stream().mapToInt(Set::size).sum();
-        System.out.println("Crash safety: " + kills + " kills, " + total + " answers acknowledged, "
-                + (total - stored) + " lost");
+        System.out.println(
+                "Crash safety: " + kills + " kills, " + total + " answers acknowledged, " + (total - stored) + " lost");
         FileSystemUtils.deleteRecursively(data);
     }
 
     /** A student's browser and the name they joined with. */
-    private record Student(String name, Browser browser) {
-    }
+    private record Student(String name, Browser browser) {}
 
     private Student join(AppProcess app, String code, String name, LessonContent lesson) throws Exception {
         Browser browser = new Browser(app.baseUrl(), 1280, 900);
@@ -122,7 +120,8 @@ class CrashSafetyTest extends AgoraTest {
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             synchronized (acks) {
-                while (acks.get() < killAfter && running.stream().anyMatch(f -> !f.isDone())
+                while (acks.get() < killAfter
+                        && running.stream().anyMatch(f -> !f.isDone())
                         && System.nanoTime() < deadline) {
                     acks.wait(1000);
                 }
@@ -161,7 +160,9 @@ class CrashSafetyTest extends AgoraTest {
                     return;
                 }
                 student.click("next-section");
-                student.waitForText("section-title", lesson.sections().get(section.index() + 1).title());
+                student.waitForText(
+                        "section-title",
+                        lesson.sections().get(section.index() + 1).title());
             }
         } catch (RuntimeException e) {
             if (app.alive()) {
@@ -184,7 +185,11 @@ class CrashSafetyTest extends AgoraTest {
         student.driver().navigate().refresh();
         assertThat(student.text("student-name")).startsWith(name);
         String title = student.waitFor(By.id("section-title")).getText();
-        int at = lesson.sections().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow().index();
+        int at = lesson.sections().stream()
+                .filter(s -> s.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .index();
         for (int i = at; i > 0; i--) {
             student.click("previous-section");
             student.waitForText("section-title", lesson.sections().get(i - 1).title());
@@ -193,7 +198,9 @@ class CrashSafetyTest extends AgoraTest {
         for (SectionContent section : lesson.sections()) {
             for (QuestionContent q : section.questions()) {
                 if (mine.contains(q.key())) {
-                    assertThat(student.text("state-" + q.key())).as(name + " " + q.key()).isEqualTo("Correct");
+                    assertThat(student.text("state-" + q.key()))
+                            .as(name + " " + q.key())
+                            .isEqualTo("Correct");
                     seen.add(q.key());
                 }
             }
@@ -201,7 +208,8 @@ class CrashSafetyTest extends AgoraTest {
                 return;
             }
             student.click("next-section");
-            student.waitForText("section-title", lesson.sections().get(section.index() + 1).title());
+            student.waitForText(
+                    "section-title", lesson.sections().get(section.index() + 1).title());
         }
     }
 
@@ -218,7 +226,9 @@ class CrashSafetyTest extends AgoraTest {
                     count.setString(2, key);
                     try (ResultSet rows = count.executeQuery()) {
                         rows.next();
-                        assertThat(rows.getInt(1)).as(student.getKey() + " " + key).isEqualTo(1);
+                        assertThat(rows.getInt(1))
+                                .as(student.getKey() + " " + key)
+                                .isEqualTo(1);
                         found++;
                     }
                 }

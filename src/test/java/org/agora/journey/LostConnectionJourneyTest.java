@@ -23,14 +23,15 @@ class LostConnectionJourneyTest extends AgoraTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SessionRecords records;
 
     @Test
-    void an_answer_sent_while_offline_is_marked_not_saved_and_goes_out_when_the_connection_is_back()
-            throws Exception {
+    void an_answer_sent_while_offline_is_marked_not_saved_and_goes_out_when_the_connection_is_back() throws Exception {
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
         SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
         SectionContent section = fixtures.bundledLesson().sections().get(0);
@@ -46,10 +47,10 @@ class LostConnectionJourneyTest extends AgoraTest {
             student.waitForText("state-" + q.key(), "Not sent yet");
             network(student, true);
             student.click("send-" + q.key());
-            student.wait(d -> "reconnecting".equals(student.driver()
-                    .executeScript("return window.Vaadin.connectionState.state")));
-            String shown = (String) student.driver().executeScript(
-                    "return document.querySelector('vaadin-connection-indicator').reconnectingText");
+            student.wait(d -> "reconnecting"
+                    .equals(student.driver().executeScript("return window.Vaadin.connectionState.state")));
+            String shown = (String) student.driver()
+                    .executeScript("return document.querySelector('vaadin-connection-indicator').reconnectingText");
             assertThat(shown).startsWith("Connection lost. Answers not marked “Saved” are not saved yet");
             assertThat(student.text("state-" + q.key())).isEqualTo("Not sent yet");
             assertThat(records.answers(teacher.actor(), session.id())).isEmpty();

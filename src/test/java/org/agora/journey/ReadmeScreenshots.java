@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,7 +23,8 @@ public final class ReadmeScreenshots {
     private static final String[] ARGUMENTS = {
         "Kazakhstan speaks with every side, so it can host the talks.",
         "Russia will decide anyway; the host country changes little.",
-        "Astana hosted talks with the Syrian opposition before, in 2015."};
+        "Astana hosted talks with the Syrian opposition before, in 2015."
+    };
 
     private static final String ARTICLE = """
             # Bridges of the north
@@ -42,8 +42,7 @@ public final class ReadmeScreenshots {
             Share this article
             """;
 
-    private ReadmeScreenshots() {
-    }
+    private ReadmeScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
@@ -78,7 +77,9 @@ public final class ReadmeScreenshots {
                 desk.open("login");
                 desk.type("vaadinLoginUsername", "admin");
                 desk.type("vaadinLoginPassword", AppProcess.ADMIN_PASSWORD);
-                desk.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+                desk.driver()
+                        .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                        .sendKeys(Keys.ENTER);
                 desk.waitFor(By.id("new-session"));
                 desk.open("teacher/sessions/1");
                 desk.waitForText("answer-count", String.valueOf(2 * NAMES.length));
@@ -121,7 +122,9 @@ public final class ReadmeScreenshots {
 
     private static void shot(Browser browser, Path target, String name) throws Exception {
         browser.screenshot("readme-" + name);
-        Files.copy(Path.of("target", "screenshots", "readme-" + name + ".png"), target.resolve(name + ".png"),
+        Files.copy(
+                Path.of("target", "screenshots", "readme-" + name + ".png"),
+                target.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 }

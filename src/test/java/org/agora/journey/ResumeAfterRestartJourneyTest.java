@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.lesson.LessonContent;
@@ -72,16 +71,18 @@ class ResumeAfterRestartJourneyTest extends AgoraTest {
     }
 
     /** Back on the section they left, with every answer stored, on both sections. */
-    private static void findsEverything(Browser student, SectionContent first, SectionContent second,
-            List<QuestionContent> answered) {
+    private static void findsEverything(
+            Browser student, SectionContent first, SectionContent second, List<QuestionContent> answered) {
         student.waitForText("section-title", second.title());
         assertThat(student.text("student-name")).startsWith("Rémi 🙂");
         assertThat(student.text("state-" + answered.get(4).key())).isEqualTo("Correct");
         student.click("previous-section");
         student.waitForText("section-title", first.title());
         assertThat(student.text("state-poll-before")).isEqualTo("Saved");
-        assertThat(student.driver().findElement(By.cssSelector("#question-poll-before vaadin-radio-button[checked]"))
-                .getText()).isEqualTo("Disagree");
+        assertThat(student.driver()
+                        .findElement(By.cssSelector("#question-poll-before vaadin-radio-button[checked]"))
+                        .getText())
+                .isEqualTo("Disagree");
         for (QuestionContent q : answered.subList(0, 4)) {
             assertThat(student.text("state-" + q.key())).as(q.key()).isEqualTo("Correct");
         }

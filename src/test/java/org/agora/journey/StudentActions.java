@@ -1,7 +1,6 @@
 package org.agora.journey;
 
 import java.util.List;
-
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
@@ -12,16 +11,24 @@ import org.openqa.selenium.WebElement;
 /** What a student does in the browser to answer each kind of question right, by mouse and keyboard. */
 final class StudentActions {
 
-    private StudentActions() {
-    }
+    private StudentActions() {}
 
     static void answer(Browser student, QuestionContent q, SectionContent section) {
         String card = "#question-" + q.key() + " ";
         switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> clickLabelled(student, card + "vaadin-radio-button", q.options().stream()
-                    .filter(OptionContent::correct).findFirst().orElseThrow().text());
-            case MULTIPLE_CHOICE -> q.options().stream().filter(OptionContent::correct)
-                    .forEach(o -> clickLabelled(student, card + "vaadin-checkbox", o.text()));
+            case SINGLE_CHOICE, TRUE_FALSE ->
+                clickLabelled(
+                        student,
+                        card + "vaadin-radio-button",
+                        q.options().stream()
+                                .filter(OptionContent::correct)
+                                .findFirst()
+                                .orElseThrow()
+                                .text());
+            case MULTIPLE_CHOICE ->
+                q.options().stream()
+                        .filter(OptionContent::correct)
+                        .forEach(o -> clickLabelled(student, card + "vaadin-checkbox", o.text()));
             case SHORT_TEXT -> {
                 WebElement input = student.waitFor(By.cssSelector(card + "vaadin-text-field input"));
                 input.sendKeys(q.acceptedAnswers().get(0), Keys.TAB);
@@ -32,7 +39,8 @@ final class StudentActions {
                     // In the first section the sentence is picked in the reading, by keyboard only:
                     // picking starts on the first sentence, Tab walks the sentences, Enter picks.
                     student.click("pick-" + q.key());
-                    String first = "sentence-" + section.sentences().findFirst().orElseThrow().key();
+                    String first = "sentence-"
+                            + section.sentences().findFirst().orElseThrow().key();
                     student.wait(d -> first.equals(activeId(student)));
                     long sentences = section.sentences().count();
                     for (int presses = 0; !("sentence-" + key).equals(activeId(student)); presses++) {
@@ -42,9 +50,13 @@ final class StudentActions {
                         student.driver().switchTo().activeElement().sendKeys(Keys.TAB);
                     }
                     student.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-                    student.wait(d -> d.findElement(By.id("state-" + q.key())).getText().equals("Not sent yet"));
+                    student.wait(d ->
+                            d.findElement(By.id("state-" + q.key())).getText().equals("Not sent yet"));
                 } else {
-                    String text = section.sentences().filter(s -> s.key().equals(key)).findFirst().orElseThrow()
+                    String text = section.sentences()
+                            .filter(s -> s.key().equals(key))
+                            .findFirst()
+                            .orElseThrow()
                             .text();
                     clickLabelled(student, card + "vaadin-radio-button", text);
                 }
@@ -67,8 +79,12 @@ final class StudentActions {
             int at = items(student, q).indexOf(wanted);
             while (at > target) {
                 int position = at;
-                student.driver().findElements(By.cssSelector("#question-" + q.key() + " li")).get(position)
-                        .findElements(By.tagName("vaadin-button")).get(0).click();
+                student.driver()
+                        .findElements(By.cssSelector("#question-" + q.key() + " li"))
+                        .get(position)
+                        .findElements(By.tagName("vaadin-button"))
+                        .get(0)
+                        .click();
                 student.wait(d -> items(student, q).indexOf(wanted) == position - 1);
                 at--;
             }
@@ -76,12 +92,14 @@ final class StudentActions {
     }
 
     static List<String> items(Browser student, QuestionContent q) {
-        return student.driver().findElements(By.cssSelector("#question-" + q.key() + " .agora-ordering-text"))
-                .stream().map(e -> e.getText().strip()).toList();
+        return student.driver().findElements(By.cssSelector("#question-" + q.key() + " .agora-ordering-text")).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private static String activeId(Browser student) {
-        return String.valueOf(student.driver().executeScript("return document.activeElement && document.activeElement.id"));
+        return String.valueOf(
+                student.driver().executeScript("return document.activeElement && document.activeElement.id"));
     }
 
     static void stance(Browser student, String key, String label) {
@@ -90,7 +108,9 @@ final class StudentActions {
 
     static void clickLabelled(Browser student, String css, String label) {
         WebElement option = student.wait(d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+                .filter(e -> e.getText().strip().equals(label))
+                .findFirst()
+                .orElse(null));
         student.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
         option.findElement(By.cssSelector("input")).click();
     }

@@ -30,27 +30,34 @@ class WholeLessonJourneyTest extends AgoraTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ClassSessionService sessions;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1280, 900", "360, 740"})
-    void a_student_answers_every_question_while_the_teacher_paces_the_lesson(int width, int height)
-            throws Exception {
+    void a_student_answers_every_question_while_the_teacher_paces_the_lesson(int width, int height) throws Exception {
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
         LessonContent lesson = fixtures.bundledLesson();
-        SessionSummary session = sessions.create(teacher.actor(), fixtures.bundledRevision(),
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
                 new SessionSettings("Whole lesson", Feedback.IMMEDIATE, 1, Pacing.LIVE, null, Gate.ANSWERED));
         String base = "http://localhost:" + port + "/";
         String size = width + "x" + height;
 
-        try (Browser teacherScreen = new Browser(base, 1280, 900); Browser student = new Browser(base, width, height)) {
+        try (Browser teacherScreen = new Browser(base, 1280, 900);
+                Browser student = new Browser(base, width, height)) {
             teacherScreen.open("login");
             teacherScreen.type("vaadinLoginUsername", teacher.username());
             teacherScreen.type("vaadinLoginPassword", Fixtures.PASSWORD);
-            teacherScreen.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+            teacherScreen
+                    .driver()
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(Keys.ENTER);
             teacherScreen.waitFor(By.id("new-session"));
             teacherScreen.open("teacher/sessions/" + session.id());
             teacherScreen.waitFor(By.id("open-next-section"));
@@ -79,14 +86,19 @@ class WholeLessonJourneyTest extends AgoraTest {
             StudentActions.stance(student, "poll-after", "Strongly agree");
             student.click("send-poll-after");
             student.waitForText("state-poll-after", "Saved");
-            assertThat(student.text("end-of-lesson")).contains("answered " + lesson.allQuestions().size() + " of "
-                    + lesson.allQuestions().size()).contains("before reading you chose \u201cAgree\u201d");
+            assertThat(student.text("end-of-lesson"))
+                    .contains("answered " + lesson.allQuestions().size() + " of "
+                            + lesson.allQuestions().size())
+                    .contains("before reading you chose \u201cAgree\u201d");
 
             teacherScreen.click("lock-answers");
             String lastKey = lesson.sections().get(3).questions().get(0).key();
-            student.wait(d -> d.findElement(By.id("blocked-" + lastKey)).getText().contains("locked"));
-            teacherScreen.waitForText("answer-count", String.valueOf(lesson.allQuestions().size()));
-            assertThat(teacherScreen.driver().findElements(By.cssSelector("#progress-grid td.cell-wrong"))).isEmpty();
+            student.wait(
+                    d -> d.findElement(By.id("blocked-" + lastKey)).getText().contains("locked"));
+            teacherScreen.waitForText(
+                    "answer-count", String.valueOf(lesson.allQuestions().size()));
+            assertThat(teacherScreen.driver().findElements(By.cssSelector("#progress-grid td.cell-wrong")))
+                    .isEmpty();
             student.screenshot("whole-lesson-end-" + size);
         }
     }

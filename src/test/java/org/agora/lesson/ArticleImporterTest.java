@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.agora.base.BadInputException;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +39,24 @@ class ArticleImporterTest {
         ArticleProposal p = fixture("news-site.html");
         assertThat(p.title()).isEqualTo("Riverside town votes for a flood wall");
         assertThat(p.author()).isEqualTo("Mara Lindqvist");
-        assertThat(titles(p)).containsExactly("Riverside town votes for a flood wall", "Costs and doubts",
-                "What comes next");
-        assertThat(p.sections().get(0).paragraphs().get(0)).containsExactly(
-                "The council of a small river town approved a concrete flood wall on Tuesday.", "The vote was close.");
-        assertThat(allText(p)).doesNotContain("Share this", "Reuters", "Home", "Follow us", "is a journalist",
-                "Related stories", "rights reserved", "tracking", "alert", "steal");
+        assertThat(titles(p))
+                .containsExactly("Riverside town votes for a flood wall", "Costs and doubts", "What comes next");
+        assertThat(p.sections().get(0).paragraphs().get(0))
+                .containsExactly(
+                        "The council of a small river town approved a concrete flood wall on Tuesday.",
+                        "The vote was close.");
+        assertThat(allText(p))
+                .doesNotContain(
+                        "Share this",
+                        "Reuters",
+                        "Home",
+                        "Follow us",
+                        "is a journalist",
+                        "Related stories",
+                        "rights reserved",
+                        "tracking",
+                        "alert",
+                        "steal");
     }
 
     @Test
@@ -53,10 +64,11 @@ class ArticleImporterTest {
         ArticleProposal p = fixture("blog.md");
         assertThat(p.title()).isEqualTo("A school garden feeds the canteen");
         assertThat(p.author()).isEqualTo("Tomasz Wilk");
-        assertThat(titles(p)).containsExactly("A school garden feeds the canteen", "How it started",
-                "Lessons beyond biology");
+        assertThat(titles(p))
+                .containsExactly("A school garden feeds the canteen", "How it started", "Lessons beyond biology");
         assertThat(p.sections().get(1).paragraphs()).hasSize(3);
-        assertThat(allText(p)).contains("Each class looks after one bed.")
+        assertThat(allText(p))
+                .contains("Each class looks after one bed.")
                 .doesNotContain("Share this", "Follow us", "Subscribe", "By Tomasz");
     }
 
@@ -65,8 +77,11 @@ class ArticleImporterTest {
         ArticleProposal p = fixture("plain.txt");
         assertThat(p.title()).isEqualTo("Night trains return to the north");
         assertThat(p.author()).isEqualTo("Ines Carvalho");
-        assertThat(titles(p)).containsExactly("Night trains return to the north", "Why travellers choose the night",
-                "What still stands in the way");
+        assertThat(titles(p))
+                .containsExactly(
+                        "Night trains return to the north",
+                        "Why travellers choose the night",
+                        "What still stands in the way");
         assertThat(p.sections().get(1).paragraphs()).hasSize(2);
         assertThat(allText(p)).doesNotContain("Advertisement");
     }
@@ -79,7 +94,8 @@ class ArticleImporterTest {
         String text = allText(p);
         assertThat(text.indexOf("Young readers are filling public libraries again."))
                 .isEqualTo(text.lastIndexOf("Young readers are filling public libraries again."));
-        assertThat(text).contains("Longer opening hours")
+        assertThat(text)
+                .contains("Longer opening hours")
                 .doesNotContain("World | Politics", "Getty", "Click here", "Subscribe");
     }
 
@@ -95,7 +111,8 @@ class ArticleImporterTest {
 
     @Test
     void empty_huge_binary_and_control_character_input_is_refused_by_name() {
-        assertThatThrownBy(() -> importer.propose("a.txt", new byte[0])).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> importer.propose("a.txt", new byte[0]))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("The article is empty: paste its text or choose a file.");
         assertThatThrownBy(() -> importer.propose("a.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("The article is empty");
@@ -105,8 +122,8 @@ class ArticleImporterTest {
                 .hasMessageStartingWith("This is not a text file");
         assertThatThrownBy(() -> importer.propose("a.txt", "Text\u0000with a null".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("This is not a text file");
-        assertThatThrownBy(() -> importer.propose("a.html",
-                "<nav>Home | News</nav><p>Share this</p>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> importer.propose(
+                        "a.html", "<nav>Home | News</nav><p>Share this</p>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("No article text was found");
     }
 
@@ -119,8 +136,17 @@ class ArticleImporterTest {
                 + "<p>&lt;script&gt;alert(5)&lt;/script&gt; shown as text.</p></body></html>";
         ArticleProposal p = importer.propose("hostile.html", hostile.getBytes(StandardCharsets.UTF_8));
         String text = allText(p);
-        assertThat(text).contains("Safe text.", "a link and bold.").doesNotContain("onerror", "javascript:",
-                "onmouseover", "iframe", "alert(2)", "alert(3)", "alert(4)", "alert('t')");
+        assertThat(text)
+                .contains("Safe text.", "a link and bold.")
+                .doesNotContain(
+                        "onerror",
+                        "javascript:",
+                        "onmouseover",
+                        "iframe",
+                        "alert(2)",
+                        "alert(3)",
+                        "alert(4)",
+                        "alert('t')");
         assertThat(text).contains("<script>alert(5)</script> shown as text.");
     }
 }

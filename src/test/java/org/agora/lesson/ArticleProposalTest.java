@@ -3,14 +3,17 @@ package org.agora.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ArticleProposalTest {
 
-    private final ArticleProposal proposal = new ArticleProposal("Title", "Author", List.of(
-            new ArticleProposal.Section("One", List.of(List.of("a1."), List.of("a2."), List.of("a3."))),
-            new ArticleProposal.Section("Two", List.of(List.of("b1.")))), List.of("Share"));
+    private final ArticleProposal proposal = new ArticleProposal(
+            "Title",
+            "Author",
+            List.of(
+                    new ArticleProposal.Section("One", List.of(List.of("a1."), List.of("a2."), List.of("a3."))),
+                    new ArticleProposal.Section("Two", List.of(List.of("b1.")))),
+            List.of("Share"));
 
     @Test
     void splitting_starts_a_new_section_at_a_paragraph_and_merging_puts_them_back() {

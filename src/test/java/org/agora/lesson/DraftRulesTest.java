@@ -1,13 +1,12 @@
 package org.agora.lesson;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
 import org.agora.lesson.LessonDraft.Details;
 import org.agora.lesson.LessonDraft.SectionDraft;
 import org.agora.lesson.LessonFile.OptionDoc;
@@ -20,14 +19,31 @@ class DraftRulesTest {
 
     private static final String TEXT = "The talks began in *Astana*. They were about [Syria](https://example.org).";
 
-    private static QuestionDoc q(String type, List<OptionDoc> options, Boolean answer, List<String> accepted,
-            List<String> items, List<String> sentences) {
-        return new QuestionDoc("s1-" + type.toLowerCase(Locale.ROOT).replace('_', '-'), type, "Which one?", "Because the text says so.", options,
-                answer, accepted, items, sentences);
+    private static QuestionDoc q(
+            String type,
+            List<OptionDoc> options,
+            Boolean answer,
+            List<String> accepted,
+            List<String> items,
+            List<String> sentences) {
+        return new QuestionDoc(
+                "s1-" + type.toLowerCase(Locale.ROOT).replace('_', '-'),
+                type,
+                "Which one?",
+                "Because the text says so.",
+                options,
+                answer,
+                accepted,
+                items,
+                sentences);
     }
 
     private static LessonDraft draftWith(QuestionDoc... questions) {
-        return new LessonDraft(1, 1, 0, new Details("A lesson", "en", null, null, null, null, null, null),
+        return new LessonDraft(
+                1,
+                1,
+                0,
+                new Details("A lesson", "en", null, null, null, null, null, null),
                 new PollDoc("poll", "Talks help."),
                 List.of(new SectionDraft("s1", "One", TEXT, Map.of(), List.of(questions))));
     }
@@ -37,7 +53,8 @@ class DraftRulesTest {
     }
 
     private static void assertOnly(LessonDraft draft, String field, String key) {
-        assertThat(problems(draft)).extracting(DraftProblem::field, DraftProblem::key)
+        assertThat(problems(draft))
+                .extracting(DraftProblem::field, DraftProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(field, key));
     }
 
@@ -52,81 +69,108 @@ class DraftRulesTest {
     @Test
     void a_draft_with_one_question_of_each_type_done_right_has_no_problem() {
         assertThat(problems(draftWith(
-                q("SINGLE_CHOICE", options(false, true), null, null, null, null),
-                q("MULTIPLE_CHOICE", options(true, true, false), null, null, null, null),
-                q("TRUE_FALSE", null, false, null, null, null),
-                q("SHORT_TEXT", null, null, List.of("Astana"), null, null),
-                q("ORDERING", null, null, null, List.of("a", "b", "c"), null),
-                q("EVIDENCE", null, null, null, null, List.of("s1-2")),
-                new QuestionDoc("s1-q99", "DEBATE", "Should they?", null, null, null, null, null, null)))).isEmpty();
+                        q("SINGLE_CHOICE", options(false, true), null, null, null, null),
+                        q("MULTIPLE_CHOICE", options(true, true, false), null, null, null, null),
+                        q("TRUE_FALSE", null, false, null, null, null),
+                        q("SHORT_TEXT", null, null, List.of("Astana"), null, null),
+                        q("ORDERING", null, null, null, List.of("a", "b", "c"), null),
+                        q("EVIDENCE", null, null, null, null, List.of("s1-2")),
+                        new QuestionDoc("s1-q99", "DEBATE", "Should they?", null, null, null, null, null, null))))
+                .isEmpty();
     }
 
     @Test
     void single_choice_needs_two_options() {
-        assertOnly(draftWith(q("SINGLE_CHOICE", options(true), null, null, null, null)),
-                "question-0-0-options", "draft.options.two");
+        assertOnly(
+                draftWith(q("SINGLE_CHOICE", options(true), null, null, null, null)),
+                "question-0-0-options",
+                "draft.options.two");
     }
 
     @Test
     void single_choice_needs_exactly_one_right_option() {
-        assertOnly(draftWith(q("SINGLE_CHOICE", options(true, true), null, null, null, null)),
-                "question-0-0-options", "draft.single.one-right");
-        assertOnly(draftWith(q("SINGLE_CHOICE", options(false, false), null, null, null, null)),
-                "question-0-0-options", "draft.single.one-right");
+        assertOnly(
+                draftWith(q("SINGLE_CHOICE", options(true, true), null, null, null, null)),
+                "question-0-0-options",
+                "draft.single.one-right");
+        assertOnly(
+                draftWith(q("SINGLE_CHOICE", options(false, false), null, null, null, null)),
+                "question-0-0-options",
+                "draft.single.one-right");
     }
 
     @Test
     void multiple_choice_needs_at_least_one_right_option() {
-        assertOnly(draftWith(q("MULTIPLE_CHOICE", options(false, false, false), null, null, null, null)),
-                "question-0-0-options", "draft.multiple.some-right");
+        assertOnly(
+                draftWith(q("MULTIPLE_CHOICE", options(false, false, false), null, null, null, null)),
+                "question-0-0-options",
+                "draft.multiple.some-right");
     }
 
     @Test
     void an_option_may_not_be_empty_nor_longer_than_its_column() {
         List<OptionDoc> blank = List.of(new OptionDoc(" ", true), new OptionDoc("b", false));
-        assertOnly(draftWith(q("SINGLE_CHOICE", blank, null, null, null, null)), "question-0-0-options",
+        assertOnly(
+                draftWith(q("SINGLE_CHOICE", blank, null, null, null, null)),
+                "question-0-0-options",
                 "draft.item.empty");
         List<OptionDoc> longOne = List.of(new OptionDoc("x".repeat(301), true), new OptionDoc("b", false));
-        assertOnly(draftWith(q("SINGLE_CHOICE", longOne, null, null, null, null)), "question-0-0-options",
+        assertOnly(
+                draftWith(q("SINGLE_CHOICE", longOne, null, null, null, null)),
+                "question-0-0-options",
                 "draft.item.long");
     }
 
     @Test
     void a_choice_question_has_at_most_twelve_options() {
-        assertOnly(draftWith(q("MULTIPLE_CHOICE", options(new boolean[13]), null, null, null, null)),
-                "question-0-0-options", "draft.options.too-many");
+        assertOnly(
+                draftWith(q("MULTIPLE_CHOICE", options(new boolean[13]), null, null, null, null)),
+                "question-0-0-options",
+                "draft.options.too-many");
     }
 
     @Test
     void true_false_needs_its_answer() {
-        assertOnly(draftWith(q("TRUE_FALSE", null, null, null, null, null)), "question-0-0-answer",
+        assertOnly(
+                draftWith(q("TRUE_FALSE", null, null, null, null, null)),
+                "question-0-0-answer",
                 "draft.true-false.answer");
     }
 
     @Test
     void ordering_needs_at_least_three_items() {
-        assertOnly(draftWith(q("ORDERING", null, null, null, List.of("a", "b"), null)), "question-0-0-items",
+        assertOnly(
+                draftWith(q("ORDERING", null, null, null, List.of("a", "b"), null)),
+                "question-0-0-items",
                 "draft.ordering.three");
     }
 
     @Test
     void evidence_must_point_at_a_sentence_of_its_section() {
-        assertOnly(draftWith(q("EVIDENCE", null, null, null, null, List.of("s1-9"))), "question-0-0-sentences",
+        assertOnly(
+                draftWith(q("EVIDENCE", null, null, null, null, List.of("s1-9"))),
+                "question-0-0-sentences",
                 "draft.evidence.missing");
-        assertOnly(draftWith(q("EVIDENCE", null, null, null, null, List.of())), "question-0-0-sentences",
+        assertOnly(
+                draftWith(q("EVIDENCE", null, null, null, null, List.of())),
+                "question-0-0-sentences",
                 "draft.evidence.none");
     }
 
     @Test
     void short_text_needs_at_least_one_accepted_answer() {
-        assertOnly(draftWith(q("SHORT_TEXT", null, null, List.of(" ", ""), null, null)), "question-0-0-accepted",
+        assertOnly(
+                draftWith(q("SHORT_TEXT", null, null, List.of(" ", ""), null, null)),
+                "question-0-0-accepted",
                 "draft.short.accepted");
     }
 
     @Test
     void an_accepted_answer_is_bounded() {
-        assertOnly(draftWith(q("SHORT_TEXT", null, null, List.of("y".repeat(201)), null, null)),
-                "question-0-0-accepted", "draft.short.long");
+        assertOnly(
+                draftWith(q("SHORT_TEXT", null, null, List.of("y".repeat(201)), null, null)),
+                "question-0-0-accepted",
+                "draft.short.long");
     }
 
     @Test
@@ -135,8 +179,8 @@ class DraftRulesTest {
         assertOnly(draftWith(noPrompt), "question-0-0-prompt", "draft.required");
         QuestionDoc noWhy = new QuestionDoc("s1-q1", "TRUE_FALSE", "Is it?", null, null, true, null, null, null);
         assertOnly(draftWith(noWhy), "question-0-0-explanation", "draft.required");
-        QuestionDoc longPrompt = new QuestionDoc("s1-q1", "TRUE_FALSE", "p".repeat(501), "Why.", null, true, null,
-                null, null);
+        QuestionDoc longPrompt =
+                new QuestionDoc("s1-q1", "TRUE_FALSE", "p".repeat(501), "Why.", null, true, null, null, null);
         assertOnly(draftWith(longPrompt), "question-0-0-prompt", "draft.too-long");
     }
 
@@ -144,28 +188,49 @@ class DraftRulesTest {
     void the_title_and_language_are_required_and_bounded() {
         UnaryOperator<Details> noTitle = d -> new Details(" ", "en", null, null, null, null, null, null);
         assertOnly(draftWith().withDetails(noTitle.apply(null)), "title", "draft.required");
-        assertOnly(draftWith().withDetails(new Details("t".repeat(201), "en", null, null, null, null, null, null)),
-                "title", "draft.too-long");
-        assertOnly(draftWith().withDetails(new Details("T", "", null, null, null, null, null, null)), "language",
+        assertOnly(
+                draftWith().withDetails(new Details("t".repeat(201), "en", null, null, null, null, null, null)),
+                "title",
+                "draft.too-long");
+        assertOnly(
+                draftWith().withDetails(new Details("T", "", null, null, null, null, null, null)),
+                "language",
                 "draft.required");
     }
 
     @Test
     void source_fields_are_bounded() {
-        assertOnly(draftWith().withDetails(new Details("T", "en", "l".repeat(81), null, null, null, null, null)),
-                "level", "draft.too-long");
-        assertOnly(draftWith().withDetails(new Details("T", "en", null, "a".repeat(201), null, null, null, null)),
-                "author", "draft.too-long");
-        assertOnly(draftWith().withDetails(new Details("T", "en", null, null, null, "d".repeat(41), null, null)),
-                "date", "draft.too-long");
+        assertOnly(
+                draftWith().withDetails(new Details("T", "en", "l".repeat(81), null, null, null, null, null)),
+                "level",
+                "draft.too-long");
+        assertOnly(
+                draftWith().withDetails(new Details("T", "en", null, "a".repeat(201), null, null, null, null)),
+                "author",
+                "draft.too-long");
+        assertOnly(
+                draftWith().withDetails(new Details("T", "en", null, null, null, "d".repeat(41), null, null)),
+                "date",
+                "draft.too-long");
     }
 
     @Test
     void the_source_address_is_a_web_address_and_never_a_script() {
-        assertOnly(draftWith().withDetails(new Details("T", "en", null, null, null, null,
-                "javascript:alert(1)", null)), "url", "draft.url.web");
-        assertThat(problems(draftWith().withDetails(new Details("T", "en", null, null, null, null,
-                "https://thediplomat.com/2016/12/kazakhstan", null)))).isEmpty();
+        assertOnly(
+                draftWith().withDetails(new Details("T", "en", null, null, null, null, "javascript:alert(1)", null)),
+                "url",
+                "draft.url.web");
+        assertThat(problems(draftWith()
+                        .withDetails(new Details(
+                                "T",
+                                "en",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "https://thediplomat.com/2016/12/kazakhstan",
+                                null))))
+                .isEmpty();
     }
 
     @Test
@@ -180,8 +245,7 @@ class DraftRulesTest {
     @Test
     void a_sentence_longer_than_its_column_is_named() {
         SectionDraft longSentence = new SectionDraft("s1", "One", "w".repeat(1001) + ".", Map.of(), List.of());
-        assertOnly(draftWith().withSections(List.of(longSentence)), "section-0-text",
-                "draft.section.long-sentence");
+        assertOnly(draftWith().withSections(List.of(longSentence)), "section-0-text", "draft.section.long-sentence");
     }
 
     @Test
@@ -204,8 +268,12 @@ class DraftRulesTest {
 
     @Test
     void a_new_question_key_is_unused_even_when_the_poll_and_a_section_share_a_key_or_the_key_is_long() {
-        SectionDraft intro = new SectionDraft("intro", "Intro", TEXT, Map.of(), List.of(
-                new QuestionDoc("intro-q1", "DEBATE", "A?", null, null, null, null, null, null)));
+        SectionDraft intro = new SectionDraft(
+                "intro",
+                "Intro",
+                TEXT,
+                Map.of(),
+                List.of(new QuestionDoc("intro-q1", "DEBATE", "A?", null, null, null, null, null, null)));
         assertThat(LessonEditing.newQuestionKey(List.of(intro), new PollDoc("intro", "Talks help."), "intro"))
                 .isEqualTo("intro-q2");
         String longKey = "s".repeat(40);

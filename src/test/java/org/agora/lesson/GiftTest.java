@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.base.BadInputException;
@@ -17,11 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class GiftTest extends AgoraTest {
 
-    private static final Set<String> GIFT_KINDS = Set.of("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE",
-            "SHORT_TEXT", "DEBATE");
+    private static final Set<String> GIFT_KINDS =
+            Set.of("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "SHORT_TEXT", "DEBATE");
 
     @Autowired
     LessonCatalog catalog;
+
     @Autowired
     Fixtures fixtures;
 
@@ -31,10 +31,12 @@ class GiftTest extends AgoraTest {
         try (InputStream in = getClass().getResourceAsStream("/lessons/kazakhstan-syria.json")) {
             original = new LessonFileReader().read(in);
         }
-        List<QuestionDoc> expected = original.lesson().sections().stream().flatMap(s -> s.questions().stream())
+        List<QuestionDoc> expected = original.lesson().sections().stream()
+                .flatMap(s -> s.questions().stream())
                 .filter(q -> GIFT_KINDS.contains(q.type()))
-                .map(q -> q.type().equals("DEBATE") ? new QuestionDoc(q.key(), q.type(), q.prompt(), null, null, null,
-                        null, null, null) : q)
+                .map(q -> q.type().equals("DEBATE")
+                        ? new QuestionDoc(q.key(), q.type(), q.prompt(), null, null, null, null, null, null)
+                        : q)
                 .toList();
 
         Gift.Export export = Gift.export(catalog.content(fixtures.bundledRevision()));
@@ -42,7 +44,8 @@ class GiftTest extends AgoraTest {
 
         assertThat(back.questions()).containsExactlyElementsOf(expected);
         assertThat(back.skipped()).isEmpty();
-        assertThat(export.skipped()).extracting(Gift.Skipped::reasonKey)
+        assertThat(export.skipped())
+                .extracting(Gift.Skipped::reasonKey)
                 .contains("gift.skipped.ordering", "gift.skipped.evidence", "gift.skipped.poll");
         assertThat(export.skipped()).hasSize(2 + 4 + 2);
     }
@@ -73,26 +76,72 @@ class GiftTest extends AgoraTest {
                 """;
         Gift.Import read = Gift.read(gift);
 
-        assertThat(read.questions()).containsExactly(
-                new QuestionDoc("capital", "SINGLE_CHOICE", "What is the capital of Kazakhstan?", null,
-                        List.of(new OptionDoc("Astana", true), new OptionDoc("Almaty", false),
-                                new OptionDoc("Shymkent", false)), null, null, null, null),
-                new QuestionDoc("rivers", "MULTIPLE_CHOICE", "Which are rivers?", null,
-                        List.of(new OptionDoc("Ural", true), new OptionDoc("Irtysh", true),
-                                new OptionDoc("Altai", false)), null, null, null, null),
-                new QuestionDoc("tf", "TRUE_FALSE", "Astana is on the Ishim river.", null, null, true, null, null,
-                        null),
-                new QuestionDoc("short", "SHORT_TEXT", "Name the largest city.", null, null, null,
-                        List.of("Almaty", "Almaty city"), null, null),
-                new QuestionDoc("essay", "DEBATE", "Should small states mediate?", null, null, null, null, null,
-                        null),
-                new QuestionDoc("escaped", "SINGLE_CHOICE", "Is 2 = 2?", "Equality.",
-                        List.of(new OptionDoc("Yes, it is", true), new OptionDoc("No {never}", false)), null, null,
-                        null, null));
-        assertThat(read.skipped()).extracting(Gift.Skipped::question, Gift.Skipped::reasonKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("match", "gift.skipped.unsupported"),
-                org.assertj.core.groups.Tuple.tuple("num", "gift.skipped.unsupported"),
-                org.assertj.core.groups.Tuple.tuple("q8", "gift.skipped.description"));
+        assertThat(read.questions())
+                .containsExactly(
+                        new QuestionDoc(
+                                "capital",
+                                "SINGLE_CHOICE",
+                                "What is the capital of Kazakhstan?",
+                                null,
+                                List.of(
+                                        new OptionDoc("Astana", true),
+                                        new OptionDoc("Almaty", false),
+                                        new OptionDoc("Shymkent", false)),
+                                null,
+                                null,
+                                null,
+                                null),
+                        new QuestionDoc(
+                                "rivers",
+                                "MULTIPLE_CHOICE",
+                                "Which are rivers?",
+                                null,
+                                List.of(
+                                        new OptionDoc("Ural", true),
+                                        new OptionDoc("Irtysh", true),
+                                        new OptionDoc("Altai", false)),
+                                null,
+                                null,
+                                null,
+                                null),
+                        new QuestionDoc(
+                                "tf",
+                                "TRUE_FALSE",
+                                "Astana is on the Ishim river.",
+                                null,
+                                null,
+                                true,
+                                null,
+                                null,
+                                null),
+                        new QuestionDoc(
+                                "short",
+                                "SHORT_TEXT",
+                                "Name the largest city.",
+                                null,
+                                null,
+                                null,
+                                List.of("Almaty", "Almaty city"),
+                                null,
+                                null),
+                        new QuestionDoc(
+                                "essay", "DEBATE", "Should small states mediate?", null, null, null, null, null, null),
+                        new QuestionDoc(
+                                "escaped",
+                                "SINGLE_CHOICE",
+                                "Is 2 = 2?",
+                                "Equality.",
+                                List.of(new OptionDoc("Yes, it is", true), new OptionDoc("No {never}", false)),
+                                null,
+                                null,
+                                null,
+                                null));
+        assertThat(read.skipped())
+                .extracting(Gift.Skipped::question, Gift.Skipped::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("match", "gift.skipped.unsupported"),
+                        org.assertj.core.groups.Tuple.tuple("num", "gift.skipped.unsupported"),
+                        org.assertj.core.groups.Tuple.tuple("q8", "gift.skipped.description"));
     }
 
     @Test
@@ -104,7 +153,8 @@ class GiftTest extends AgoraTest {
 
     @Test
     void empty_and_oversized_gift_is_refused() {
-        assertThatThrownBy(() -> Gift.read("  ")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Gift.read("  "))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("The GIFT file is empty.");
         assertThatThrownBy(() -> Gift.read("x".repeat(Gift.MAX_CHARS + 1))).hasMessageContaining("larger than");
     }

@@ -2,16 +2,14 @@ package org.agora.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.HostileInputs;
@@ -40,14 +38,19 @@ class HostileLessonInputTest extends AgoraTest {
 
     @Autowired
     ArticleImporter articles;
+
     @Autowired
     LessonImporter importer;
+
     @Autowired
     LessonEditing editing;
+
     @Autowired
     LessonCatalog catalog;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -91,9 +94,11 @@ class HostileLessonInputTest extends AgoraTest {
                 assertThat(stored.sections()).hasSameSizeAs(proposal.sections());
                 for (int s = 0; s < proposal.sections().size(); s++) {
                     SectionDraft section = stored.sections().get(s);
-                    assertThat(section.title()).isEqualTo(proposal.sections().get(s).title().strip());
+                    assertThat(section.title())
+                            .isEqualTo(proposal.sections().get(s).title().strip());
                     // The section text is Markdown read back into paragraphs: a line separator (U+2028) breaks a line.
-                    String proposed = SectionMarkdown.markdown(proposal.sections().get(s).paragraphs());
+                    String proposed =
+                            SectionMarkdown.markdown(proposal.sections().get(s).paragraphs());
                     assertThat(section.markdown())
                             .isEqualTo(SectionMarkdown.markdown(SectionMarkdown.paragraphs(proposed)));
                     assertRendersSafely(section, article);
@@ -109,7 +114,8 @@ class HostileLessonInputTest extends AgoraTest {
         HostileInputs inputs = HostileInputs.forTest("lesson files");
         HostileTally tally = new HostileTally("lesson files", jdbc);
         for (int i = 0; i < 200; i++) {
-            ObjectNode file = lessonFile("hostile-" + UUID.randomUUID().toString().substring(0, 8));
+            ObjectNode file =
+                    lessonFile("hostile-" + UUID.randomUUID().toString().substring(0, 8));
             String text = switch (inputs.nextInt(4)) {
                 case 0 -> malformed(inputs, file.toString());
                 case 1 -> {
@@ -132,11 +138,16 @@ class HostileLessonInputTest extends AgoraTest {
                 SectionContent stored = content.sections().get(0);
                 assertThat(stored.title()).isEqualTo(section.path("title").asText());
                 assertThat(stored.sentences().findFirst().orElseThrow().markdown())
-                        .isEqualTo(section.path("paragraphs").path(0).path(0).path("text").asText());
+                        .isEqualTo(section.path("paragraphs")
+                                .path(0)
+                                .path(0)
+                                .path("text")
+                                .asText());
                 stored.sentences().forEach(s -> SafeHtml.assertSafe(s.html(), text));
                 JsonNode question = section.path("questions").path(0);
                 if (question.isObject()) {
-                    assertThat(stored.questions().get(0).prompt()).isEqualTo(question.path("prompt").asText());
+                    assertThat(stored.questions().get(0).prompt())
+                            .isEqualTo(question.path("prompt").asText());
                 } else {
                     assertThat(stored.questions()).isEmpty();
                 }
@@ -166,8 +177,15 @@ class HostileLessonInputTest extends AgoraTest {
                 List<SectionDraft> sections = new ArrayList<>(opened.sections());
                 for (QuestionDoc q : read.questions()) {
                     sections.set(0, section.withQuestions(questions));
-                    questions.add(new QuestionDoc(LessonEditing.newQuestionKey(sections, opened.poll(), section.key()),
-                            q.type(), q.prompt(), q.explanation(), q.options(), q.answer(), q.accepted(), q.items(),
+                    questions.add(new QuestionDoc(
+                            LessonEditing.newQuestionKey(sections, opened.poll(), section.key()),
+                            q.type(),
+                            q.prompt(),
+                            q.explanation(),
+                            q.options(),
+                            q.answer(),
+                            q.accepted(),
+                            q.items(),
                             q.sentences()));
                 }
                 sections.set(0, section.withQuestions(questions));
@@ -175,7 +193,8 @@ class HostileLessonInputTest extends AgoraTest {
                 List<QuestionDoc> back = stored.sections().get(0).questions();
                 assertThat(back).hasSize(questions.size());
                 for (int q = 0; q < questions.size(); q++) {
-                    assertThat(back.get(q).prompt()).isEqualTo(questions.get(q).prompt().strip());
+                    assertThat(back.get(q).prompt())
+                            .isEqualTo(questions.get(q).prompt().strip());
                     assertThat(back.get(q).type()).isEqualTo(questions.get(q).type());
                 }
             });
@@ -204,7 +223,8 @@ class HostileLessonInputTest extends AgoraTest {
     }
 
     private static void assertRendersSafely(SectionDraft section, String input) {
-        section.sentences().stream().flatMap(List::stream)
+        section.sentences().stream()
+                .flatMap(List::stream)
                 .forEach(s -> SafeHtml.assertSafe(SectionMarkdown.html(s.text()), input));
     }
 
@@ -214,26 +234,41 @@ class HostileLessonInputTest extends AgoraTest {
         SectionDraft section = draft.sections().get(0);
         QuestionDoc q = section.questions().get(0);
         return switch (field) {
-            case 0 -> draft.withDetails(new Details(value, d.language(), d.level(), d.author(), d.publication(),
-                    d.date(), d.url(), d.note()));
-            case 1 -> draft.withDetails(new Details(d.title(), value, d.level(), d.author(), d.publication(),
-                    d.date(), d.url(), d.note()));
-            case 2 -> draft.withDetails(new Details(d.title(), d.language(), value, d.author(), d.publication(),
-                    d.date(), d.url(), d.note()));
-            case 3 -> draft.withDetails(new Details(d.title(), d.language(), d.level(), value, d.publication(),
-                    d.date(), d.url(), d.note()));
-            case 4 -> draft.withDetails(new Details(d.title(), d.language(), d.level(), d.author(), d.publication(),
-                    d.date(), value, d.note()));
-            case 5 -> draft.withDetails(new Details(d.title(), d.language(), d.level(), d.author(), d.publication(),
-                    d.date(), d.url(), value));
+            case 0 ->
+                draft.withDetails(new Details(
+                        value, d.language(), d.level(), d.author(), d.publication(), d.date(), d.url(), d.note()));
+            case 1 ->
+                draft.withDetails(new Details(
+                        d.title(), value, d.level(), d.author(), d.publication(), d.date(), d.url(), d.note()));
+            case 2 ->
+                draft.withDetails(new Details(
+                        d.title(), d.language(), value, d.author(), d.publication(), d.date(), d.url(), d.note()));
+            case 3 ->
+                draft.withDetails(new Details(
+                        d.title(), d.language(), d.level(), value, d.publication(), d.date(), d.url(), d.note()));
+            case 4 ->
+                draft.withDetails(new Details(
+                        d.title(), d.language(), d.level(), d.author(), d.publication(), d.date(), value, d.note()));
+            case 5 ->
+                draft.withDetails(new Details(
+                        d.title(), d.language(), d.level(), d.author(), d.publication(), d.date(), d.url(), value));
             case 6 -> draft.withPoll(new PollDoc("opinion", value));
             case 7 -> draft.withSections(List.of(section.withTitle(value)));
             case 8 -> draft.withSections(List.of(section.withMarkdown(value)));
-            case 9 -> draft.withSections(List.of(section.withQuestions(List.of(new QuestionDoc(q.key(), q.type(),
-                    value, q.explanation(), q.options(), null, null, null, null)))));
-            default -> draft.withSections(List.of(section.withQuestions(List.of(new QuestionDoc(q.key(), q.type(),
-                    q.prompt(), q.explanation(), List.of(new OptionDoc(value, true), new OptionDoc("No", false)),
-                    null, null, null, null)))));
+            case 9 ->
+                draft.withSections(List.of(section.withQuestions(List.of(new QuestionDoc(
+                        q.key(), q.type(), value, q.explanation(), q.options(), null, null, null, null)))));
+            default ->
+                draft.withSections(List.of(section.withQuestions(List.of(new QuestionDoc(
+                        q.key(),
+                        q.type(),
+                        q.prompt(),
+                        q.explanation(),
+                        List.of(new OptionDoc(value, true), new OptionDoc("No", false)),
+                        null,
+                        null,
+                        null,
+                        null)))));
         };
     }
 
@@ -269,20 +304,33 @@ class HostileLessonInputTest extends AgoraTest {
     private long newLesson() {
         String slug = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         importer.importFile(admin, lessonFile(slug).toString().getBytes(StandardCharsets.UTF_8));
-        return editing.overview(admin).stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow()
+        return editing.overview(admin).stream()
+                .filter(l -> l.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
                 .lessonId();
     }
 
     static ObjectNode lessonFile(String slug) {
-        ObjectNode file = JSON.createObjectNode().put("format", LessonFile.FORMAT).put("version", LessonFile.VERSION);
-        ObjectNode lesson = file.putObject("lesson").put("slug", slug).put("title", "A lesson").put("language", "en");
+        ObjectNode file =
+                JSON.createObjectNode().put("format", LessonFile.FORMAT).put("version", LessonFile.VERSION);
+        ObjectNode lesson = file.putObject("lesson")
+                .put("slug", slug)
+                .put("title", "A lesson")
+                .put("language", "en");
         lesson.putObject("source").put("author", "A. Writer").put("url", "https://example.org/a");
-        ObjectNode section = lesson.putArray("sections").addObject().put("key", "s1").put("title", "The start");
+        ObjectNode section =
+                lesson.putArray("sections").addObject().put("key", "s1").put("title", "The start");
         section.putArray("paragraphs").addArray().addObject().put("id", "s1-1").put("text", "The treaty was signed.");
         ArrayNode questions = section.putArray("questions");
-        ObjectNode choice = questions.addObject().put("key", "s1-q1").put("type", "SINGLE_CHOICE")
-                .put("prompt", "Was it signed?").put("explanation", "The text says so.");
-        choice.putArray("options").add(JSON.createObjectNode().put("text", "Yes").put("correct", true))
+        ObjectNode choice = questions
+                .addObject()
+                .put("key", "s1-q1")
+                .put("type", "SINGLE_CHOICE")
+                .put("prompt", "Was it signed?")
+                .put("explanation", "The text says so.");
+        choice.putArray("options")
+                .add(JSON.createObjectNode().put("text", "Yes").put("correct", true))
                 .add(JSON.createObjectNode().put("text", "No").put("correct", false));
         questions.addObject().put("key", "s1-d1").put("type", "DEBATE").put("prompt", "Should it have been?");
         return file;
@@ -315,8 +363,11 @@ class HostileLessonInputTest extends AgoraTest {
             case 3 -> owner.putObject(name).put("x", inputs.pick());
             case 4 -> ((ArrayNode) section.get("paragraphs").get(0)).addNull();
             default -> {
-                List<ArrayNode> lists = List.of((ArrayNode) lesson.get("sections"), (ArrayNode) section.get("questions"),
-                        (ArrayNode) question.get("options"), (ArrayNode) section.get("paragraphs"));
+                List<ArrayNode> lists = List.of(
+                        (ArrayNode) lesson.get("sections"),
+                        (ArrayNode) section.get("questions"),
+                        (ArrayNode) question.get("options"),
+                        (ArrayNode) section.get("paragraphs"));
                 lists.get(inputs.nextInt(lists.size())).addNull();
             }
         }
@@ -348,12 +399,14 @@ class HostileLessonInputTest extends AgoraTest {
 
     private static String giftQuestion(HostileInputs inputs) {
         return switch (inputs.nextInt(5)) {
-            case 0 -> "::" + inputs.text(40) + "::" + inputs.sentence(Question.PROMPT_MAX) + " {=" + inputs.text(200)
-                    + " ~" + inputs.text(200) + "}";
+            case 0 ->
+                "::" + inputs.text(40) + "::" + inputs.sentence(Question.PROMPT_MAX) + " {=" + inputs.text(200) + " ~"
+                        + inputs.text(200) + "}";
             case 1 -> "[html]" + inputs.sentence(Question.PROMPT_MAX) + " {T}";
             case 2 -> inputs.sentence(Question.PROMPT_MAX) + " {=" + inputs.text(200) + " =" + inputs.pick() + "}";
-            case 3 -> inputs.sentence(Question.PROMPT_MAX) + " {~%50%" + inputs.pick() + " ~%50%" + inputs.pick()
-                    + " ~%-100%" + inputs.pick() + " ####" + inputs.text(100) + "}";
+            case 3 ->
+                inputs.sentence(Question.PROMPT_MAX) + " {~%50%" + inputs.pick() + " ~%50%" + inputs.pick() + " ~%-100%"
+                        + inputs.pick() + " ####" + inputs.text(100) + "}";
             default -> inputs.text(Gift.MAX_CHARS / 1000);
         };
     }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Actor;
@@ -33,20 +32,28 @@ class LessonEditingTest extends AgoraTest {
 
     @Autowired
     LessonEditing editing;
+
     @Autowired
     LessonImporter importer;
+
     @Autowired
     LessonCatalog catalog;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
+
     @Autowired
     ResultsService results;
+
     @Autowired
     Fixtures fixtures;
 
@@ -65,10 +72,15 @@ class LessonEditingTest extends AgoraTest {
         }
         slug = "edit-" + UUID.randomUUID().toString().substring(0, 8);
         LessonFile.LessonDoc doc = bundled.lesson();
-        firstRevision = importer.importPublished(new LessonFile(bundled.format(), bundled.version(),
-                new LessonFile.LessonDoc(slug, "Copy " + slug, doc.language(), doc.level(), doc.source(), doc.poll(),
-                        doc.sections())));
-        lessonId = editing.overview(admin).stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow()
+        firstRevision = importer.importPublished(new LessonFile(
+                bundled.format(),
+                bundled.version(),
+                new LessonFile.LessonDoc(
+                        slug, "Copy " + slug, doc.language(), doc.level(), doc.source(), doc.poll(), doc.sections())));
+        lessonId = editing.overview(admin).stream()
+                .filter(l -> l.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
                 .lessonId();
     }
 
@@ -80,12 +92,15 @@ class LessonEditingTest extends AgoraTest {
 
     private static LessonDraft retitled(LessonDraft draft, String title) {
         Details d = draft.details();
-        return draft.withDetails(new Details(title, d.language(), d.level(), d.author(), d.publication(), d.date(),
-                d.url(), d.note()));
+        return draft.withDetails(
+                new Details(title, d.language(), d.level(), d.author(), d.publication(), d.date(), d.url(), d.note()));
     }
 
     private long offeredRevision() {
-        return catalog.publishedLessons().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow()
+        return catalog.publishedLessons().stream()
+                .filter(l -> l.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
                 .revisionId();
     }
 
@@ -96,9 +111,18 @@ class LessonEditingTest extends AgoraTest {
         String token = joins.join(session.joinCode(), "Ana").resumeToken();
         LessonContent before = catalog.content(firstRevision);
         QuestionContent single = before.sections().get(0).questions().stream()
-                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE).findFirst().orElseThrow();
-        answers.submit(token, single.key(), UUID.randomUUID().toString(), AnswerInput.choice(List.of(String.valueOf(
-                single.options().stream().filter(o -> o.correct()).findFirst().orElseThrow().id()))));
+                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE)
+                .findFirst()
+                .orElseThrow();
+        answers.submit(
+                token,
+                single.key(),
+                UUID.randomUUID().toString(),
+                AnswerInput.choice(List.of(String.valueOf(single.options().stream()
+                        .filter(o -> o.correct())
+                        .findFirst()
+                        .orElseThrow()
+                        .id()))));
         var resultsBefore = results.results(teacher, session.id()).questions();
 
         LessonDraft draft = editing.open(admin, lessonId);
@@ -114,13 +138,20 @@ class LessonEditingTest extends AgoraTest {
 
         long second = offeredRevision();
         assertThat(second).isNotEqualTo(firstRevision);
-        assertThat(catalog.content(second).sections().get(0).sentences().findFirst().orElseThrow().text())
+        assertThat(catalog.content(second)
+                        .sections()
+                        .get(0)
+                        .sentences()
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
                 .isEqualTo("Kazakhstan offered its capital for the talks.");
         assertThat(catalog.content(firstRevision)).isEqualTo(before);
         assertThat(students.resume(token).orElseThrow().revisionId()).isEqualTo(firstRevision);
         assertThat(students.resume(token).orElseThrow().answers()).containsKey(single.key());
         assertThat(results.results(teacher, session.id()).questions()).isEqualTo(resultsBefore);
-        assertThat(sessions.create(teacher, second, "After the edit", Feedback.IMMEDIATE, 2).revisionId())
+        assertThat(sessions.create(teacher, second, "After the edit", Feedback.IMMEDIATE, 2)
+                        .revisionId())
                 .isEqualTo(second);
     }
 
@@ -131,7 +162,8 @@ class LessonEditingTest extends AgoraTest {
         editing.save(admin, retitled(theirs, "Their title"));
 
         assertThatThrownBy(() -> editing.save(admin, retitled(mine, "My title")))
-                .isInstanceOf(BadInputException.class).hasMessageStartingWith("Another admin saved or published");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("Another admin saved or published");
         assertThat(editing.open(admin, lessonId).details().title()).isEqualTo("Their title");
 
         // The same between two openings of a draft.
@@ -150,14 +182,26 @@ class LessonEditingTest extends AgoraTest {
         SectionDraft first = draft.sections().get(0);
         List<QuestionDoc> questions = new ArrayList<>(first.questions());
         QuestionDoc q = questions.get(0);
-        questions.set(0, new QuestionDoc(q.key(), "SINGLE_CHOICE", q.prompt(), q.explanation(),
-                List.of(new LessonFile.OptionDoc("Only one", true)), null, null, null, null));
+        questions.set(
+                0,
+                new QuestionDoc(
+                        q.key(),
+                        "SINGLE_CHOICE",
+                        q.prompt(),
+                        q.explanation(),
+                        List.of(new LessonFile.OptionDoc("Only one", true)),
+                        null,
+                        null,
+                        null,
+                        null));
         LessonDraft broken = retitled(withFirstSection(draft, first.withQuestions(questions)), "");
 
         assertThatThrownBy(() -> editing.save(admin, broken))
-                .isInstanceOfSatisfying(LessonEditing.DraftRefusedException.class, refused -> assertThat(
-                        refused.problems()).extracting(DraftProblem::field)
-                        .containsExactly("title", "question-0-0-options"))
+                .isInstanceOfSatisfying(
+                        LessonEditing.DraftRefusedException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(DraftProblem::field)
+                                .containsExactly("title", "question-0-0-options"))
                 .hasMessage("The lesson was not saved: 2 fields need fixing (marked in red).");
         assertThat(editing.open(admin, lessonId)).isEqualTo(draft);
         assertThat(editing.state(admin, lessonId).revisionNumber()).isEqualTo(1);
@@ -167,7 +211,11 @@ class LessonEditingTest extends AgoraTest {
     void saving_a_draft_again_rewrites_it_and_unchanged_sentences_keep_their_keys() {
         LessonDraft draft = editing.open(admin, lessonId);
         String evidenceKey = draft.sections().get(0).questions().stream()
-                .filter(q -> q.type().equals("EVIDENCE")).findFirst().orElseThrow().sentences().get(0);
+                .filter(q -> q.type().equals("EVIDENCE"))
+                .findFirst()
+                .orElseThrow()
+                .sentences()
+                .get(0);
         LessonDraft once = editing.save(admin, retitled(draft, "Once"));
         SectionDraft first = once.sections().get(0);
         String appended = first.markdown() + "\n\n- A point added as a list item.\n- And another one.";
@@ -177,10 +225,12 @@ class LessonEditingTest extends AgoraTest {
         assertThat(twice.baseVersion()).isGreaterThan(once.baseVersion());
         assertThat(twice.sections().get(0).markdown()).isEqualTo(appended);
         assertThat(twice.sections().get(0).sentenceKeys().values()).anyMatch(keys -> keys.contains(evidenceKey));
-        assertThat(twice.sections().get(0).questions()).isEqualTo(draft.sections().get(0).questions());
+        assertThat(twice.sections().get(0).questions())
+                .isEqualTo(draft.sections().get(0).questions());
         LessonDraft published = editing.publish(admin, twice);
         LessonContent content = catalog.content(published.baseRevisionId());
-        assertThat(content.sections().get(0).paragraphs()).last()
+        assertThat(content.sections().get(0).paragraphs())
+                .last()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(SectionMarkdown.Kind.BULLET));
         assertThatThrownBy(() -> editing.publish(admin, published)).hasMessageStartingWith("There is no draft");
     }
@@ -193,8 +243,16 @@ class LessonEditingTest extends AgoraTest {
 
         LessonContent after = catalog.content(saved.baseRevisionId());
         for (int i = 0; i < before.sections().size(); i++) {
-            assertThat(after.sections().get(i).sentences().map(s -> s.key() + " " + s.markdown()).toList())
-                    .isEqualTo(before.sections().get(i).sentences().map(s -> s.key() + " " + s.markdown()).toList());
+            assertThat(after.sections()
+                            .get(i)
+                            .sentences()
+                            .map(s -> s.key() + " " + s.markdown())
+                            .toList())
+                    .isEqualTo(before.sections()
+                            .get(i)
+                            .sentences()
+                            .map(s -> s.key() + " " + s.markdown())
+                            .toList());
             assertThat(after.sections().get(i).paragraphs().size())
                     .isEqualTo(before.sections().get(i).paragraphs().size());
         }
@@ -233,16 +291,24 @@ class LessonEditingTest extends AgoraTest {
 
         long created = editing.createFromArticle(admin, proposal, "en");
 
-        LessonOverview overview = editing.overview(admin).stream().filter(l -> l.lessonId() == created).findFirst()
+        LessonOverview overview = editing.overview(admin).stream()
+                .filter(l -> l.lessonId() == created)
+                .findFirst()
                 .orElseThrow();
         assertThat(overview.draftNumber()).isEqualTo(1);
         assertThat(overview.publishedRevisionId()).isNull();
         LessonDraft draft = editing.open(admin, created);
         assertThat(draft.details().title()).isEqualTo(proposal.title());
-        assertThat(draft.sections()).extracting(SectionDraft::title)
-                .containsExactlyElementsOf(proposal.sections().stream().map(ArticleProposal.Section::title).toList());
-        assertThat(draft.sections().get(0).sentences().stream().flatMap(List::stream).map(s -> s.text()))
-                .containsExactlyElementsOf(proposal.sections().get(0).paragraphs().stream().flatMap(List::stream)
+        assertThat(draft.sections())
+                .extracting(SectionDraft::title)
+                .containsExactlyElementsOf(proposal.sections().stream()
+                        .map(ArticleProposal.Section::title)
+                        .toList());
+        assertThat(draft.sections().get(0).sentences().stream()
+                        .flatMap(List::stream)
+                        .map(s -> s.text()))
+                .containsExactlyElementsOf(proposal.sections().get(0).paragraphs().stream()
+                        .flatMap(List::stream)
                         .toList());
     }
 

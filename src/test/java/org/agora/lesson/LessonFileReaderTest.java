@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.agora.base.BadInputException;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,8 @@ class LessonFileReaderTest {
     void a_valid_file_is_read() throws IOException {
         LessonFile file = reader.read(json(VALID));
         assertThat(file.lesson().sections()).hasSize(1);
-        assertThat(file.lesson().sections().get(0).questions()).extracting(LessonFile.QuestionDoc::key)
+        assertThat(file.lesson().sections().get(0).questions())
+                .extracting(LessonFile.QuestionDoc::key)
                 .containsExactly("s1-q1", "s1-q2", "s1-d1");
     }
 
@@ -67,8 +67,10 @@ class LessonFileReaderTest {
 
     @Test
     void a_single_choice_question_needs_exactly_one_right_option() {
-        assertThatThrownBy(() -> reader.read(json(VALID.replace("\"b\", \"correct\": false", "\"b\", \"correct\": true"))))
-                .hasMessageContaining("s1-q1").hasMessageContaining("exactly one right option");
+        assertThatThrownBy(
+                        () -> reader.read(json(VALID.replace("\"b\", \"correct\": false", "\"b\", \"correct\": true"))))
+                .hasMessageContaining("s1-q1")
+                .hasMessageContaining("exactly one right option");
     }
 
     @Test
@@ -82,7 +84,8 @@ class LessonFileReaderTest {
     void duplicate_keys_and_unknown_fields_are_refused() {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("\"s1-d1\"", "\"s1-q1\""))))
                 .hasMessage("The key “s1-q1” is used twice in lesson/sections/s1/questions.");
-        assertThatThrownBy(() -> reader.read(json(VALID.replace("\"title\": \"Mini\"", "\"title\": \"Mini\", \"x\": 1"))))
+        assertThatThrownBy(
+                        () -> reader.read(json(VALID.replace("\"title\": \"Mini\"", "\"title\": \"Mini\", \"x\": 1"))))
                 .hasMessage("lesson/x is not a field of a version 1 lesson file.");
     }
 
@@ -94,17 +97,21 @@ class LessonFileReaderTest {
         }
         var sections = file.lesson().sections();
         assertThat(sections).hasSize(4);
-        Map<String, Long> byType = sections.stream().flatMap(s -> s.questions().stream())
+        Map<String, Long> byType = sections.stream()
+                .flatMap(s -> s.questions().stream())
                 .collect(Collectors.groupingBy(LessonFile.QuestionDoc::type, Collectors.counting()));
-        long comprehension = byType.entrySet().stream().filter(e -> !e.getKey().equals("DEBATE"))
-                .mapToLong(Map.Entry::getValue).sum();
+        long comprehension = byType.entrySet().stream()
+                .filter(e -> !e.getKey().equals("DEBATE"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         assertThat(comprehension).isGreaterThanOrEqualTo(14);
         assertThat(byType.get("DEBATE")).isGreaterThanOrEqualTo(5);
-        assertThat(byType.keySet()).contains("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "SHORT_TEXT",
-                "ORDERING", "EVIDENCE");
+        assertThat(byType.keySet())
+                .contains("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "SHORT_TEXT", "ORDERING", "EVIDENCE");
         assertThat(file.lesson().poll()).isNotNull();
         assertThat(file.lesson().source().author()).isEqualTo("Samuel Ramani");
-        sections.forEach(s -> s.questions().stream().filter(q -> !q.type().equals("DEBATE"))
+        sections.forEach(s -> s.questions().stream()
+                .filter(q -> !q.type().equals("DEBATE"))
                 .forEach(q -> assertThat(q.explanation()).as(q.key()).isNotBlank()));
     }
 }

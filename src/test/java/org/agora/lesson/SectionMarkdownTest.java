@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class SectionMarkdownTest {
@@ -22,10 +21,13 @@ class SectionMarkdownTest {
 
         List<List<String>> paragraphs = SectionMarkdown.paragraphs(markdown);
 
-        assertThat(paragraphs).containsExactly(
-                List.of("Kazakhstan offered *Astana* as a venue.", "Russia agreed."),
-                List.of("- Trade with Syria"), List.of("- Fear of **radical** groups"),
-                List.of("1. First talks"), List.of("2. Second talks"));
+        assertThat(paragraphs)
+                .containsExactly(
+                        List.of("Kazakhstan offered *Astana* as a venue.", "Russia agreed."),
+                        List.of("- Trade with Syria"),
+                        List.of("- Fear of **radical** groups"),
+                        List.of("1. First talks"),
+                        List.of("2. Second talks"));
         assertThat(SectionMarkdown.markdown(paragraphs)).isEqualTo(markdown);
         assertThat(SectionMarkdown.kind("- Trade with Syria")).isEqualTo(SectionMarkdown.Kind.BULLET);
         assertThat(SectionMarkdown.kind("2. Second talks")).isEqualTo(SectionMarkdown.Kind.NUMBERED);
@@ -38,10 +40,14 @@ class SectionMarkdownTest {
                         + "rel=\"noopener noreferrer nofollow\" target=\"_blank\">the site</a>.");
         String hostile = "Hi <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) "
                 + "<a href=\"https://e.org\" onclick=\"alert(4)\">y</a>";
-        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(SectionMarkdown.html(hostile)).body();
+        org.jsoup.nodes.Element body =
+                org.jsoup.Jsoup.parseBodyFragment(SectionMarkdown.html(hostile)).body();
         // The HTML a person typed stays visible as text; only the link written in Markdown is an element.
-        assertThat(body.select("*")).extracting(org.jsoup.nodes.Element::tagName).containsExactly("body", "a");
-        assertThat(body.selectFirst("a").attributes().asList()).extracting(org.jsoup.nodes.Attribute::getKey)
+        assertThat(body.select("*"))
+                .extracting(org.jsoup.nodes.Element::tagName)
+                .containsExactly("body", "a");
+        assertThat(body.selectFirst("a").attributes().asList())
+                .extracting(org.jsoup.nodes.Attribute::getKey)
                 .containsExactly("rel", "target");
         assertThat(body.text()).contains("<script>alert(1)</script>", "onclick=\"alert(4)\"");
         assertThat(SectionMarkdown.plain("A *word* & <b>bold</b>")).isEqualTo("A word & <b>bold</b>");
@@ -49,13 +55,15 @@ class SectionMarkdownTest {
 
     private static List<String> keys(Map<String, List<String>> known, String markdown) {
         return SentenceKeys.assign("s1", known, SectionMarkdown.paragraphs(markdown, known.keySet())).stream()
-                .flatMap(List::stream).map(LessonFile.SentenceDoc::id).toList();
+                .flatMap(List::stream)
+                .map(LessonFile.SentenceDoc::id)
+                .toList();
     }
 
     @Test
     void sentences_whose_text_is_unchanged_keep_their_keys_and_new_ones_get_unused_keys() {
-        Map<String, List<String>> known = Map.of("Kept one.", List.of("s1-1"), "Removed one.", List.of("s1-2"),
-                "Kept two.", List.of("s1-3"));
+        Map<String, List<String>> known =
+                Map.of("Kept one.", List.of("s1-1"), "Removed one.", List.of("s1-2"), "Kept two.", List.of("s1-3"));
 
         assertThat(keys(known, "New one. Kept two.\n\nKept one. Another new one."))
                 .containsExactly("s1-4", "s1-3", "s1-1", "s1-5");
@@ -64,19 +72,18 @@ class SectionMarkdownTest {
     @Test
     void a_sentence_given_a_key_while_editing_keeps_it_when_an_earlier_sentence_changes() {
         // "C three." was added and given s1-3 (and remembered); then "A one." is edited.
-        Map<String, List<String>> known = Map.of("A one.", List.of("s1-1"), "B two.", List.of("s1-2"),
-                "C three.", List.of("s1-3"));
+        Map<String, List<String>> known =
+                Map.of("A one.", List.of("s1-1"), "B two.", List.of("s1-2"), "C three.", List.of("s1-3"));
 
         assertThat(keys(known, "A one changed. B two. C three.")).containsExactly("s1-4", "s1-2", "s1-3");
     }
 
     @Test
     void equal_sentences_keep_their_own_keys_and_a_list_marker_is_not_part_of_the_identity() {
-        Map<String, List<String>> known = Map.of("A.", List.of("s1-1", "s1-3"), "B.", List.of("s1-2"),
-                "Bar.", List.of("s1-5"));
+        Map<String, List<String>> known =
+                Map.of("A.", List.of("s1-1", "s1-3"), "B.", List.of("s1-2"), "Bar.", List.of("s1-5"));
 
-        assertThat(keys(known, "New. A. B. A.\n\n3. Bar.")).containsExactly("s1-4", "s1-1", "s1-2", "s1-3",
-                "s1-5");
+        assertThat(keys(known, "New. A. B. A.\n\n3. Bar.")).containsExactly("s1-4", "s1-1", "s1-2", "s1-3", "s1-5");
     }
 
     @Test
@@ -85,8 +92,8 @@ class SectionMarkdownTest {
                 .containsExactly(List.of("*Starts here. Ends here.*", "Next one."));
         assertThat(SectionMarkdown.paragraphs("[Read the U.S. Report](https://x.org) today. Then `a. b` ends."))
                 .containsExactly(List.of("[Read the U.S. Report](https://x.org) today.", "Then `a. b` ends."));
-        assertThat(SectionMarkdown.paragraphs("Mr. Putin spoke in Astana. Then he left.",
-                List.of("Mr. Putin spoke in Astana.")))
+        assertThat(SectionMarkdown.paragraphs(
+                        "Mr. Putin spoke in Astana. Then he left.", List.of("Mr. Putin spoke in Astana.")))
                 .containsExactly(List.of("Mr. Putin spoke in Astana.", "Then he left."));
     }
 }

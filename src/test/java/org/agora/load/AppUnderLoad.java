@@ -67,13 +67,18 @@ final class AppUnderLoad implements AutoCloseable {
 
     /** CPU time the app's process has used so far, in milliseconds (-1 if the OS does not say). */
     long cpuMillis() {
-        return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        return process == null
+                ? -1
+                : process.info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L);
     }
 
     /** Starts the jar and returns once the start page answers 200; the time taken is the cold start. */
     AppUnderLoad start(HttpClient http) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
         // e.g. -Dagora.load.appJvmArgs=-XX:StartFlightRecording=filename=target/load.jfr to profile the app
         String extra = System.getProperty("agora.load.appJvmArgs", "").trim();
         if (!extra.isEmpty()) {
@@ -97,7 +102,10 @@ final class AppUnderLoad implements AutoCloseable {
                 throw new IllegalStateException("The app exited at start; see " + log);
             }
             try {
-                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(base()).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> page = http.send(
+                        HttpRequest.newBuilder(base())
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (page.statusCode() == 200) {
                     coldStartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
@@ -112,7 +120,8 @@ final class AppUnderLoad implements AutoCloseable {
     }
 
     private void pumpLog() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
             String line;
             while ((line = in.readLine()) != null) {

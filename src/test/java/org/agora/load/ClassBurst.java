@@ -1,10 +1,10 @@
 package org.agora.load;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /**
  * Joined students send answers of every kind (single and multiple choice, true/false, short text,
@@ -20,7 +20,8 @@ final class ClassBurst {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
     /** Told of each acknowledged answer: when Send was clicked and when the screen showed it stored. */
-    private volatile BiConsumer<Long, Long> onAcknowledged = (sent, shown) -> { };
+    private volatile BiConsumer<Long, Long> onAcknowledged = (sent, shown) -> {};
+
     private final AtomicLong replyChars = new AtomicLong();
 
     ClassBurst(Schedule schedule, List<Student> students) {
@@ -37,26 +38,32 @@ final class ClassBurst {
     Latencies step(int perSecond, int count) throws InterruptedException {
         Latencies latencies = new Latencies();
         int first = next.getAndAdd(count);
-        schedule.run(count, (double) count / perSecond, index -> {
-            // Each student answers each kind once; neighbouring answers are of different kinds.
-            int n = first + index;
-            int studentIndex = n % students.size();
-            Student student = students.get(studentIndex);
-            AnswerKinds.Kind kind = AnswerKinds.ALL.get((n / students.size() + studentIndex) % AnswerKinds.ALL.size());
-            String state;
-            synchronized (student) {
-                long before = student.receivedChars();
-                state = student.answer(kind.questionKey(), kind.values());
-                replyChars.addAndGet(student.receivedChars() - before);
-                if (STORED.contains(state)) {
-                    acknowledged.incrementAndGet();
-                    onAcknowledged.accept(student.lastSend(), System.nanoTime());
-                }
-            }
-            if (!STORED.contains(state)) {
-                throw new IllegalStateException("screen shows \"" + state + "\"");
-            }
-        }, latencies, count / perSecond + 120L);
+        schedule.run(
+                count,
+                (double) count / perSecond,
+                index -> {
+                    // Each student answers each kind once; neighbouring answers are of different kinds.
+                    int n = first + index;
+                    int studentIndex = n % students.size();
+                    Student student = students.get(studentIndex);
+                    AnswerKinds.Kind kind =
+                            AnswerKinds.ALL.get((n / students.size() + studentIndex) % AnswerKinds.ALL.size());
+                    String state;
+                    synchronized (student) {
+                        long before = student.receivedChars();
+                        state = student.answer(kind.questionKey(), kind.values());
+                        replyChars.addAndGet(student.receivedChars() - before);
+                        if (STORED.contains(state)) {
+                            acknowledged.incrementAndGet();
+                            onAcknowledged.accept(student.lastSend(), System.nanoTime());
+                        }
+                    }
+                    if (!STORED.contains(state)) {
+                        throw new IllegalStateException("screen shows \"" + state + "\"");
+                    }
+                },
+                latencies,
+                count / perSecond + 120L);
         return latencies;
     }
 

@@ -30,7 +30,12 @@ final class CpuShare {
         double appCpu = (app.cpuMillis() - appMark) / 1000.0;
         double clientCpu = (LoadReport.ownCpuMillis() - clientMark) / 1000.0;
         mark();
-        return String.format(Locale.ROOT, "CPU over these %.0f s: app %.1f s, load client %.1f s "
-                + "(of %d cores).", wall, appCpu, clientCpu, Runtime.getRuntime().availableProcessors());
+        return String.format(
+                Locale.ROOT,
+                "CPU over these %.0f s: app %.1f s, load client %.1f s " + "(of %d cores).",
+                wall,
+                appCpu,
+                clientCpu,
+                Runtime.getRuntime().availableProcessors());
     }
 }

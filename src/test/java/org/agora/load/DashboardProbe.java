@@ -13,11 +13,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class DashboardProbe {
 
-    private record Shown(long at, int count) {
-    }
+    private record Shown(long at, int count) {}
 
-    private record Answer(long sent, long acknowledged) {
-    }
+    private record Answer(long sent, long acknowledged) {}
 
     private final List<Shown> shown = new ArrayList<>();
     private final List<Answer> answers = new ArrayList<>();
@@ -54,9 +52,12 @@ final class DashboardProbe {
             for (int k = 0; k < inOrder.size(); k++) {
                 int rank = before + k + 1;
                 long sent = inOrder.get(k).sent();
-                shown.stream().filter(s -> s.count() >= rank).findFirst().ifPresentOrElse(
-                        s -> latencies.record(Math.max(0, TimeUnit.NANOSECONDS.toMillis(s.at() - sent))),
-                        () -> latencies.fail("not on the dashboard within " + seconds + " s"));
+                shown.stream()
+                        .filter(s -> s.count() >= rank)
+                        .findFirst()
+                        .ifPresentOrElse(
+                                s -> latencies.record(Math.max(0, TimeUnit.NANOSECONDS.toMillis(s.at() - sent))),
+                                () -> latencies.fail("not on the dashboard within " + seconds + " s"));
             }
             return latencies;
         }

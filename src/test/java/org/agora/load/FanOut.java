@@ -1,10 +1,10 @@
 package org.agora.load;
 
-import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -13,12 +13,12 @@ import java.util.function.Predicate;
  */
 final class FanOut {
 
-    private FanOut() {
-    }
+    private FanOut() {}
 
     /** Clicks {@code buttonId} on the teacher's screen; each student's screen is watched for {@code arrived}. */
-    static Latencies time(Teacher teacher, String buttonId, List<Student> students, Predicate<NodeTree> arrived,
-            long seconds) throws Exception {
+    static Latencies time(
+            Teacher teacher, String buttonId, List<Student> students, Predicate<NodeTree> arrived, long seconds)
+            throws Exception {
         List<CompletableFuture<Long>> arrivals = new ArrayList<>();
         students.forEach(student -> arrivals.add(student.tab().when(arrived)));
         long clicked = System.nanoTime();

@@ -1,10 +1,10 @@
 package org.agora.load;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +40,19 @@ final class HeapProbe {
     /** Bytes of live heap per class (the histogram forces a full collection first). */
     Map<String, Long> bytesByClass() throws IOException, InterruptedException {
         Map<String, Long> bytes = new HashMap<>();
-        jcmd("GC.class_histogram").lines().map(HISTOGRAM_ROW::matcher).filter(Matcher::find)
+        jcmd("GC.class_histogram")
+                .lines()
+                .map(HISTOGRAM_ROW::matcher)
+                .filter(Matcher::find)
                 .forEach(row -> bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum));
         return bytes;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command)
+                .redirectErrorStream(true)
+                .start();
         // Read before waiting: a long answer (the histogram) would otherwise fill the pipe and block jcmd.
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -25,17 +25,24 @@ final class JoinStorm {
     /** {@code count} students join spread over {@code seconds}; latency from each one's scheduled time. */
     Latencies phase(String label, int count, double seconds) throws InterruptedException {
         Latencies latencies = new Latencies();
-        schedule.run(count, seconds, index -> {
-            Student student = new Student(http, base, label + " " + (index + 1));
-            student.join(code);
-            joined.add(student);
-        }, latencies, (long) seconds + 120);
+        schedule.run(
+                count,
+                seconds,
+                index -> {
+                    Student student = new Student(http, base, label + " " + (index + 1));
+                    student.join(code);
+                    joined.add(student);
+                },
+                latencies,
+                (long) seconds + 120);
         return latencies;
     }
 
     /** Characters the server wrote to a student for the join, on average. */
     long replyCharsPerJoin() {
-        return joined.isEmpty() ? 0 : joined.stream().mapToLong(Student::receivedChars).sum() / joined.size();
+        return joined.isEmpty()
+                ? 0
+                : joined.stream().mapToLong(Student::receivedChars).sum() / joined.size();
     }
 
     List<Student> joined() {

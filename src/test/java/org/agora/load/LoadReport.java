@@ -15,8 +15,14 @@ final class LoadReport {
     private final StringBuilder text = new StringBuilder();
 
     LoadReport(String title) {
-        text.append("# ").append(title).append("\n\n").append("Run at ").append(Instant.now()).append(" on ")
-                .append(machine()).append(".\n");
+        text.append("# ")
+                .append(title)
+                .append("\n\n")
+                .append("Run at ")
+                .append(Instant.now())
+                .append(" on ")
+                .append(machine())
+                .append(".\n");
     }
 
     /** Cores and memory as the JDK sees them. */
@@ -44,7 +50,10 @@ final class LoadReport {
 
     /** A table of latencies with their names, then the failures grouped by reason. */
     LoadReport table(String heading, String intro, Map<String, Latencies> rows) {
-        StringBuilder body = new StringBuilder(intro).append("\n\n").append(Latencies.header()).append('\n');
+        StringBuilder body = new StringBuilder(intro)
+                .append("\n\n")
+                .append(Latencies.header())
+                .append('\n');
         rows.forEach((name, latencies) -> body.append(latencies.row(name)).append('\n'));
         rows.forEach((name, latencies) -> body.append(failures(name, latencies.failures())));
         return section(heading, body.toString());
@@ -57,7 +66,8 @@ final class LoadReport {
         Map<String, Integer> byReason = new TreeMap<>();
         failures.forEach(f -> byReason.merge(f.length() > 120 ? f.substring(0, 120) : f, 1, Integer::sum));
         StringBuilder out = new StringBuilder("\nFailures in ").append(name).append(":\n");
-        byReason.forEach((reason, n) -> out.append("- ").append(n).append(" x ").append(reason).append('\n'));
+        byReason.forEach((reason, n) ->
+                out.append("- ").append(n).append(" x ").append(reason).append('\n'));
         return out.toString();
     }
 

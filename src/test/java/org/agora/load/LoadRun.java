@@ -1,20 +1,20 @@
 package org.agora.load;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the production jar under load and writes target/load-report.md: cold start, the join
@@ -32,42 +32,50 @@ public final class LoadRun {
     private static final int[] BURST_RATES = {100, 200, 300, 500};
     private static final double[] BURST_SECONDS = {4, 3, 2, 2};
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         Path reportFile = Path.of(args.length > 1 ? args[1] : "target/load-report.md");
         double scale = Double.parseDouble(System.getProperty("agora.load.scale", "1"));
         // e.g. -Dagora.load.scenarios=memory to run only the memory scenario while working on it
-        List<String> scenarios = List.of(System.getProperty("agora.load.scenarios", "classroom,memory").split(","));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<String> scenarios = List.of(
+                System.getProperty("agora.load.scenarios", "classroom,memory").split(","));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         List<AppUnderLoad> apps = new CopyOnWriteArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> apps.forEach(LoadRun::stopQuietly)));
-        clock.schedule(() -> {
-            System.err.println("Load run stopped at its time limit of " + LIMIT);
-            apps.forEach(LoadRun::stopQuietly);
-            Runtime.getRuntime().halt(2);
-        }, LIMIT.toSeconds(), TimeUnit.SECONDS);
+        clock.schedule(
+                () -> {
+                    System.err.println("Load run stopped at its time limit of " + LIMIT);
+                    apps.forEach(LoadRun::stopQuietly);
+                    Runtime.getRuntime().halt(2);
+                },
+                LIMIT.toSeconds(),
+                TimeUnit.SECONDS);
         LoadReport report = new LoadReport("Agora under load");
-        report.section("Setup", "Production jar with `-Xmx1g` on a fresh data directory, loopback only; "
-                + "scale " + scale + ". Latencies count from each action's scheduled time (open model), "
-                + "so queueing shows. The classroom scenarios run on one app; the memory scenario on a second "
-                + "fresh one, so that its students do not add to the first's.");
+        report.section(
+                "Setup",
+                "Production jar with `-Xmx1g` on a fresh data directory, loopback only; "
+                        + "scale " + scale + ". Latencies count from each action's scheduled time (open model), "
+                        + "so queueing shows. The classroom scenarios run on one app; the memory scenario on a second "
+                        + "fresh one, so that its students do not add to the first's.");
         Schedule schedule = new Schedule(clock, workers);
         try {
             if (scenarios.contains("classroom")) {
                 AppUnderLoad classroom = started(apps, jar, reportFile.resolveSibling("load-app.log"), http);
-                report.section("Cold start", "Process start to the first page answered 200: **"
-                        + classroom.coldStartMillis() + " ms** (target at most 10,000 ms).");
+                report.section(
+                        "Cold start",
+                        "Process start to the first page answered 200: **" + classroom.coldStartMillis()
+                                + " ms** (target at most 10,000 ms).");
                 classroomScenarios(classroom, schedule, http, scale, report);
             }
             if (scenarios.contains("memory")) {
                 AppUnderLoad second = started(apps, jar, reportFile.resolveSibling("load-app-memory.log"), http);
-                memoryScenario(second, schedule, http, scale, report,
-                        reportFile.resolveSibling("load-heap-histogram.txt"));
+                memoryScenario(
+                        second, schedule, http, scale, report, reportFile.resolveSibling("load-heap-histogram.txt"));
             }
         } catch (Exception e) {
             report.section("Stopped early", "The run stopped: " + e);
@@ -84,16 +92,15 @@ public final class LoadRun {
         System.exit(0);
     }
 
-    private static AppUnderLoad started(List<AppUnderLoad> apps, Path jar, Path log, HttpClient http)
-            throws Exception {
+    private static AppUnderLoad started(List<AppUnderLoad> apps, Path jar, Path log, HttpClient http) throws Exception {
         AppUnderLoad app = new AppUnderLoad(jar, Files.createTempDirectory("agora-load"), log);
         apps.add(app);
         return app.start(http);
     }
 
     /** Join storm and class burst on one class of students; the answers stored are counted once the app stops. */
-    private static void classroomScenarios(AppUnderLoad app, Schedule schedule, HttpClient http, double scale,
-            LoadReport report) throws Exception {
+    private static void classroomScenarios(
+            AppUnderLoad app, Schedule schedule, HttpClient http, double scale, LoadReport report) throws Exception {
         CpuShare cpu = new CpuShare(app);
         JoinStorm storm = new JoinStorm(schedule, http, app.base(), app.demoJoinCode());
         Map<String, Latencies> joins = new LinkedHashMap<>();
@@ -102,24 +109,30 @@ public final class LoadRun {
         joins.put(first + " students in 60 s", storm.phase("Student A", first, 60));
         joins.put(second + " students in 10 s", storm.phase("Student B", second, 10));
         long joinChars = storm.replyCharsPerJoin();
-        report.table("Join storm", "On the freshly started app. Each join: open the join link (init and "
-                + "navigation), type the name, click Join, until the lesson's first section is on screen. Target: "
-                + "no failures, p95 at most 1,000 ms. The server writes " + joinChars + " characters of UIDL per "
-                + "join. " + cpu.since(),
+        report.table(
+                "Join storm",
+                "On the freshly started app. Each join: open the join link (init and "
+                        + "navigation), type the name, click Join, until the lesson's first section is on screen. Target: "
+                        + "no failures, p95 at most 1,000 ms. The server writes " + joinChars
+                        + " characters of UIDL per "
+                        + "join. " + cpu.since(),
                 joins);
 
         List<Student> joined = storm.joined();
         List<PushSocket> sockets = new ArrayList<>();
         try (Teacher teacher = new Teacher(http, app.base()).openDashboard("admin", AppUnderLoad.ADMIN_PASSWORD, 1)) {
-            if (!teacher.tab().read(tree -> tree.textOf("session-code")).orElse("").equals(app.demoJoinCode())) {
+            if (!teacher.tab()
+                    .read(tree -> tree.textOf("session-code"))
+                    .orElse("")
+                    .equals(app.demoJoinCode())) {
                 throw new IllegalStateException("Session 1 is not the demo class");
             }
             for (Student student : joined) {
                 try {
                     sockets.add(student.tab().openPush());
                 } catch (IllegalStateException refused) {
-                    throw new IllegalStateException("after " + sockets.size() + " push connections: "
-                            + refused.getMessage(), refused);
+                    throw new IllegalStateException(
+                            "after " + sockets.size() + " push connections: " + refused.getMessage(), refused);
                 }
             }
             ClassBurst burst = new ClassBurst(schedule, joined);
@@ -134,35 +147,49 @@ public final class LoadRun {
                 steps.put(rate + " answers/s (" + count + ")", burst.step(rate, count));
                 answers += count;
             }
-            report.table("Class burst", joined.size() + " joined students, each with its push connection open, send "
-                    + "answers at stepped rates, each student one of each kind ("
-                    + AnswerKinds.ALL.stream().map(AnswerKinds.Kind::name).toList() + ") and neighbouring answers of "
-                    + "different kinds. Round trip: fill in the field(s), click Send, until the screen shows the "
-                    + "answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. The server "
-                    + "writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. " + cpu.since(),
+            report.table(
+                    "Class burst",
+                    joined.size() + " joined students, each with its push connection open, send "
+                            + "answers at stepped rates, each student one of each kind ("
+                            + AnswerKinds.ALL.stream()
+                                    .map(AnswerKinds.Kind::name)
+                                    .toList() + ") and neighbouring answers of "
+                            + "different kinds. Round trip: fill in the field(s), click Send, until the screen shows the "
+                            + "answer stored. Target at 500/s: no errors, p95 at most 150 ms, p99 at most 500 ms. The server "
+                            + "writes " + burst.replyCharsPerAnswer() + " characters of UIDL per answer. "
+                            + cpu.since(),
                     steps);
 
-            Latencies fanOut = FanOut.time(teacher, "lock-answers", joined,
-                    tree -> !tree.textOf("blocked-s1-q2").orElse("").isEmpty(), 60);
-            report.table("Fan-out", "The teacher clicks \"Lock answers\" on the dashboard; timed from the click until "
-                    + "each of the " + joined.size() + " student screens shows the lock, over its push connection. (The "
-                    + "demo class is self-paced, so every section is open already and there is no next one to open; "
-                    + "locking travels the same way: one signal to the class, each screen re-reads its place and is "
-                    + "pushed.) Target: p95 at most 1,000 ms. " + cpu.since(),
+            Latencies fanOut = FanOut.time(
+                    teacher,
+                    "lock-answers",
+                    joined,
+                    tree -> !tree.textOf("blocked-s1-q2").orElse("").isEmpty(),
+                    60);
+            report.table(
+                    "Fan-out",
+                    "The teacher clicks \"Lock answers\" on the dashboard; timed from the click until "
+                            + "each of the " + joined.size()
+                            + " student screens shows the lock, over its push connection. (The "
+                            + "demo class is self-paced, so every section is open already and there is no next one to open; "
+                            + "locking travels the same way: one signal to the class, each screen re-reads its place and is "
+                            + "pushed.) Target: p95 at most 1,000 ms. " + cpu.since(),
                     Map.of(joined.size() + " student screens", fanOut));
             stopQuietly(app);
             long stored = StoredAnswers.count(app.dataDir());
-            report.section("Stored answers", "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
-                    + ", rows in the answer table after the app stopped " + stored
-                    + " (target: equal to acknowledged).");
+            report.section(
+                    "Stored answers",
+                    "Sent " + answers + ", acknowledged on screen " + burst.acknowledged()
+                            + ", rows in the answer table after the app stopped " + stored
+                            + " (target: equal to acknowledged).");
         } finally {
             sockets.forEach(PushSocket::close);
         }
     }
 
     /** Answers at a classroom's pace while the teacher's dashboard is open: how soon each shows there. */
-    private static int dashboardScenario(Teacher teacher, ClassBurst burst, double scale, LoadReport report,
-            int students) throws Exception {
+    private static int dashboardScenario(
+            Teacher teacher, ClassBurst burst, double scale, LoadReport report, int students) throws Exception {
         DashboardProbe probe = new DashboardProbe(teacher);
         burst.onAcknowledged(probe::acknowledged);
         int rate = (int) Math.max(1, DASHBOARD_RATE * scale);
@@ -170,17 +197,22 @@ public final class LoadRun {
         Map<String, Latencies> rows = new LinkedHashMap<>();
         rows.put("answer round trip at " + rate + "/s (" + count + ")", burst.step(rate, count));
         rows.put("answer to dashboard", probe.latencies(30));
-        burst.onAcknowledged((sent, shown) -> { });
-        report.table("Dashboard", "The teacher's dashboard is open on its push connection while " + students
-                + " students answer at " + rate + " answers/s. Answer to dashboard: from the student's Send click "
-                + "until the dashboard's count of stored answers includes it (the k-th answer acknowledged is shown "
-                + "once the count reaches k). Target: p95 at most 300 ms.", rows);
+        burst.onAcknowledged((sent, shown) -> {});
+        report.table(
+                "Dashboard",
+                "The teacher's dashboard is open on its push connection while " + students
+                        + " students answer at " + rate
+                        + " answers/s. Answer to dashboard: from the student's Send click "
+                        + "until the dashboard's count of stored answers includes it (the k-th answer acknowledged is shown "
+                        + "once the count reaches k). Target: p95 at most 300 ms.",
+                rows);
         return count;
     }
 
     /** Heap retained with 0, 250, 500 and 1,000 joined students (scaled), and the classes that hold it. */
-    private static void memoryScenario(AppUnderLoad app, Schedule schedule, HttpClient http, double scale,
-            LoadReport report, Path histogramFile) throws Exception {
+    private static void memoryScenario(
+            AppUnderLoad app, Schedule schedule, HttpClient http, double scale, LoadReport report, Path histogramFile)
+            throws Exception {
         CpuShare cpu = new CpuShare(app);
         JoinStorm joins = new JoinStorm(schedule, http, app.base(), app.demoJoinCode());
         HeapProbe heap = new HeapProbe(app.pid());
@@ -194,11 +226,16 @@ public final class LoadRun {
     private static void reportMemory(MemoryPhase memory, CpuShare cpu, LoadReport report, Path histogramFile)
             throws java.io.IOException {
         Files.writeString(histogramFile, memory.growthPerStudent(60));
-        report.section("Memory", "A second fresh app. Heap retained after a full collection (`jcmd GC.run`, then "
-                + "`GC.heap_info`) with no student, then after each step of joins; each student holds a Vaadin UI "
-                + "and a session and its push connection, as a browser tab would. The classes whose heap grew most per student are in `"
-                + histogramFile.getFileName() + "`.\n\n" + memory.table() + "\n```\n" + memory.growthPerStudent(12) + "```\n");
-        report.table("Joins of the memory scenario", "At a steady rate on the second app. " + cpu.since(),
+        report.section(
+                "Memory",
+                "A second fresh app. Heap retained after a full collection (`jcmd GC.run`, then "
+                        + "`GC.heap_info`) with no student, then after each step of joins; each student holds a Vaadin UI "
+                        + "and a session and its push connection, as a browser tab would. The classes whose heap grew most per student are in `"
+                        + histogramFile.getFileName() + "`.\n\n" + memory.table() + "\n```\n"
+                        + memory.growthPerStudent(12) + "```\n");
+        report.table(
+                "Joins of the memory scenario",
+                "At a steady rate on the second app. " + cpu.since(),
                 memory.joinLatencies());
     }
 

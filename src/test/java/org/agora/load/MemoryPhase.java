@@ -1,7 +1,7 @@
 package org.agora.load;
 
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,8 @@ final class MemoryPhase implements AutoCloseable {
         int joined = 0;
         for (int total : totals) {
             int count = total - joined;
-            joinLatencies.put(count + " students at " + perSecond + "/s (to " + total + ")",
+            joinLatencies.put(
+                    count + " students at " + perSecond + "/s (to " + total + ")",
                     joins.phase("Student M" + total, count, (double) count / perSecond));
             List<Student> all = joins.joined();
             for (Student student : all.subList(joined, all.size())) {
@@ -57,7 +58,9 @@ final class MemoryPhase implements AutoCloseable {
     /** The classes whose heap grew most per joined student, in bytes, largest first. */
     String growthPerStudent(int lines) {
         StringBuilder out = new StringBuilder("bytes per joined student  class\n");
-        growth.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(lines)
+        growth.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(lines)
                 .forEach(e -> out.append(String.format(Locale.ROOT, "%24.0f  %s%n", e.getValue(), e.getKey())));
         return out.toString();
     }
@@ -85,13 +88,19 @@ final class MemoryPhase implements AutoCloseable {
         for (long[] p : points) {
             out.append(String.format(Locale.ROOT, "| %d | %.1f |%n", p[0], p[1] / 1024.0));
         }
-        out.append(String.format(Locale.ROOT, "%nSlope: **%.0f KB per joined student** (%.0f KiB; target at most "
-                + "150 KB).%n", slopeKib() * 1.024, slopeKib()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nSlope: **%.0f KB per joined student** (%.0f KiB; target at most " + "150 KB).%n",
+                slopeKib() * 1.024,
+                slopeKib()));
         List<Student> students = joins.joined();
         if (!students.isEmpty()) {
             Map<String, Long> tags = students.get(0).screenNodes();
-            out.append(String.format(Locale.ROOT, "%nOne student's screen holds %d nodes; by tag: %s.%n",
-                    tags.values().stream().mapToLong(Long::longValue).sum(), tags));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nOne student's screen holds %d nodes; by tag: %s.%n",
+                    tags.values().stream().mapToLong(Long::longValue).sum(),
+                    tags));
         }
         return out.toString();
     }

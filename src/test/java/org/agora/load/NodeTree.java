@@ -1,13 +1,12 @@
 package org.agora.load;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The part of a Vaadin UI's state tree a load client needs: each node's element id, its
@@ -18,6 +17,7 @@ final class NodeTree {
 
     /** Vaadin's node features used here (see Flow's NodeFeatures). */
     private static final int ELEMENT_DATA = 0;
+
     private static final int PROPERTIES = 1;
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
@@ -54,7 +54,7 @@ final class NodeTree {
                         node.children.clear();
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -119,7 +119,6 @@ final class NodeTree {
         return nodeOf(elementId).map(nodes::get).map(n -> n.properties.get(name));
     }
 
-
     /** The first element with this tag under the element with this id, depth first: a field inside a card. */
     Optional<Integer> descendantWithTag(String elementId, String tag) {
         return nodeOf(elementId).flatMap(id -> descendantWithTag(id, tag, 0));
@@ -155,9 +154,11 @@ final class NodeTree {
     /** How many nodes of each tag the screen holds, most first (text nodes count as "#text"). */
     Map<String, Long> tagCounts() {
         Map<String, Long> counts = new HashMap<>();
-        nodes.forEach((id, node) -> counts.merge(node.text != null ? "#text" : String.valueOf(tagOf(id)), 1L, Long::sum));
+        nodes.forEach(
+                (id, node) -> counts.merge(node.text != null ? "#text" : String.valueOf(tagOf(id)), 1L, Long::sum));
         Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }

@@ -2,11 +2,10 @@ package org.agora.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.concurrent.CompletableFuture;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** How the load client reads Atmosphere's framing and orders messages that come by push and by reply. */
@@ -35,7 +34,8 @@ class PushMessagesTest {
     void a_push_that_comes_ahead_of_its_turn_waits_for_the_one_before_it() throws Exception {
         VaadinClient tab = new VaadinClient(HttpClient.newHttpClient(), URI.create("http://127.0.0.1:1/"));
         tab.deliver(message(0, "{\"node\":5,\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"state\"}"));
-        CompletableFuture<Long> saved = tab.when(tree -> tree.textOf("state").orElse("").equals("Saved"));
+        CompletableFuture<Long> saved =
+                tab.when(tree -> tree.textOf("state").orElse("").equals("Saved"));
 
         tab.deliver(message(2, text("Saved")));
         assertThat(state(tab)).as("message 2 waits for message 1").isEqualTo("");

@@ -1,18 +1,16 @@
 package org.agora.load;
 
-import java.util.concurrent.ExecutionException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A tab's push connection: Vaadin's websocket through Atmosphere. With track-message-size each
@@ -34,11 +32,15 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
     static PushSocket open(HttpClient http, URI uri, String cookies, Consumer<JsonNode> messages) {
         PushSocket push = new PushSocket(messages);
         try {
-            push.socket = http.newWebSocketBuilder().header("Cookie", cookies).connectTimeout(Duration.ofSeconds(30))
-                    .buildAsync(uri, push).get(30, TimeUnit.SECONDS);
+            push.socket = http.newWebSocketBuilder()
+                    .header("Cookie", cookies)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(uri, push)
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             String why = e.getCause() instanceof java.net.http.WebSocketHandshakeException refused
-                    ? "HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body()
+                    ? "HTTP " + refused.getResponse().statusCode() + " "
+                            + refused.getResponse().body()
                     : String.valueOf(e.getCause());
             throw new IllegalStateException("Push connection refused: " + why, e);
         } catch (Exception e) {
@@ -86,7 +88,8 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
             return;
         }
         try {
-            messages.accept(trimmed.startsWith("{") ? UidlMessage.JSON.readTree(trimmed) : UidlMessage.fromUidl(trimmed));
+            messages.accept(
+                    trimmed.startsWith("{") ? UidlMessage.JSON.readTree(trimmed) : UidlMessage.fromUidl(trimmed));
             received.incrementAndGet();
         } catch (IOException | RuntimeException unreadable) {
             System.err.println("Unreadable push message: " + unreadable);

@@ -1,10 +1,10 @@
 package org.agora.load;
 
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -31,24 +31,26 @@ final class Schedule {
      * Runs {@code count} actions spread evenly over {@code seconds}, recording each latency from
      * its scheduled start; waits for all, at most {@code limitSeconds}, counting the rest as failed.
      */
-    void run(int count, double seconds, Action action, Latencies into, long limitSeconds)
-            throws InterruptedException {
+    void run(int count, double seconds, Action action, Latencies into, long limitSeconds) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(count);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int index = i;
             long due = start + (long) (i * seconds * 1e9 / count);
-            started.add(clock.schedule(() -> workers.execute(() -> {
-                try {
-                    action.run(index);
-                    into.record(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due));
-                } catch (Exception e) {
-                    into.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
-                } finally {
-                    done.countDown();
-                }
-            }), due - System.nanoTime(), TimeUnit.NANOSECONDS));
+            started.add(clock.schedule(
+                    () -> workers.execute(() -> {
+                        try {
+                            action.run(index);
+                            into.record(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due));
+                        } catch (Exception e) {
+                            into.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+                        } finally {
+                            done.countDown();
+                        }
+                    }),
+                    due - System.nanoTime(),
+                    TimeUnit.NANOSECONDS));
         }
         if (!done.await(limitSeconds, TimeUnit.SECONDS)) {
             started.forEach(f -> f.cancel(false));

@@ -10,8 +10,7 @@ import java.sql.Statement;
 /** Counts the answer rows in the app's database file, read after the app has stopped. */
 final class StoredAnswers {
 
-    private StoredAnswers() {
-    }
+    private StoredAnswers() {}
 
     static long count(Path dataDir) throws SQLException {
         String url = "jdbc:h2:file:" + dataDir.resolve("agora").toAbsolutePath() + ";IFEXISTS=TRUE";

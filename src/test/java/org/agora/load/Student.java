@@ -1,12 +1,12 @@
 package org.agora.load;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** A student as a load run plays one: joins with the code and a name, then answers questions. */
 final class Student {
@@ -24,7 +24,8 @@ final class Student {
     void join(String code) throws IOException, InterruptedException {
         client.open("join/" + code);
         int nameField = client.node("display-name");
-        client.rpc(List.of(client.sync(nameField, "value", name),
+        client.rpc(List.of(
+                client.sync(nameField, "value", name),
                 client.event(nameField, "change", UidlMessage.JSON.createObjectNode())));
         client.rpc(List.of(client.click(client.node("join"))));
         if (client.read(tree -> tree.nodeOf("section-title")).isEmpty()) {
@@ -39,10 +40,24 @@ final class Student {
 
     private static com.fasterxml.jackson.databind.node.ObjectNode browserDetails() {
         com.fasterxml.jackson.databind.node.ObjectNode details = UidlMessage.JSON.createObjectNode();
-        String[][] values = {{"v-sw", "1920"}, {"v-sh", "1080"}, {"v-ww", "1280"}, {"v-wh", "800"},
-            {"v-bw", "1280"}, {"v-bh", "800"}, {"v-tzo", "0"}, {"v-rtzo", "0"}, {"v-dstd", "0"},
-            {"v-dston", "false"}, {"v-tzid", "UTC"}, {"v-curdate", String.valueOf(System.currentTimeMillis())},
-            {"v-td", "false"}, {"v-pr", "1"}, {"v-wn", UUID.randomUUID().toString()}, {"v-np", "Linux x86_64"}};
+        String[][] values = {
+            {"v-sw", "1920"},
+            {"v-sh", "1080"},
+            {"v-ww", "1280"},
+            {"v-wh", "800"},
+            {"v-bw", "1280"},
+            {"v-bh", "800"},
+            {"v-tzo", "0"},
+            {"v-rtzo", "0"},
+            {"v-dstd", "0"},
+            {"v-dston", "false"},
+            {"v-tzid", "UTC"},
+            {"v-curdate", String.valueOf(System.currentTimeMillis())},
+            {"v-td", "false"},
+            {"v-pr", "1"},
+            {"v-wn", UUID.randomUUID().toString()},
+            {"v-np", "Linux x86_64"}
+        };
         for (String[] value : values) {
             details.put(value[0], value[1]);
         }
@@ -79,7 +94,8 @@ final class Student {
         for (var entry : valuesByTag.entrySet()) {
             int field = client.read(tree -> tree.descendantWithTag("question-" + questionKey, entry.getKey()))
                     .orElseThrow(() -> new IOException("No " + entry.getKey() + " for " + questionKey));
-            client.rpc(List.of(client.sync(field, "value", entry.getValue()),
+            client.rpc(List.of(
+                    client.sync(field, "value", entry.getValue()),
                     client.event(field, "value-changed", UidlMessage.JSON.createObjectNode())));
         }
         lastSend = System.nanoTime();
@@ -89,7 +105,8 @@ final class Student {
 
     /** Picks option {@code optionValue} (its position, from "1") of a choice question and sends it. */
     String answerChoice(String questionKey, String optionValue) throws IOException, InterruptedException {
-        return answer(questionKey, Map.of("vaadin-radio-group",
-                com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
+        return answer(
+                questionKey,
+                Map.of("vaadin-radio-group", com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
     }
 }

@@ -1,9 +1,8 @@
 package org.agora.load;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /** Reads Vaadin's replies: the init JSON and the UIDL responses, which start with {@code for(;;);[}. */
 final class UidlMessage {
@@ -11,8 +10,7 @@ final class UidlMessage {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final String GUARD = "for(;;);";
 
-    private UidlMessage() {
-    }
+    private UidlMessage() {}
 
     /** The {@code uidl} object inside an init reply, with its UI id copied in as {@code v-uiId}. */
     static JsonNode fromInit(String body) throws IOException {

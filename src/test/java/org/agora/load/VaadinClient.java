@@ -1,13 +1,8 @@
 package org.agora.load;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,13 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One browser tab speaking Vaadin's protocol over plain HTTP: its own cookies, its UI's ids
@@ -45,12 +44,12 @@ final class VaadinClient {
     private String pushId;
     /** Messages that came ahead of their turn (push and replies race), by syncId. */
     private final Map<Integer, JsonNode> early = new HashMap<>();
-    private final List<Watch> watches = new ArrayList<>();
-    private BiConsumer<Long, NodeTree> observer = (at, screen) -> { };
 
-    private record Watch(Predicate<NodeTree> condition,
-            CompletableFuture<Long> met) {
-    }
+    private final List<Watch> watches = new ArrayList<>();
+    private BiConsumer<Long, NodeTree> observer = (at, screen) -> {};
+
+    private record Watch(Predicate<NodeTree> condition, CompletableFuture<Long> met) {}
+
     private long receivedChars;
     private JsonNode execute = UidlMessage.JSON.createArrayNode();
 
@@ -63,14 +62,19 @@ final class VaadinClient {
     /** Opens a UI at this route, as a browser loading the page does: init, then the router's navigation. */
     VaadinClient open(String route) throws IOException, InterruptedException {
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
-        HttpResponse<String> reply = send(HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + location)).GET());
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + location))
+                .GET());
         JsonNode uidl = UidlMessage.fromInit(reply.body());
         uiId = uidl.path("v-uiId").asInt();
         csrfToken = uidl.path("Vaadin-Security-Key").asText();
         pushId = uidl.path("Vaadin-Push-ID").asText();
         deliver(uidl);
-        ObjectNode data = UidlMessage.JSON.createObjectNode().put("route", route).put("query", "")
-                .put("appShellTitle", "").put("trigger", "");
+        ObjectNode data = UidlMessage.JSON
+                .createObjectNode()
+                .put("route", route)
+                .put("query", "")
+                .put("appShellTitle", "")
+                .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         return rpc(List.of(event(1, "ui-navigate", data)));
     }
@@ -171,19 +175,33 @@ final class VaadinClient {
 
     /** A property change of the element with this id, synced as the browser does on its event. */
     ObjectNode sync(int node, String property, String value) {
-        return UidlMessage.JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", property).put("value", value);
+        return UidlMessage.JSON
+                .createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", property)
+                .put("value", value);
     }
 
     /** A property change whose value is any JSON (a checkbox group's value is an array of item keys). */
     ObjectNode sync(int node, String property, JsonNode value) {
-        return UidlMessage.JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", property).set("value", value);
+        return UidlMessage.JSON
+                .createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", property)
+                .set("value", value);
     }
 
     /** A DOM event on a node. */
     ObjectNode event(int node, String name, ObjectNode data) {
-        return UidlMessage.JSON.createObjectNode().put("type", "event").put("node", node).put("event", name)
+        return UidlMessage.JSON
+                .createObjectNode()
+                .put("type", "event")
+                .put("node", node)
+                .put("event", name)
                 .set("data", data);
     }
 
@@ -208,7 +226,8 @@ final class VaadinClient {
         for (JsonNode call : execute) {
             JsonNode first = call.path(0);
             if (call.path(call.size() - 1).asText().contains(scriptPart) && first.isArray() && first.size() == 3) {
-                return Optional.of(new int[] {first.path(1).asInt(), first.path(2).asInt()});
+                return Optional.of(
+                        new int[] {first.path(1).asInt(), first.path(2).asInt()});
             }
         }
         return Optional.empty();
@@ -216,7 +235,10 @@ final class VaadinClient {
 
     /** A script's result sent back on its return channel, as the browser does. */
     ObjectNode channel(int[] nodeAndChannel, JsonNode result) {
-        ObjectNode call = UidlMessage.JSON.createObjectNode().put("type", "channel").put("node", nodeAndChannel[0])
+        ObjectNode call = UidlMessage.JSON
+                .createObjectNode()
+                .put("type", "channel")
+                .put("node", nodeAndChannel[0])
                 .put("channel", nodeAndChannel[1]);
         call.putArray("args").add(result);
         return call;
@@ -232,10 +254,12 @@ final class VaadinClient {
         return receivedChars;
     }
 
-
     private synchronized String cookieHeader() {
         StringBuilder header = new StringBuilder();
-        cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ")
+                .append(k)
+                .append('=')
+                .append(v));
         return header.toString();
     }
 
@@ -243,7 +267,8 @@ final class VaadinClient {
     boolean postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -260,20 +285,22 @@ final class VaadinClient {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookieHeader());
         }
-        HttpResponse<String> reply = http.send(request.timeout(TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> reply =
+                http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         receivedChars += reply.body().length();
         for (String set : reply.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 synchronized (this) {
-                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                    cookies.put(
+                            pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
                 }
             }
         }
         if (reply.statusCode() != 200 && !(redirectAllowed && reply.statusCode() == 302)) {
-            throw new IOException("HTTP " + reply.statusCode() + " from " + request.build().uri().getQuery());
+            throw new IOException("HTTP " + reply.statusCode() + " from "
+                    + request.build().uri().getQuery());
         }
         return reply;
     }

@@ -2,11 +2,10 @@ package org.agora.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +52,9 @@ class VaadinMessagesTest {
         tree.apply(UidlMessage.fromUidl(resource("start-page.uidl")).get("changes"));
 
         tree.apply(UidlMessage.fromUidl("for(;;);[{\"syncId\":2,\"clientId\":2,\"changes\":["
-                + "{\"node\":7,\"type\":\"put\",\"key\":\"text\",\"feat\":7,\"value\":\"Joining\"},"
-                + "{\"node\":9,\"type\":\"detach\"}]}]").get("changes"));
+                        + "{\"node\":7,\"type\":\"put\",\"key\":\"text\",\"feat\":7,\"value\":\"Joining\"},"
+                        + "{\"node\":9,\"type\":\"detach\"}]}]")
+                .get("changes"));
         assertThat(tree.textOf("join")).contains("Joining");
         assertThat(tree.nodeOf("display-name")).isEmpty();
 

@@ -1,29 +1,26 @@
 package org.agora.account.ui;
 
-import java.util.Locale;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
-import org.agora.base.BadInputException;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.agora.account.AccountService;
 import org.agora.account.AccountSummary;
 import org.agora.account.CurrentActor;
+import org.agora.base.BadInputException;
 import org.agora.base.ui.MainLayout;
 
 /** The admin's list of accounts and the form that creates teacher and admin accounts. */
@@ -31,8 +28,8 @@ import org.agora.base.ui.MainLayout;
 @RolesAllowed("ADMIN")
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final AccountService accounts;
     private final CurrentActor currentActor;
@@ -47,10 +44,17 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private NewAccountForm createForm() {
         NewAccountForm form = new NewAccountForm();
         form.onSubmit(request -> {
-            AccountSummary created = accounts.create(currentActor.require(), request.username(),
-                    request.displayName(), request.password(), request.role());
-            Notification.show(getTranslation("accounts.created", created.username()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            AccountSummary created = accounts.create(
+                    currentActor.require(),
+                    request.username(),
+                    request.displayName(),
+                    request.password(),
+                    request.role());
+            Notification.show(
+                            getTranslation("accounts.created", created.username()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
         });
         return form;
@@ -65,7 +69,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.status.active" : "accounts.status.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addColumn(a -> DATE.format(a.createdAt())).setHeader(getTranslation("accounts.column.created"));
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("accounts.column.actions"))
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("accounts.column.actions"))
                 .setAutoWidth(true);
         grid.setItems(query -> accounts.list(currentActor.require(), query.getPage(), query.getPageSize()).stream());
         return grid;
@@ -73,12 +79,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Enable or disable, and reset the password, of one account. */
     private Div actions(AccountSummary account) {
-        Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
+        Button toggle = new Button(
+                getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
                 click -> act(() -> accounts.setEnabled(currentActor.require(), account.id(), !account.enabled())));
         toggle.setId("toggle-" + account.username());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button(getTranslation("accounts.reset"), click -> act(() -> showOnce(account,
-                accounts.resetPassword(currentActor.require(), account.id()))));
+        Button reset = new Button(
+                getTranslation("accounts.reset"),
+                click -> act(() -> showOnce(account, accounts.resetPassword(currentActor.require(), account.id()))));
         reset.setId("reset-" + account.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new Div(toggle, reset);

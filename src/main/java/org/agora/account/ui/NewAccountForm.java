@@ -1,9 +1,6 @@
 package org.agora.account.ui;
 
-import java.util.Locale;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
-
-import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.agora.account.Account;
 import org.agora.account.Role;
 import org.agora.base.BadInputException;
@@ -19,8 +17,7 @@ import org.agora.base.BadInputException;
 /** A form for one new account; it hands a request upward and marks the field a refusal names. */
 class NewAccountForm extends FormLayout {
 
-    record Request(String username, String displayName, String password, Role role) {
-    }
+    record Request(String username, String displayName, String password, Role role) {}
 
     private final TextField username = new TextField(translate("account.field.username"));
     private final TextField displayName = new TextField(translate("account.field.display-name"));
@@ -51,8 +48,8 @@ class NewAccountForm extends FormLayout {
         create.addClickListener(click -> {
             clearErrors();
             try {
-                handler.accept(new Request(username.getValue(), displayName.getValue(), password.getValue(),
-                        role.getValue()));
+                handler.accept(
+                        new Request(username.getValue(), displayName.getValue(), password.getValue(), role.getValue()));
                 username.clear();
                 displayName.clear();
                 password.clear();

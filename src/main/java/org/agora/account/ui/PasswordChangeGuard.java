@@ -3,7 +3,6 @@ package org.agora.account.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
 import org.agora.account.AccountService;
 import org.agora.account.CurrentActor;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,14 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class
+        if (target == ChangePasswordView.class
+                || target == LoginView.class
                 || !target.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)) {
             return;
         }
-        currentActor.find().filter(accounts::mustChangePassword)
+        currentActor
+                .find()
+                .filter(accounts::mustChangePassword)
                 .ifPresent(actor -> event.rerouteTo(ChangePasswordView.class));
     }
 }

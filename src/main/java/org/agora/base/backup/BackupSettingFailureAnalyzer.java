@@ -8,7 +8,9 @@ public class BackupSettingFailureAnalyzer extends AbstractFailureAnalyzer<Backup
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BackupSettingException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set AGORA_BACKUP_KEEP (or agora.backup.keep) to 1 or more, or leave it unset to keep 7.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set AGORA_BACKUP_KEEP (or agora.backup.keep) to 1 or more, or leave it unset to keep 7.",
+                cause);
     }
 }

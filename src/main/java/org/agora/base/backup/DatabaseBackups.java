@@ -18,9 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +37,9 @@ public class DatabaseBackups {
     static final String FOLDER = "backups";
     /** Only finished backups carry this name; the UTC time makes names sort and read as dates. */
     private static final Pattern NAME = Pattern.compile("agora-(\\d{8}T\\d{6}Z)\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** Written under this name and moved into place when complete, so a half-written backup is never listed. */
     private static final String IN_PROGRESS = "backup-in-progress.part";
     /** H2's code for "Database is not persistent" (an in-memory database has no file to copy). */
@@ -51,11 +50,14 @@ public class DatabaseBackups {
     private final int keep;
     private final Clock clock;
 
-    public DatabaseBackups(DataSource dataSource, @Value("${agora.data-dir}") String dataDir,
-            @Value("${agora.backup.keep:7}") int keep, Clock clock) {
+    public DatabaseBackups(
+            DataSource dataSource,
+            @Value("${agora.data-dir}") String dataDir,
+            @Value("${agora.backup.keep:7}") int keep,
+            Clock clock) {
         if (keep < 1) {
-            throw new BackupSettingException("agora.backup.keep (AGORA_BACKUP_KEEP) is " + keep
-                    + "; Agora must keep at least 1 backup.");
+            throw new BackupSettingException(
+                    "agora.backup.keep (AGORA_BACKUP_KEEP) is " + keep + "; Agora must keep at least 1 backup.");
         }
         this.dataSource = dataSource;
         this.folder = Path.of(dataDir, FOLDER).toAbsolutePath().normalize();
@@ -93,8 +95,8 @@ public class DatabaseBackups {
         } catch (SQLException e) {
             deleteQuietly(part);
             log.error("Backup {} failed: {}", name, e.getMessage());
-            throw new BackupFailedException(e, e.getErrorCode() == NOT_PERSISTENT ? "backup.not-a-file"
-                    : "backup.failed", name);
+            throw new BackupFailedException(
+                    e, e.getErrorCode() == NOT_PERSISTENT ? "backup.not-a-file" : "backup.failed", name);
         } catch (IOException e) {
             deleteQuietly(part);
             log.error("Backup {} failed: {}", name, e.toString());
@@ -112,8 +114,10 @@ public class DatabaseBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(this::describe).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(BackupFile::madeAt).reversed()).toList();
+            return files.map(this::describe)
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(BackupFile::madeAt).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,7 +129,8 @@ public class DatabaseBackups {
     }
 
     private void copyDatabaseTo(Path target) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
         }
     }

@@ -1,6 +1,5 @@
 package org.agora.base.backup;
 
-import java.util.zip.ZipException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -30,12 +30,11 @@ public final class DatabaseRestore {
 
     static final String DATABASE_FILE = "agora.mv.db";
     private static final String RESTORING = "agora-restoring";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** What a restore did: the database file now in place, and where the one it replaced was put (or null). */
-    public record Restored(Path database, Path setAside) {
-    }
+    public record Restored(Path database, Path setAside) {}
 
     /** The restore could not be done; nothing in the data directory was changed. */
     public static class RestoreRefusedException extends Exception {
@@ -44,8 +43,7 @@ public final class DatabaseRestore {
         }
     }
 
-    private DatabaseRestore() {
-    }
+    private DatabaseRestore() {}
 
     /** Whether the command line asks for a restore instead of starting the app. */
     public static boolean isRequested(String[] args) {
@@ -64,8 +62,8 @@ public final class DatabaseRestore {
      */
     public static int run(String[] args, String dataDirFromEnvironment, PrintStream out) {
         String backup = null;
-        String dataDir = dataDirFromEnvironment == null || dataDirFromEnvironment.isBlank() ? "./data"
-                : dataDirFromEnvironment;
+        String dataDir =
+                dataDirFromEnvironment == null || dataDirFromEnvironment.isBlank() ? "./data" : dataDirFromEnvironment;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--restore") && i + 1 < args.length) {
                 backup = args[++i];
@@ -97,8 +95,7 @@ public final class DatabaseRestore {
      * Checks the backup, sets the current database file aside under a dated name, and moves the
      * backup's database file into its place.
      */
-    public static Restored restore(Path backup, Path dataDir, Clock clock) throws RestoreRefusedException,
-            IOException {
+    public static Restored restore(Path backup, Path dataDir, Clock clock) throws RestoreRefusedException, IOException {
         if (!Files.isRegularFile(backup)) {
             throw new RestoreRefusedException("there is no file " + backup + ".");
         }
@@ -145,7 +142,8 @@ public final class DatabaseRestore {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             ZipEntry entry = zip.getEntry(DATABASE_FILE);
             if (entry == null) {
-                throw new RestoreRefusedException(backup + " holds no " + DATABASE_FILE + "; it is not an Agora backup.");
+                throw new RestoreRefusedException(
+                        backup + " holds no " + DATABASE_FILE + "; it is not an Agora backup.");
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Predicate;
-
 import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +18,7 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessLiveUpdateHub.class);
 
-    private record Listener(Predicate<SessionChanged> which, Runnable action) {
-    }
+    private record Listener(Predicate<SessionChanged> which, Runnable action) {}
 
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 

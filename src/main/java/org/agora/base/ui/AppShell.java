@@ -16,5 +16,4 @@ import com.vaadin.flow.theme.Theme;
 @Meta(name = "description", content = "Agora: read a news article together, answer, argue.")
 // Addresses can carry a join code or a device link: no other site learns them from a Referer header.
 @Meta(name = "referrer", content = "no-referrer")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -1,10 +1,9 @@
 package org.agora.base.ui;
 
+import com.vaadin.flow.component.UI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.function.Consumer;
-
-import com.vaadin.flow.component.UI;
 
 /**
  * The time zone of the person's browser: times a teacher types or reads are in their own
@@ -12,8 +11,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class BrowserZone {
 
-    private BrowserZone() {
-    }
+    private BrowserZone() {}
 
     /** Calls {@code use} with the server's zone now and, if different, with the browser's once known. */
     public static void ask(UI ui, Consumer<ZoneId> use) {

@@ -1,5 +1,6 @@
 package org.agora.base.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,14 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.vaadin.flow.i18n.I18NProvider;
-
+import org.agora.base.Messages;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-
-import org.agora.base.Messages;
 
 /**
  * Gives Vaadin the app's texts from the message bundle. The languages offered are English plus

@@ -3,7 +3,6 @@ package org.agora.base.ui;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,25 +1,23 @@
 package org.agora.base.ui;
 
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 /**
  * Keeps one screen in step with one class session. Changes are coalesced: at most one
@@ -46,18 +44,17 @@ public final class LiveRefresh<T> {
     private final AtomicBoolean pending = new AtomicBoolean();
     /** When the last refresh began; a change after a quiet spell is loaded at once. */
     private volatile long lastRefresh = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
-    private final AtomicReference<LiveUpdateHub.Subscription> subscription =
-            new AtomicReference<>();
-    private final AtomicReference<ScheduledFuture<?>> timed =
-            new AtomicReference<>();
+
+    private final AtomicReference<LiveUpdateHub.Subscription> subscription = new AtomicReference<>();
+    private final AtomicReference<ScheduledFuture<?>> timed = new AtomicReference<>();
 
     /** Ties the refresh to {@code owner}: it stops when the owner leaves the screen. */
     public LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show) {
         this(owner, hub, load, show, WORKERS);
     }
 
-    LiveRefresh(Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show,
-            ScheduledExecutorService workers) {
+    LiveRefresh(
+            Component owner, LiveUpdateHub hub, Supplier<T> load, Consumer<T> show, ScheduledExecutorService workers) {
         this.hub = hub;
         this.workers = workers;
         this.load = load;

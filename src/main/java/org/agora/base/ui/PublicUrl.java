@@ -1,14 +1,12 @@
 package org.agora.base.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The address people use to reach this app, as the current request shows it. */
 public final class PublicUrl {
 
-    private PublicUrl() {
-    }
+    private PublicUrl() {}
 
     /** For example "http://school-server:8080/"; "/" when called outside a request. */
     public static String base() {

@@ -1,7 +1,5 @@
 package org.agora.base.ui;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -9,7 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
+import java.util.UUID;
 import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +34,8 @@ public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler 
         String reference = logged(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification shown = Notification.show(ui.getTranslation("error.unexpected", reference), 8000,
-                    Notification.Position.MIDDLE);
+            Notification shown = Notification.show(
+                    ui.getTranslation("error.unexpected", reference), 8000, Notification.Position.MIDDLE);
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
             shown.setId("unexpected-error");
         }
@@ -46,7 +44,10 @@ public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler 
     /** Logs the failure without its message and returns the reference the user is shown. */
     static String logged(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected failure, reference {}: {}", reference, failure.getClass().getName(),
+        log.error(
+                "Unexpected failure, reference {}: {}",
+                reference,
+                failure.getClass().getName(),
                 FailureKinds.withoutMessages(failure));
         return reference;
     }

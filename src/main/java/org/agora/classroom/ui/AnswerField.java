@@ -1,7 +1,6 @@
 package org.agora.classroom.ui;
 
 import com.vaadin.flow.component.Component;
-
 import org.agora.classroom.AnswerInput;
 
 /** The input part of a question card, one implementation per kind of answer. */

@@ -1,10 +1,8 @@
 package org.agora.classroom.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-
+import java.util.List;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
 
@@ -29,7 +27,9 @@ class ChoiceField extends SingleValueField<RadioButtonGroup<OptionContent>, Opti
 
     @Override
     public void show(AnswerInput stored) {
-        options.stream().filter(o -> stored.selection().contains(String.valueOf(o.id()))).findFirst()
+        options.stream()
+                .filter(o -> stored.selection().contains(String.valueOf(o.id())))
+                .findFirst()
                 .ifPresent(input::setValue);
     }
 }

@@ -1,14 +1,12 @@
 package org.agora.classroom.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
 import org.agora.classroom.DeviceLinks;
@@ -29,7 +27,9 @@ class DeviceLinkDialog extends Dialog {
         field.setValue(address);
         field.setReadOnly(true);
         field.setWidthFull();
-        String until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone)
+        String until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(zone)
                 .format(link.expiresAt());
         Paragraph how = new Paragraph(getTranslation("device.link.text", DeviceLinks.LIFETIME.toMinutes(), until));
         how.setId("device-link-text");

@@ -1,10 +1,8 @@
 package org.agora.classroom.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-
+import java.util.List;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.SentenceContent;
 
@@ -35,6 +33,9 @@ class EvidenceField extends SingleValueField<RadioButtonGroup<SentenceContent>, 
 
     @Override
     public void show(AnswerInput stored) {
-        sentences.stream().filter(s -> stored.selection().contains(s.key())).findFirst().ifPresent(input::setValue);
+        sentences.stream()
+                .filter(s -> stored.selection().contains(s.key()))
+                .findFirst()
+                .ifPresent(input::setValue);
     }
 }

@@ -1,12 +1,10 @@
 package org.agora.classroom.ui;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
 
@@ -25,13 +23,16 @@ class MultiChoiceField extends SingleValueField<CheckboxGroup<OptionContent>, Se
 
     @Override
     public AnswerInput value() {
-        return AnswerInput.choice(options.stream().filter(input.getValue()::contains)
-                .map(o -> String.valueOf(o.id())).toList());
+        return AnswerInput.choice(options.stream()
+                .filter(input.getValue()::contains)
+                .map(o -> String.valueOf(o.id()))
+                .toList());
     }
 
     @Override
     public void show(AnswerInput stored) {
-        input.setValue(options.stream().filter(o -> stored.selection().contains(String.valueOf(o.id())))
+        input.setValue(options.stream()
+                .filter(o -> stored.selection().contains(String.valueOf(o.id())))
                 .collect(Collectors.toSet()));
     }
 }

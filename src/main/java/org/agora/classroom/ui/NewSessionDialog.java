@@ -2,10 +2,6 @@ package org.agora.classroom.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,8 +12,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.agora.base.BadInputException;
+import org.agora.base.ui.BrowserZone;
 import org.agora.classroom.ClassSession;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
@@ -25,17 +28,11 @@ import org.agora.classroom.Pacing;
 import org.agora.classroom.SessionSettings;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonSummary;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.function.Consumer;
-import org.agora.base.ui.BrowserZone;
 
 /** The form of a new class session. It hands the request to its caller and shows refusals on the field. */
 class NewSessionDialog extends Dialog {
 
-    record Request(LessonSummary lesson, SessionSettings settings) {
-    }
+    record Request(LessonSummary lesson, SessionSettings settings) {}
 
     private final Select<LessonSummary> lesson = new Select<>();
     private final TextField title = new TextField(translate("session.field.title"));
@@ -50,7 +47,9 @@ class NewSessionDialog extends Dialog {
     private final Button create = new Button(translate("session.create"));
     private ZoneId zone = ZoneId.systemDefault();
 
-    NewSessionDialog(List<LessonSummary> lessons, Function<Request, SessionSummary> creator,
+    NewSessionDialog(
+            List<LessonSummary> lessons,
+            Function<Request, SessionSummary> creator,
             Consumer<SessionSummary> onCreated) {
         setHeaderTitle(getTranslation("session.dialog.title"));
         BrowserZone.ask(com.vaadin.flow.component.UI.getCurrent(), z -> {
@@ -72,7 +71,8 @@ class NewSessionDialog extends Dialog {
 
         feedback.setId("session-feedback");
         feedback.setItems(Feedback.IMMEDIATE, Feedback.DEFERRED);
-        feedback.setItemLabelGenerator(f -> getTranslation("session.feedback." + f.name().toLowerCase(Locale.ROOT)));
+        feedback.setItemLabelGenerator(
+                f -> getTranslation("session.feedback." + f.name().toLowerCase(Locale.ROOT)));
         feedback.setValue(Feedback.IMMEDIATE);
 
         attempts.setId("session-attempts");
@@ -83,7 +83,8 @@ class NewSessionDialog extends Dialog {
 
         pacing.setId("session-pacing");
         pacing.setItems(Pacing.LIVE, Pacing.SELF_PACED);
-        pacing.setItemLabelGenerator(p -> getTranslation("session.pacing." + p.name().toLowerCase(Locale.ROOT)));
+        pacing.setItemLabelGenerator(
+                p -> getTranslation("session.pacing." + p.name().toLowerCase(Locale.ROOT)));
         pacing.setValue(Pacing.LIVE);
         closesAt.setId("session-closes-at");
         closesAt.setVisible(false);
@@ -93,14 +94,15 @@ class NewSessionDialog extends Dialog {
         gate.setId("session-gate");
         gate.setLabel(getTranslation("session.field.gate"));
         gate.setItems(Gate.OFF, Gate.ANSWERED, Gate.CORRECT);
-        gate.setItemLabelGenerator(g -> getTranslation("session.gate." + g.name().toLowerCase(Locale.ROOT)));
+        gate.setItemLabelGenerator(
+                g -> getTranslation("session.gate." + g.name().toLowerCase(Locale.ROOT)));
         gate.setValue(Gate.OFF);
 
         showAnswer.setId("session-show-answer");
         premoderate.setId("session-premoderate");
         wallNames.setId("session-wall-names");
-        FormLayout form = new FormLayout(lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate,
-                premoderate, wallNames);
+        FormLayout form = new FormLayout(
+                lesson, title, pacing, closesAt, feedback, attempts, showAnswer, gate, premoderate, wallNames);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -120,15 +122,24 @@ class NewSessionDialog extends Dialog {
         gate.setInvalid(false);
         try {
             if (attempts.getValue() == null) {
-                throw new BadInputException("attempts", "session.attempts.missing", ClassSession.ATTEMPTS_MIN,
-                        ClassSession.ATTEMPTS_MAX);
+                throw new BadInputException(
+                        "attempts", "session.attempts.missing", ClassSession.ATTEMPTS_MIN, ClassSession.ATTEMPTS_MAX);
             }
             Instant closing = closesAt.isVisible() && closesAt.getValue() != null
-                    ? closesAt.getValue().atZone(zone).toInstant() : null;
-            SessionSummary created = creator.apply(new Request(lesson.getValue(), new SessionSettings(
-                    title.getValue(), feedback.getValue(), attempts.getValue(), pacing.getValue(), closing,
-                    gate.getValue(), showAnswer.getValue(), premoderate.getValue(),
-                    wallNames.getValue())));
+                    ? closesAt.getValue().atZone(zone).toInstant()
+                    : null;
+            SessionSummary created = creator.apply(new Request(
+                    lesson.getValue(),
+                    new SessionSettings(
+                            title.getValue(),
+                            feedback.getValue(),
+                            attempts.getValue(),
+                            pacing.getValue(),
+                            closing,
+                            gate.getValue(),
+                            showAnswer.getValue(),
+                            premoderate.getValue(),
+                            wallNames.getValue())));
             close();
             onCreated.accept(created);
         } catch (BadInputException e) {

@@ -2,11 +2,6 @@ package org.agora.classroom.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
 
@@ -90,14 +88,18 @@ class OrderingField implements AnswerField {
 
     @Override
     public AnswerInput value() {
-        return AnswerInput.choice(order.stream().map(o -> String.valueOf(o.id())).toList());
+        return AnswerInput.choice(
+                order.stream().map(o -> String.valueOf(o.id())).toList());
     }
 
     @Override
     public void show(AnswerInput stored) {
         List<OptionContent> restored = new ArrayList<>();
         for (String id : stored.selection()) {
-            order.stream().filter(o -> String.valueOf(o.id()).equals(id)).findFirst().ifPresent(restored::add);
+            order.stream()
+                    .filter(o -> String.valueOf(o.id()).equals(id))
+                    .findFirst()
+                    .ifPresent(restored::add);
         }
         if (restored.size() == order.size() && !restored.equals(order)) {
             order.clear();

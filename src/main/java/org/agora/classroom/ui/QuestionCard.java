@@ -1,10 +1,6 @@
 package org.agora.classroom.ui;
 
-import java.util.Locale;
-import java.util.Objects;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
-
-import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
 import org.agora.base.BadInputException;
 import org.agora.base.FailureKinds;
 import org.agora.base.NotAllowedException;
@@ -55,6 +53,7 @@ class QuestionCard extends Div {
     private boolean dirty;
     /** Fields start editable. */
     private boolean fieldReadOnly;
+
     private SavedAnswer saved;
     private String blockedReason;
 
@@ -68,7 +67,8 @@ class QuestionCard extends Div {
         this.submitter = submitter;
         this.field = fieldFor(question, section);
         setId("question-" + question.key());
-        addClassNames("agora-question", "agora-question-" + question.type().name().toLowerCase());
+        addClassNames(
+                "agora-question", "agora-question-" + question.type().name().toLowerCase());
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-labelledby", "prompt-" + question.key());
 
@@ -101,14 +101,16 @@ class QuestionCard extends Div {
         add(kind, prompt, blocked, field.component(), actions, message, feedback);
         field.onChange(this::changed);
         if (picker != null && field instanceof EvidenceField evidence) {
-            pick = new Button(getTranslation("answer.pick-in-text"), click -> picker.pick(question.key(), key -> {
-                if (!send.isEnabled()) {
-                    return;
-                }
-                evidence.choose(key);
-                changed();
-                send.focus();
-            }));
+            pick = new Button(
+                    getTranslation("answer.pick-in-text"),
+                    click -> picker.pick(question.key(), key -> {
+                        if (!send.isEnabled()) {
+                            return;
+                        }
+                        evidence.choose(key);
+                        changed();
+                        send.focus();
+                    }));
             pick.setId("pick-" + question.key());
             pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             addComponentAtIndex(getComponentCount() - 3, pick);
@@ -164,7 +166,10 @@ class QuestionCard extends Div {
         } catch (RuntimeException failed) {
             // Nothing was acknowledged: the same submission id goes out again with the next click.
             // The failure's message may quote the answer, so only its kind goes to the log.
-            log.warn("Answer to {} could not be saved: {}", question.key(), failed.getClass().getName());
+            log.warn(
+                    "Answer to {} could not be saved: {}",
+                    question.key(),
+                    failed.getClass().getName());
             log.debug("Answer to {} could not be saved: {}", question.key(), FailureKinds.of(failed));
             setState("answer.state.not-saved", "not-saved");
             showMessage(getTranslation("answer.not-saved.retry"));
@@ -181,9 +186,11 @@ class QuestionCard extends Div {
                 feedback.add(review(stored.review()));
             }
         } else {
-            setState(stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
+            setState(
+                    stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
                     stored.correct() ? "correct" : "incorrect");
-            Paragraph verdict = new Paragraph(getTranslation(stored.correct() ? "answer.verdict.right" : "answer.verdict.wrong"));
+            Paragraph verdict =
+                    new Paragraph(getTranslation(stored.correct() ? "answer.verdict.right" : "answer.verdict.wrong"));
             verdict.addClassName("agora-verdict");
             feedback.add(verdict);
             if (question.explanation() != null) {
@@ -210,8 +217,14 @@ class QuestionCard extends Div {
         int max = RubricFeedback.SCORE_MAX;
         Paragraph heading = new Paragraph(getTranslation("answer.review.title"));
         heading.addClassName("agora-verdict");
-        Paragraph scores = new Paragraph(getTranslation("answer.review.scores", review.claim(), review.evidence(),
-                review.reasoning(), max, review.total(), 3 * max));
+        Paragraph scores = new Paragraph(getTranslation(
+                "answer.review.scores",
+                review.claim(),
+                review.evidence(),
+                review.reasoning(),
+                max,
+                review.total(),
+                3 * max));
         Div box = new Div(heading, scores);
         if (review.comment() != null) {
             Paragraph comment = new Paragraph(review.comment());
@@ -258,8 +271,14 @@ class QuestionCard extends Div {
             case MULTIPLE_CHOICE -> new MultiChoiceField(translate("answer.field.your-answer"), q.options());
             case SHORT_TEXT -> new ShortTextField(translate("answer.field.your-answer"));
             case ORDERING -> new OrderingField(translate("answer.field.ordering"), q.options());
-            case EVIDENCE -> new EvidenceField(translate("answer.field.evidence"), section.sentences().toList());
-            case DEBATE -> new StanceField(translate("answer.field.stance"), true, section.sentences().toList());
+            case EVIDENCE ->
+                new EvidenceField(
+                        translate("answer.field.evidence"), section.sentences().toList());
+            case DEBATE ->
+                new StanceField(
+                        translate("answer.field.stance"),
+                        true,
+                        section.sentences().toList());
             case POLL_BEFORE, POLL_AFTER -> new StanceField(translate("answer.field.stance"), false);
         };
     }

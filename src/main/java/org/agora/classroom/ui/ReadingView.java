@@ -1,13 +1,9 @@
 package org.agora.classroom.ui;
 
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,13 +18,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.agora.base.live.LiveUpdateHub;
-import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.BrowserZone;
+import org.agora.base.ui.LiveRefresh;
 import org.agora.classroom.AnswerService;
-import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.DebateGate;
+import org.agora.classroom.DeviceLinks;
+import org.agora.classroom.Pacing;
+import org.agora.classroom.Presence;
 import org.agora.classroom.SavedAnswer;
 import org.agora.classroom.SectionRules;
 import org.agora.classroom.StudentPlace;
@@ -37,14 +39,8 @@ import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
-import org.agora.lesson.LessonContent.SentenceContent;
-import org.agora.lesson.SectionText;
 import org.agora.lesson.QuestionType;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import java.util.LinkedHashMap;
-import java.util.function.Consumer;
-import org.agora.classroom.Pacing;
-import org.agora.classroom.Presence;
+import org.agora.lesson.SectionText;
 
 /**
  * The student's lesson: one section of the article at a time with its questions. Everything
@@ -61,9 +57,10 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final DeviceLinks links;
     private final Presence presence;
     /** Ends this screen's presence; set while the screen shows a student's lesson. */
-    private Runnable leave = () -> { };
+    private Runnable leave = () -> {};
     /** The browser's time zone once known, for the times this screen names. */
     private ZoneId zone = ZoneId.systemDefault();
+
     private final LiveRefresh<StudentPlace> live;
     private final Header header = new Header();
     private final Article article = new Article();
@@ -76,6 +73,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<String, Span> sentenceSpans = new LinkedHashMap<>();
     /** While an evidence question waits for a sentence picked in the text: where it goes. */
     private Consumer<String> picking;
+
     private String pickingQuestion;
     private final Div pickHint = new Div();
     private final Span pickHintText = new Span();
@@ -89,8 +87,13 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Whether the section on screen was readable when last drawn; a change means a redraw. */
     private boolean shownVisible;
 
-    ReadingView(StudentService students, AnswerService answers, LessonCatalog lessons, DeviceLinks links,
-            Presence presence, LiveUpdateHub hub) {
+    ReadingView(
+            StudentService students,
+            AnswerService answers,
+            LessonCatalog lessons,
+            DeviceLinks links,
+            Presence presence,
+            LiveUpdateHub hub) {
         this.students = students;
         this.presence = presence;
         this.links = links;
@@ -146,11 +149,14 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         int openBefore = place.rules().openSections();
         place = fresh;
         // A load that began before this screen's own last send must not take that answer back.
-        fresh.answers().forEach((key, incoming) -> answered.merge(key, incoming,
-                (held, next) -> next.attemptsUsed() >= held.attemptsUsed() ? next : held));
+        fresh.answers()
+                .forEach((key, incoming) -> answered.merge(
+                        key, incoming, (held, next) -> next.attemptsUsed() >= held.attemptsUsed() ? next : held));
         renderHeader();
         int openNow = fresh.rules().openSections();
-        if (fresh.rules().pacing() == Pacing.LIVE && openNow > openBefore && openBefore > 0
+        if (fresh.rules().pacing() == Pacing.LIVE
+                && openNow > openBefore
+                && openBefore > 0
                 && sectionIndex == openBefore - 1) {
             // Teacher-paced: the class moves on together; drafts stay with their cards.
             go(openNow - 1);
@@ -171,21 +177,23 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
-        Button device = new Button(getTranslation("lesson.another-device"), VaadinIcon.MOBILE.create(),
+        Button device = new Button(
+                getTranslation("lesson.another-device"),
+                VaadinIcon.MOBILE.create(),
                 click -> new DeviceLinkDialog(links, token, zone).open());
         device.setId("another-device");
         device.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         header.add(device);
         if (place.wallOpen()) {
-            Button wall = new Button(getTranslation("lesson.wall"), VaadinIcon.COMMENTS_O.create(),
-                    click -> openWall());
+            Button wall =
+                    new Button(getTranslation("lesson.wall"), VaadinIcon.COMMENTS_O.create(), click -> openWall());
             wall.setId("open-wall");
             wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(wall);
         }
-        String closed = place.rules().pastClosingTime() ? "lesson.banner.past-closing-time"
-                : !place.open() ? "lesson.banner.session-closed"
-                : null;
+        String closed = place.rules().pastClosingTime()
+                ? "lesson.banner.past-closing-time"
+                : !place.open() ? "lesson.banner.session-closed" : null;
         if (closed != null) {
             Paragraph banner = new Paragraph(getTranslation(closed));
             banner.setId("session-closed");
@@ -200,8 +208,10 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(WallView.class));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lesson.leave.title"),
-                getTranslation("lesson.leave.text"), getTranslation("lesson.leave.confirm"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("lesson.leave.title"),
+                getTranslation("lesson.leave.text"),
+                getTranslation("lesson.leave.confirm"),
                 yes -> getUI().ifPresent(ui -> ui.navigate(WallView.class)));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lesson.leave.cancel"));
@@ -214,7 +224,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         shownVisible = rules.visible(sectionIndex);
         article.removeAll();
         questions.removeAll();
-        Span position = new Span(getTranslation("lesson.position", sectionIndex + 1, content.sections().size()));
+        Span position = new Span(getTranslation(
+                "lesson.position", sectionIndex + 1, content.sections().size()));
         position.addClassName("agora-section-position");
         article.add(position);
         if (sectionIndex == 0 && content.pollBefore() != null) {
@@ -280,28 +291,36 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             s.setId("sentence-" + sentence.key());
             s.getElement().setAttribute("data-sentence", sentence.key());
             s.addClickListener(click -> picked(sentence.key()));
-            s.getElement().addEventListener("keydown", e -> picked(sentence.key()))
-                    .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+            s.getElement()
+                    .addEventListener("keydown", e -> picked(sentence.key()))
+                    .setFilter("event.key === 'Enter' || event.key === ' '")
+                    .preventDefault();
             s.getElement().addEventListener("keydown", e -> cancelPicking()).setFilter("event.key === 'Escape'");
             sentenceSpans.put(sentence.key(), s);
             return s;
         });
-        String note = content.source().note() == null ? "" : " " + content.source().note();
+        String note =
+                content.source().note() == null ? "" : " " + content.source().note();
         Paragraph source = new Paragraph(content.source().line() + note);
         source.addClassName("agora-source");
         article.add(source);
     }
 
     private QuestionCard card(QuestionContent question, SectionContent section) {
-        return cards.computeIfAbsent(question.key(), key -> new QuestionCard(question, section,
-                (k, submissionId, input) -> {
-                    SavedAnswer stored = answers.submit(token, k, submissionId, input);
-                    answered.put(k, stored);
-                    // A gate may open with this answer; the end of the lesson counts it.
-                    updateCards();
-                    updateEndOfLesson();
-                    return stored;
-                }, this::startPicking));
+        return cards.computeIfAbsent(
+                question.key(),
+                key -> new QuestionCard(
+                        question,
+                        section,
+                        (k, submissionId, input) -> {
+                            SavedAnswer stored = answers.submit(token, k, submissionId, input);
+                            answered.put(k, stored);
+                            // A gate may open with this answer; the end of the lesson counts it.
+                            updateCards();
+                            updateEndOfLesson();
+                            return stored;
+                        },
+                        this::startPicking));
     }
 
     /** The sentences of the text become buttons until one is picked for the evidence question. */
@@ -315,7 +334,9 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             s.getElement().setAttribute("tabindex", "0");
             s.getElement().setAttribute("role", "button");
         });
-        sentenceSpans.values().stream().findFirst().ifPresent(s -> s.getElement().callJsFunction("focus"));
+        sentenceSpans.values().stream()
+                .findFirst()
+                .ifPresent(s -> s.getElement().callJsFunction("focus"));
         pickHint.getElement().callJsFunction("scrollIntoView");
     }
 
@@ -358,8 +379,9 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             int index = content.sectionIndexOf(question.key());
             String reason = rules.whyNotAnswerable(index);
-            if (reason == null && question.type() == QuestionType.DEBATE && !DebateGate.isOpen(rules.gate(),
-                    content.sections().get(index), answered)) {
+            if (reason == null
+                    && question.type() == QuestionType.DEBATE
+                    && !DebateGate.isOpen(rules.gate(), content.sections().get(index), answered)) {
                 reason = DebateGate.whyClosed(rules.gate());
             }
             card.update(answered.get(question.key()), reason);
@@ -371,14 +393,16 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderPager() {
         pager.removeAll();
-        Button previous = new Button(getTranslation("lesson.previous"), VaadinIcon.ARROW_LEFT.create(),
-                c -> go(sectionIndex - 1));
+        Button previous = new Button(
+                getTranslation("lesson.previous"), VaadinIcon.ARROW_LEFT.create(), c -> go(sectionIndex - 1));
         previous.setId("previous-section");
         previous.setEnabled(sectionIndex > 0);
         boolean last = sectionIndex >= content.sections().size() - 1;
         boolean nextOpen = !last && place.rules().visible(sectionIndex + 1);
-        Button next = new Button(getTranslation(last || nextOpen ? "lesson.next" : "lesson.next.not-open"),
-                VaadinIcon.ARROW_RIGHT.create(), c -> go(sectionIndex + 1));
+        Button next = new Button(
+                getTranslation(last || nextOpen ? "lesson.next" : "lesson.next.not-open"),
+                VaadinIcon.ARROW_RIGHT.create(),
+                c -> go(sectionIndex + 1));
         next.setId("next-section");
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -399,9 +423,11 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The last section ends with how much of the lesson this student has answered. */
     private void updateEndOfLesson() {
         long total = content.allQuestions().size();
-        long done = content.allQuestions().stream().filter(q -> answered.containsKey(q.key())).count();
-        endOfLesson.setText(getTranslation(done < total ? "lesson.end.unfinished" : "lesson.end.finished", done,
-                total) + shift());
+        long done = content.allQuestions().stream()
+                .filter(q -> answered.containsKey(q.key()))
+                .count();
+        endOfLesson.setText(
+                getTranslation(done < total ? "lesson.end.unfinished" : "lesson.end.finished", done, total) + shift());
     }
 
     /** The student's own opinion shift, once both polls are answered. */
@@ -416,7 +442,10 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         int from = before.input().stance();
         int to = after.input().stance();
-        return " " + getTranslation(from == to ? "lesson.shift.same" : "lesson.shift.moved",
-                StanceField.label(from), StanceField.label(to));
+        return " "
+                + getTranslation(
+                        from == to ? "lesson.shift.same" : "lesson.shift.moved",
+                        StanceField.label(from),
+                        StanceField.label(to));
     }
 }

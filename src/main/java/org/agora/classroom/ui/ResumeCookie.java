@@ -1,14 +1,12 @@
 package org.agora.classroom.ui;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
-
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Where a student's browser keeps its resume token: an HTTP-only cookie that outlives the
@@ -19,8 +17,7 @@ final class ResumeCookie {
     static final String NAME = "agora-resume";
     private static final Duration LIFETIME = Duration.ofDays(30);
 
-    private ResumeCookie() {
-    }
+    private ResumeCookie() {}
 
     /**
      * The browser's token. A token written during this very request comes first (the request
@@ -33,8 +30,11 @@ final class ResumeCookie {
             return Optional.of(written);
         }
         if (request != null && request.getCookies() != null) {
-            Optional<String> cookie = Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName()))
-                    .map(Cookie::getValue).filter(v -> !v.isEmpty()).findFirst();
+            Optional<String> cookie = Arrays.stream(request.getCookies())
+                    .filter(c -> NAME.equals(c.getName()))
+                    .map(Cookie::getValue)
+                    .filter(v -> !v.isEmpty())
+                    .findFirst();
             if (cookie.isPresent()) {
                 return cookie;
             }

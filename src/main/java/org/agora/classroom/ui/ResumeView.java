@@ -1,7 +1,5 @@
 package org.agora.classroom.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Optional;
 import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.DeviceLinks.LinkedPlace;
 
@@ -64,8 +62,10 @@ class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitl
         use.setWidthFull();
         Anchor notMe = new Anchor("", getTranslation("device.open.not-me"));
         notMe.setId("to-start");
-        card.add(title("device.open.title"),
-                new Paragraph(getTranslation("device.open.text", place.displayName(), place.sessionTitle())), use,
+        card.add(
+                title("device.open.title"),
+                new Paragraph(getTranslation("device.open.text", place.displayName(), place.sessionTitle())),
+                use,
                 new Paragraph(notMe));
         use.focus();
     }

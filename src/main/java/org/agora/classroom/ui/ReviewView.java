@@ -1,10 +1,5 @@
 package org.agora.classroom.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -21,15 +16,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -90,8 +87,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private int index;
     private boolean wallNames;
 
-    ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons,
-            CurrentActor currentActor) {
+    ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons, CurrentActor currentActor) {
         this.reviews = reviews;
         this.sessions = sessions;
         this.lessons = lessons;
@@ -171,10 +167,21 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Anchor back = new Anchor("teacher/sessions/" + sessionId, getTranslation("review.back"));
         back.setId("back-to-dashboard");
         List<QuestionContent> debates = content.allQuestions().stream()
-                .filter(q -> q.type() == QuestionType.DEBATE).toList();
+                .filter(q -> q.type() == QuestionType.DEBATE)
+                .toList();
         question.setItems(debates);
-        add(new H2(getTranslation("review.title", session.title())), back, question, summary, release, position,
-                argument, rubric, comment, actions, wallActions);
+        add(
+                new H2(getTranslation("review.title", session.title())),
+                back,
+                question,
+                summary,
+                release,
+                position,
+                argument,
+                rubric,
+                comment,
+                actions,
+                wallActions);
         if (debates.isEmpty()) {
             position.setText(getTranslation("review.no-debate"));
         } else {
@@ -193,7 +200,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void show() {
         long scored = items.stream().filter(ReviewItem::scored).count();
-        long unreleased = items.stream().filter(i -> i.scored() && !i.released()).count();
+        long unreleased =
+                items.stream().filter(i -> i.scored() && !i.released()).count();
         summary.setText(getTranslation("review.summary", scored, items.size(), unreleased));
         boolean any = !items.isEmpty();
         for (var c : List.of(claim, evidence, reasoning)) {
@@ -219,7 +227,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         who.addClassName("agora-kind");
         argument.add(who, new H3(getTranslation("stance." + item.stance())), quote(item.argument()));
         if (!item.citations().isEmpty()) {
-            Map<String, String> texts = content.sections().stream().flatMap(s -> s.sentences())
+            Map<String, String> texts = content.sections().stream()
+                    .flatMap(s -> s.sentences())
                     .collect(Collectors.toMap(SentenceContent::key, SentenceContent::text));
             UnorderedList cited = new UnorderedList();
             item.citations().forEach(key -> cited.add(new ListItem(texts.getOrDefault(key, key))));
@@ -250,8 +259,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         try {
-            ReviewItem saved = reviews.score(actor, sessionId, items.get(index).answerId(), claim.getValue(),
-                    evidence.getValue(), reasoning.getValue(), comment.getValue());
+            ReviewItem saved = reviews.score(
+                    actor,
+                    sessionId,
+                    items.get(index).answerId(),
+                    claim.getValue(),
+                    evidence.getValue(),
+                    reasoning.getValue(),
+                    comment.getValue());
             replace(saved);
             index = Math.min(index + 1, items.size() - 1);
             show();
@@ -294,7 +309,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void replace(ReviewItem saved) {
-        items = items.stream().map(i -> i.answerId() == saved.answerId() ? saved : i).toList();
+        items = items.stream()
+                .map(i -> i.answerId() == saved.answerId() ? saved : i)
+                .toList();
     }
 
     private static RadioButtonGroup<Integer> score(String labelKey, String id) {

@@ -2,7 +2,6 @@ package org.agora.classroom.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import org.agora.classroom.AnswerInput;
 
 /** A word or two typed in: short-text questions. */

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 
 /** An answer field made of one Vaadin input: read-only and change events come from that input. */
-abstract class SingleValueField<C extends Component & HasValue<? extends AbstractField.ComponentValueChangeEvent<C, V>, V>, V>
+abstract class SingleValueField<
+                C extends Component & HasValue<? extends AbstractField.ComponentValueChangeEvent<C, V>, V>, V>
         implements AnswerField {
 
     protected final C input;

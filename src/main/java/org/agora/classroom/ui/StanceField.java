@@ -1,9 +1,6 @@
 package org.agora.classroom.ui;
 
-import java.util.stream.Collectors;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
-
-import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,7 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.util.List;
+import java.util.stream.Collectors;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.SentenceContent;
 
@@ -44,8 +42,8 @@ class StanceField implements AnswerField {
         root.add(stance);
         if (withArgument) {
             argument = new TextArea(translate("answer.field.argument"));
-            argument.setHelperText(translate("answer.field.argument.help", AnswerInput.ARGUMENT_MIN,
-                    AnswerInput.ARGUMENT_MAX));
+            argument.setHelperText(
+                    translate("answer.field.argument.help", AnswerInput.ARGUMENT_MIN, AnswerInput.ARGUMENT_MAX));
             // The browser counts UTF-16 units; the server counts characters and names the limit if passed.
             argument.setMaxLength(2 * AnswerInput.ARGUMENT_MAX);
             argument.setValueChangeMode(ValueChangeMode.LAZY);
@@ -86,8 +84,12 @@ class StanceField implements AnswerField {
 
     @Override
     public AnswerInput value() {
-        List<String> cited = citations == null ? List.of() : sentences.stream()
-                .filter(citations.getValue()::contains).map(SentenceContent::key).toList();
+        List<String> cited = citations == null
+                ? List.of()
+                : sentences.stream()
+                        .filter(citations.getValue()::contains)
+                        .map(SentenceContent::key)
+                        .toList();
         return new AnswerInput(cited, argument == null ? null : argument.getValue(), stance.getValue());
     }
 
@@ -106,7 +108,8 @@ class StanceField implements AnswerField {
         }
         if (citations != null && !stored.selection().isEmpty()) {
             offerSentences();
-            citations.setValue(sentences.stream().filter(s -> stored.selection().contains(s.key()))
+            citations.setValue(sentences.stream()
+                    .filter(s -> stored.selection().contains(s.key()))
                     .collect(Collectors.toSet()));
         }
     }

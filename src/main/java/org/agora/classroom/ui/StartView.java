@@ -1,9 +1,6 @@
 package org.agora.classroom.ui;
 
-import java.util.Locale;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
-
-import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -15,15 +12,16 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Locale;
+import java.util.Optional;
 import org.agora.base.BadInputException;
 import org.agora.classroom.JoinClient;
 import org.agora.classroom.JoinCode;
@@ -119,15 +117,19 @@ class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle
     private static JoinClient client() {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
-        String browser = session == null || session.getSession() == null ? null : session.getSession().getId();
+        String browser = session == null || session.getSession() == null
+                ? null
+                : session.getSession().getId();
         return new JoinClient(browser, request == null ? null : request.getRemoteAddr());
     }
 
     /** A browser that joined before is offered to continue, so a reload of the start page loses nothing. */
     private void offerResume() {
-        Optional<StudentPlace> place = ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
+        Optional<StudentPlace> place =
+                ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
         place.ifPresent(p -> {
-            Button continueButton = new Button(getTranslation("start.continue", p.displayName(), p.sessionTitle()),
+            Button continueButton = new Button(
+                    getTranslation("start.continue", p.displayName(), p.sessionTitle()),
                     click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
             continueButton.setId("continue-lesson");
             continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

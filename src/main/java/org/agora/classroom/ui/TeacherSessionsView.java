@@ -1,8 +1,5 @@
 package org.agora.classroom.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,9 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.ui.MainLayout;
@@ -30,8 +27,8 @@ class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
     /** The dashboard lives in a feature to the right of this one, so it is named by its path. */
     static final String DASHBOARD_ROUTE = "teacher/sessions/";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ClassSessionService sessions;
     private final LessonCatalog lessons;
@@ -50,8 +47,12 @@ class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<SessionSummary> createGrid() {
         grid.setId("session-list");
-        grid.addColumn(SessionSummary::title).setHeader(getTranslation("sessions.column.title")).setFlexGrow(2);
-        grid.addColumn(SessionSummary::lessonTitle).setHeader(getTranslation("sessions.column.lesson")).setFlexGrow(2);
+        grid.addColumn(SessionSummary::title)
+                .setHeader(getTranslation("sessions.column.title"))
+                .setFlexGrow(2);
+        grid.addColumn(SessionSummary::lessonTitle)
+                .setHeader(getTranslation("sessions.column.lesson"))
+                .setFlexGrow(2);
         grid.addColumn(SessionSummary::joinCode).setHeader(getTranslation("sessions.column.code"));
         grid.addColumn(s -> WHEN.format(s.createdAt())).setHeader(getTranslation("sessions.column.created"));
         grid.addColumn(SessionSummary::studentCount).setHeader(getTranslation("sessions.column.students"));
@@ -71,9 +72,12 @@ class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("sessions.no-lesson")));
             return;
         }
-        NewSessionDialog dialog = new NewSessionDialog(published,
-                request -> sessions.create(currentActor.require(), request.lesson() == null ? -1
-                        : request.lesson().revisionId(), request.settings()),
+        NewSessionDialog dialog = new NewSessionDialog(
+                published,
+                request -> sessions.create(
+                        currentActor.require(),
+                        request.lesson() == null ? -1 : request.lesson().revisionId(),
+                        request.settings()),
                 this::open);
         dialog.open();
     }

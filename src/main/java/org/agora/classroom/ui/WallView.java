@@ -1,7 +1,5 @@
 package org.agora.classroom.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
@@ -48,7 +46,9 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.walls = walls;
         this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show);
         addClassNames("agora-lesson", "agora-wall");
-        Button back = new Button(getTranslation("wall.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("wall.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
         back.setId("back-to-lesson");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -94,11 +94,12 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 columns.addClassName("agora-wall-columns");
                 for (int stance = 1; stance <= 5; stance++) {
                     List<Wall.Argument> arguments = question.byStance().getOrDefault(stance, List.of());
-                    Div column = new Div(new H4(getTranslation("wall.stance-count", StanceField.label(stance), arguments.size())));
+                    Div column = new Div(
+                            new H4(getTranslation("wall.stance-count", StanceField.label(stance), arguments.size())));
                     column.addClassName("agora-wall-stance");
                     UnorderedList list = new UnorderedList();
-                    arguments.forEach(a -> list.add(new ListItem(a.author() == null ? a.text()
-                            : getTranslation("wall.by", a.text(), a.author()))));
+                    arguments.forEach(a -> list.add(new ListItem(
+                            a.author() == null ? a.text() : getTranslation("wall.by", a.text(), a.author()))));
                     column.add(list);
                     columns.add(column);
                 }

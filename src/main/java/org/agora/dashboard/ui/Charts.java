@@ -2,17 +2,15 @@ package org.agora.dashboard.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.agora.dashboard.OpinionShift;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.QuestionResult.Bar;
@@ -22,8 +20,7 @@ import org.agora.lesson.QuestionType;
 /** Results drawn as HTML bars on the server, for the dashboard and the projector alike. */
 final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** The opinion shift; the projector leaves out who moved. */
     static void shift(Div shift, OpinionShift s, boolean withNames) {
@@ -31,16 +28,16 @@ final class Charts {
         shift.add(new H4(translate("results.shift.title")));
         shift.add(new Paragraph(translate("results.shift.before")), stanceBars(s.before()));
         shift.add(new Paragraph(translate("results.shift.after")), stanceBars(s.after()));
-        Paragraph summary = new Paragraph(translate("results.shift.summary", s.towardAgree(),
-                s.towardDisagree(), s.unchanged()));
+        Paragraph summary =
+                new Paragraph(translate("results.shift.summary", s.towardAgree(), s.towardDisagree(), s.unchanged()));
         summary.setId("shift-summary");
         shift.add(summary);
         if (withNames && !s.moves().isEmpty()) {
             UnorderedList moves = new UnorderedList();
             moves.addClassName("agora-moves");
             for (OpinionShift.Move m : s.moves()) {
-                moves.add(new ListItem(translate("results.shift.move", m.displayName(), stance(m.from()),
-                        stance(m.to()))));
+                moves.add(new ListItem(
+                        translate("results.shift.move", m.displayName(), stance(m.from()), stance(m.to()))));
             }
             shift.add(moves);
         }
@@ -52,9 +49,10 @@ final class Charts {
         Span key = new Span(r.key());
         key.addClassName("agora-kind");
         card.add(key, new H4(r.prompt()));
-        Paragraph figures = new Paragraph(r.shareRight() == null
-                ? translate("results.answered", r.answered())
-                : translate("results.answered-right", r.answered(), Math.round(100 * r.shareRight())));
+        Paragraph figures = new Paragraph(
+                r.shareRight() == null
+                        ? translate("results.answered", r.answered())
+                        : translate("results.answered-right", r.answered(), Math.round(100 * r.shareRight())));
         figures.setId("share-" + r.key());
         card.add(figures);
         card.setClassName("agora-result-empty", r.answered() == 0);
@@ -142,11 +140,11 @@ final class Charts {
     /** The cited sentences, most cited first, with how often each stance cited them. */
     static UnorderedList citations(Map<String, List<Integer>> cited, LessonContent content) {
         Map<String, String> texts = new HashMap<>();
-        content.sections().forEach(section -> section.sentences()
-                .forEach(s -> texts.put(s.key(), s.text())));
+        content.sections().forEach(section -> section.sentences().forEach(s -> texts.put(s.key(), s.text())));
         UnorderedList list = new UnorderedList();
         list.addClassName("agora-citations-list");
-        cited.entrySet().stream().sorted((a, b) -> Integer.compare(sum(b.getValue()), sum(a.getValue())))
+        cited.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(sum(b.getValue()), sum(a.getValue())))
                 .forEach(e -> {
                     ListItem item = new ListItem(new Span(texts.getOrDefault(e.getKey(), e.getKey())));
                     Span by = new Span(" " + byStance(e.getValue()));
@@ -163,7 +161,9 @@ final class Charts {
         StringBuilder parts = new StringBuilder();
         for (int i = 0; i < perStance.size(); i++) {
             if (perStance.get(i) > 0) {
-                parts.append(parts.length() == 0 ? "" : ", ").append(stance(i + 1)).append(' ')
+                parts.append(parts.length() == 0 ? "" : ", ")
+                        .append(stance(i + 1))
+                        .append(' ')
                         .append(perStance.get(i));
             }
         }

@@ -1,13 +1,11 @@
 package org.agora.dashboard.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
-
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
 
@@ -20,9 +18,8 @@ import org.agora.dashboard.SessionProgress;
 class ProgressTable extends Div {
 
     /** One student's row on screen: its presence mark and its cells by question key. */
-    private record ShownRow(Element tr, Element dot, Element presence, Map<String, Element> cells,
-            Map<String, ProgressCell> states) {
-    }
+    private record ShownRow(
+            Element tr, Element dot, Element presence, Map<String, Element> cells, Map<String, ProgressCell> states) {}
 
     private List<SessionProgress.Column> columns = List.of();
     private Element body;
@@ -38,9 +35,12 @@ class ProgressTable extends Div {
     }
 
     void show(SessionProgress progress) {
-        boolean someoneLeft = rows.keySet().stream()
-                .anyMatch(id -> progress.rows().stream().noneMatch(r -> r.participantId() == id));
-        if (body == null || !progress.columns().equals(columns) || someoneLeft || progress.rows().isEmpty()) {
+        boolean someoneLeft =
+                rows.keySet().stream().anyMatch(id -> progress.rows().stream().noneMatch(r -> r.participantId() == id));
+        if (body == null
+                || !progress.columns().equals(columns)
+                || someoneLeft
+                || progress.rows().isEmpty()) {
             rebuild(progress);
             return;
         }
@@ -71,8 +71,8 @@ class ProgressTable extends Div {
         Element headRow = new Element("tr");
         headRow.appendChild(cell("th", getTranslation("progress.student")).setAttribute("scope", "col"));
         for (SessionProgress.Column column : columns) {
-            headRow.appendChild(cell("th", column.label()).setAttribute("scope", "col")
-                    .setAttribute("title", column.prompt()));
+            headRow.appendChild(
+                    cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt()));
         }
         table.appendChild(new Element("thead").appendChild(headRow));
         body = new Element("tbody");
@@ -121,8 +121,13 @@ class ProgressTable extends Div {
             td.setText(state.symbol());
             td.getClassList().clear();
             td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
-            td.setAttribute("title", getTranslation("progress.cell.title", row.displayName(), column.label(),
-                    getTranslation(state.labelKey())));
+            td.setAttribute(
+                    "title",
+                    getTranslation(
+                            "progress.cell.title",
+                            row.displayName(),
+                            column.label(),
+                            getTranslation(state.labelKey())));
             td.setAttribute("aria-label", getTranslation(state.labelKey()));
         }
     }

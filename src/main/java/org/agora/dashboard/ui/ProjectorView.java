@@ -1,10 +1,5 @@
 package org.agora.dashboard.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,18 +12,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
-import org.agora.base.ui.RefusalNotice;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
+import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.ReviewService.Spotlight;
 import org.agora.classroom.SessionSummary;
@@ -52,7 +49,10 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     /** What the projector shows. */
     enum Show {
-        CODE, RESULTS, WALL, SPOTLIGHT
+        CODE,
+        RESULTS,
+        WALL,
+        SPOTLIGHT
     }
 
     private final ResultsService results;
@@ -70,11 +70,15 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private LessonContent content;
     private Snapshot shown;
 
-    private record Snapshot(SessionResults results, Wall wall, Optional<Spotlight> spotlight) {
-    }
+    private record Snapshot(SessionResults results, Wall wall, Optional<Spotlight> spotlight) {}
 
-    ProjectorView(ResultsService results, WallService walls, ReviewService reviews, LessonCatalog lessons,
-            CurrentActor currentActor, LiveUpdateHub hub) {
+    ProjectorView(
+            ResultsService results,
+            WallService walls,
+            ReviewService reviews,
+            LessonCatalog lessons,
+            CurrentActor currentActor,
+            LiveUpdateHub hub) {
         this.results = results;
         this.walls = walls;
         this.reviews = reviews;
@@ -85,7 +89,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         show.setId("projector-show");
         show.setAriaLabel(getTranslation("projector.show"));
         show.setItems(Show.values());
-        show.setItemLabelGenerator(s -> getTranslation("projector.show." + s.name().toLowerCase(Locale.ROOT)));
+        show.setItemLabelGenerator(
+                s -> getTranslation("projector.show." + s.name().toLowerCase(Locale.ROOT)));
         show.setValue(Show.CODE);
         show.addValueChangeListener(e -> redraw());
         question.setId("projector-question");
@@ -112,16 +117,19 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Snapshot load() {
-        return new Snapshot(results.results(actor, sessionId), walls.wallForProjector(actor, sessionId),
+        return new Snapshot(
+                results.results(actor, sessionId),
+                walls.wallForProjector(actor, sessionId),
                 reviews.spotlight(actor, sessionId));
     }
 
     private void layout() {
         removeAll();
-        question.setItems(content.allQuestions().stream().filter(q -> q.type() != QuestionType.POLL_AFTER)
+        question.setItems(content.allQuestions().stream()
+                .filter(q -> q.type() != QuestionType.POLL_AFTER)
                 .toList());
-        question.setItemLabelGenerator(q -> q.type().isPoll() ? getTranslation("projector.poll")
-                : q.key() + " · " + q.prompt());
+        question.setItemLabelGenerator(
+                q -> q.type().isPoll() ? getTranslation("projector.poll") : q.key() + " · " + q.prompt());
         question.setValue(content.allQuestions().get(0));
         Div controls = new Div(show, question);
         controls.addClassName("agora-projector-controls");
@@ -195,12 +203,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 Div columns = new Div();
                 columns.addClassName("agora-wall-columns");
                 for (Map.Entry<Integer, List<Wall.Argument>> e : q.byStance().entrySet()) {
-                    Div column = new Div(new Paragraph(getTranslation("wall.stance-count",
-                            getTranslation("stance." + e.getKey()), e.getValue().size())));
+                    Div column = new Div(new Paragraph(getTranslation(
+                            "wall.stance-count",
+                            getTranslation("stance." + e.getKey()),
+                            e.getValue().size())));
                     column.addClassName("agora-wall-stance");
                     e.getValue().forEach(a -> {
-                        Paragraph p = new Paragraph(a.author() == null ? a.text()
-                                : getTranslation("wall.by", a.text(), a.author()));
+                        Paragraph p = new Paragraph(
+                                a.author() == null ? a.text() : getTranslation("wall.by", a.text(), a.author()));
                         p.addClassName("agora-wall-argument");
                         column.add(p);
                     });

@@ -1,16 +1,14 @@
 package org.agora.dashboard.ui;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.agora.dashboard.OpinionShift;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.ResultsService.SessionResults;

@@ -2,8 +2,6 @@ package org.agora.dashboard.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,42 +11,41 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
+import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ClassSessionService;
-import org.agora.classroom.SessionSummary;
-import org.agora.dashboard.ProgressCell;
-import org.agora.dashboard.CsvExport;
-import org.agora.dashboard.ProgressService;
+import org.agora.classroom.Pacing;
 import org.agora.classroom.SessionDeletion;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
+import org.agora.classroom.SessionSummary;
+import org.agora.dashboard.CsvExport;
+import org.agora.dashboard.ProgressCell;
+import org.agora.dashboard.ProgressService;
 import org.agora.dashboard.ResultsService;
 import org.agora.dashboard.ResultsService.SessionResults;
-import org.agora.lesson.LessonCatalog;
 import org.agora.dashboard.SessionProgress;
-import com.vaadin.flow.component.notification.Notification;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.function.BiFunction;
-import org.agora.base.ui.BrowserZone;
-import org.agora.base.ui.PublicUrl;
-import org.agora.classroom.Pacing;
+import org.agora.lesson.LessonCatalog;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -59,8 +56,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed({"TEACHER", "ADMIN"})
 class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private DateTimeFormatter when = DateTimeFormatter
-            .ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
+    private DateTimeFormatter when =
+            DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final ProgressService progress;
     private final ClassSessionService sessions;
@@ -76,8 +73,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Button delete = new Button(translate("dashboard.delete"));
 
     /** What one refresh loads: the grid and the results, read together. */
-    private record Snapshot(SessionProgress progress, SessionResults results) {
-    }
+    private record Snapshot(SessionProgress progress, SessionResults results) {}
 
     private final H2 title = new H2();
     private final Paragraph lesson = new Paragraph();
@@ -98,10 +94,17 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private boolean wallOpen;
     /** The summary on screen now, to redraw times once the browser's zone is known. */
     private SessionSummary shown;
+
     private volatile long sessionId;
 
-    SessionDashboardView(ProgressService progress, ResultsService results, LessonCatalog lessons,
-            ClassSessionService sessions, CsvExport export, SessionDeletion deletion, CurrentActor currentActor,
+    SessionDashboardView(
+            ProgressService progress,
+            ResultsService results,
+            LessonCatalog lessons,
+            ClassSessionService sessions,
+            CsvExport export,
+            SessionDeletion deletion,
+            CurrentActor currentActor,
             LiveUpdateHub hub) {
         this.progress = progress;
         this.export = export;
@@ -181,18 +184,23 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         joinLink.setHref(url);
         joinLink.setText(url);
 
-        Div codeBox = new Div(new Span(getTranslation("dashboard.join-code")), code,
-                new Span(getTranslation("dashboard.or-open")), joinLink);
+        Div codeBox = new Div(
+                new Span(getTranslation("dashboard.join-code")),
+                code,
+                new Span(getTranslation("dashboard.or-open")),
+                joinLink);
         codeBox.addClassName("agora-code-box");
 
-        Div counters = new Div(counter(studentCount, getTranslation("dashboard.students")),
+        Div counters = new Div(
+                counter(studentCount, getTranslation("dashboard.students")),
                 counter(onlineCount, getTranslation("dashboard.online")),
-                counter(answerCount, getTranslation("dashboard.answers")), counter(status, getTranslation("dashboard.status")));
+                counter(answerCount, getTranslation("dashboard.answers")),
+                counter(status, getTranslation("dashboard.status")));
         counters.addClassName("agora-counters");
 
         Div legend = new Div();
-        for (ProgressCell cell : List.of(ProgressCell.RIGHT, ProgressCell.WRONG, ProgressCell.OPEN,
-                ProgressCell.NOT_ANSWERED)) {
+        for (ProgressCell cell :
+                List.of(ProgressCell.RIGHT, ProgressCell.WRONG, ProgressCell.OPEN, ProgressCell.NOT_ANSWERED)) {
             legend.add(new Span(cell.symbol() + " " + getTranslation(cell.labelKey())));
         }
         legend.addClassName("agora-legend");
@@ -204,23 +212,39 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
 
         Anchor review = new Anchor("teacher/sessions/" + session.id() + "/review", getTranslation("dashboard.review"));
         review.setId("open-review");
-        Anchor projector = new Anchor("teacher/sessions/" + session.id() + "/projector",
-                getTranslation("dashboard.projector"));
+        Anchor projector =
+                new Anchor("teacher/sessions/" + session.id() + "/projector", getTranslation("dashboard.projector"));
         projector.setId("open-projector");
         projector.setTarget("_blank");
         Actor owner = actor;
         long id = session.id();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = export.csv(owner, id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), CsvExport.fileName(session),
-                    "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("dashboard.export"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = export.csv(owner, id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            CsvExport.fileName(session),
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("dashboard.export"));
         csv.setId("export-csv");
         Div links = new Div(projector, review, csv);
         links.addClassName("agora-actions");
 
-        add(title, lesson, links, codeBox, counters, pacingBar, new H3(getTranslation("dashboard.progress")), legend, grid,
-                resultsPanel, studentList, new Div(close, delete));
+        add(
+                title,
+                lesson,
+                links,
+                codeBox,
+                counters,
+                pacingBar,
+                new H3(getTranslation("dashboard.progress")),
+                legend,
+                grid,
+                resultsPanel,
+                studentList,
+                new Div(close, delete));
     }
 
     private static Div counter(Span value, String label) {
@@ -261,8 +285,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean live = s.pacing() == Pacing.LIVE;
         StringBuilder text = new StringBuilder();
         if (live) {
-            text.append(s.openSections() == 0 ? getTranslation("dashboard.pacing.live-none")
-                    : getTranslation("dashboard.pacing.live", s.openSections(), s.sections()));
+            text.append(
+                    s.openSections() == 0
+                            ? getTranslation("dashboard.pacing.live-none")
+                            : getTranslation("dashboard.pacing.live", s.openSections(), s.sections()));
         } else {
             text.append(getTranslation("dashboard.pacing.self-paced"));
             if (s.closesAt() != null) {
@@ -270,8 +296,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         if (s.lockedSections() > 0) {
-            text.append(s.lockedSections() == s.openSections() ? getTranslation("dashboard.pacing.all-locked")
-                    : getTranslation("dashboard.pacing.locked", s.lockedSections()));
+            text.append(
+                    s.lockedSections() == s.openSections()
+                            ? getTranslation("dashboard.pacing.all-locked")
+                            : getTranslation("dashboard.pacing.locked", s.lockedSections()));
         }
         if (s.revealedSections() > 0) {
             text.append(getTranslation("dashboard.pacing.revealed", s.revealedSections()));
@@ -281,8 +309,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         wall.setText(getTranslation(wallOpen ? "dashboard.wall.close" : "dashboard.wall.open"));
         wall.setEnabled(s.isOpen());
         openNext.setVisible(live);
-        openNext.setText(s.openSections() < s.sections() ? getTranslation("dashboard.open-section", s.openSections() + 1)
-                : getTranslation("dashboard.all-open"));
+        openNext.setText(
+                s.openSections() < s.sections()
+                        ? getTranslation("dashboard.open-section", s.openSections() + 1)
+                        : getTranslation("dashboard.all-open"));
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
@@ -298,8 +328,11 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dashboard.delete.title"),
-                getTranslation("dashboard.delete.text"), getTranslation("dashboard.delete"), confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("dashboard.delete.title"),
+                getTranslation("dashboard.delete.text"),
+                getTranslation("dashboard.delete"),
+                confirm -> {
                     deletion.deleteSession(actor, sessionId);
                     getUI().ifPresent(ui -> ui.navigate("teacher"));
                 });
@@ -309,8 +342,11 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirmClose() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dashboard.close.title"),
-                getTranslation("dashboard.close.text"), getTranslation("dashboard.close"), confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("dashboard.close.title"),
+                getTranslation("dashboard.close.text"),
+                getTranslation("dashboard.close"),
+                confirm -> {
                     try {
                         sessions.close(actor, sessionId);
                     } catch (BadInputException alreadyClosed) {
@@ -322,7 +358,6 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
-
 
     @Override
     public String getPageTitle() {

@@ -1,9 +1,5 @@
 package org.agora.dashboard.ui;
 
-import java.util.Map;
-import java.util.List;
-import java.util.function.LongConsumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,7 +7,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
 import org.agora.dashboard.SessionProgress;
 
 /** The session's students, each with a button that deletes their data after asking. */
@@ -48,8 +46,10 @@ class StudentList extends Details {
     }
 
     private void confirm(SessionProgress.Row row) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("students.delete.title", row.displayName()),
-                getTranslation("students.delete.text"), getTranslation("students.delete"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("students.delete.title", row.displayName()),
+                getTranslation("students.delete.text"),
+                getTranslation("students.delete"),
                 yes -> delete.accept(row.participantId()));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");

@@ -1,15 +1,12 @@
 package org.agora.lesson.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -19,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,9 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -69,8 +65,9 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         pasted.setWidthFull();
         pasted.setMinRows(8);
         pasted.setMaxLength(ArticleImporter.MAX_BYTES);
-        Button propose = new Button(getTranslation("article.propose"), click -> propose(pastedName(),
-                pasted.getValue().getBytes(StandardCharsets.UTF_8)));
+        Button propose = new Button(
+                getTranslation("article.propose"),
+                click -> propose(pastedName(), pasted.getValue().getBytes(StandardCharsets.UTF_8)));
         propose.setId("propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -79,12 +76,12 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
             propose(metadata.fileName(), bytes);
         })));
         upload.setId("article-file");
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
-                "text/html");
+        upload.setAcceptedFileTypes(
+                ".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFileSize(ArticleImporter.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> showProblem(getTranslation("article.rejected",
-                ArticleImporter.MAX_BYTES / 1024)));
+        upload.addFileRejectedListener(
+                e -> showProblem(getTranslation("article.rejected", ArticleImporter.MAX_BYTES / 1024)));
         problem.setId("article-problem");
         problem.addClassName("agora-error");
         problem.getElement().setAttribute("role", "alert");
@@ -94,8 +91,16 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         language.setId("proposal-language");
         language.setLabel(getTranslation("editor.details.language"));
         language.setValue("en");
-        add(back, new H2(getTranslation("article.title")), new Paragraph(getTranslation("article.help")), pasted,
-                propose, new Paragraph(getTranslation("article.or-upload")), upload, problem, proposalBox);
+        add(
+                back,
+                new H2(getTranslation("article.title")),
+                new Paragraph(getTranslation("article.help")),
+                pasted,
+                propose,
+                new Paragraph(getTranslation("article.or-upload")),
+                upload,
+                problem,
+                proposalBox);
     }
 
     /** Pasted text with Markdown headings is read as Markdown; HTML is recognised by the importer itself. */
@@ -137,7 +142,8 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
         UnorderedList dropped = new UnorderedList();
         proposal.dropped().forEach(line -> dropped.add(new ListItem(line)));
-        Details droppedBox = new Details(getTranslation("article.dropped", proposal.dropped().size()), dropped);
+        Details droppedBox =
+                new Details(getTranslation("article.dropped", proposal.dropped().size()), dropped);
         droppedBox.setId("dropped");
         proposalBox.add(droppedBox);
 
@@ -200,12 +206,11 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         try {
             long lessonId = editing.createFromArticle(admin, proposal, language.getValue());
             created = true;
-            UI.getCurrent().navigate(LessonEditorView.class,
-                    new RouteParameters("lessonId", String.valueOf(lessonId)));
+            UI.getCurrent().navigate(LessonEditorView.class, new RouteParameters("lessonId", String.valueOf(lessonId)));
         } catch (LessonEditing.DraftRefusedException refused) {
             var first = refused.problems().get(0);
-            showProblem(getTranslation("article.not-created", where(first.field()) + ": "
-                    + getTranslation(first.key(), first.args())));
+            showProblem(getTranslation(
+                    "article.not-created", where(first.field()) + ": " + getTranslation(first.key(), first.args())));
         }
     }
 
@@ -229,8 +234,11 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("article.leave.title"),
-                getTranslation("article.leave.text"), getTranslation("editor.leave.confirm"), yes -> leave.proceed());
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("article.leave.title"),
+                getTranslation("article.leave.text"),
+                getTranslation("editor.leave.confirm"),
+                yes -> leave.proceed());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("editor.leave.cancel"));
         confirm.setConfirmButtonTheme("error primary");

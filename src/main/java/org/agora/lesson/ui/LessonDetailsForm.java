@@ -1,14 +1,12 @@
 package org.agora.lesson.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.agora.lesson.LessonDraft.Details;
 
 /** The lesson's title, language, level and source, and the opinion poll's statement. */
@@ -49,8 +47,15 @@ class LessonDetailsForm extends FormLayout {
 
     /** Empty optional fields are absent (null), as they are stored. */
     Details value() {
-        return new Details(text("title").strip(), text("language").strip(), optional("level"), optional("author"),
-                optional("publication"), optional("date"), optional("url"), optional("note"));
+        return new Details(
+                text("title").strip(),
+                text("language").strip(),
+                optional("level"),
+                optional("author"),
+                optional("publication"),
+                optional("date"),
+                optional("url"),
+                optional("note"));
     }
 
     private String optional(String name) {

@@ -1,9 +1,5 @@
 package org.agora.lesson.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,9 +19,10 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -43,8 +40,7 @@ import org.agora.lesson.LessonFile.PollDoc;
  */
 @Route(value = "admin/lessons/:lessonId/edit", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final String DEFAULT_POLL_KEY = "poll";
 
@@ -75,8 +71,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         body.getElement().addEventListener("input", e -> changed()).debounce(1000, DebouncePhase.LEADING);
         add(toolbar(), status, body);
         // The browser asks before a reload or a closed tab while changes are unsaved.
-        getElement().executeJs("window.addEventListener('beforeunload', e => {"
-                + " if (window.agoraUnsaved) { e.preventDefault(); e.returnValue = ''; } });");
+        getElement()
+                .executeJs("window.addEventListener('beforeunload', e => {"
+                        + " if (window.agoraUnsaved) { e.preventDefault(); e.returnValue = ''; } });");
     }
 
     private Div toolbar() {
@@ -128,38 +125,43 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         opened = draft;
         title = draft.details().title();
         body.removeAll();
-        details = new LessonDetailsForm(draft.details(), draft.poll() == null ? "" : draft.poll().prompt(),
-                this::changed);
+        details = new LessonDetailsForm(
+                draft.details(), draft.poll() == null ? "" : draft.poll().prompt(), this::changed);
         sections = new ReorderList<>("editor.noun.section", SectionEditor::header, this::changed);
         sections.setId("sections");
         draft.sections().forEach(this::addSection);
         Button addSection = new Button(getTranslation("editor.section.add"), VaadinIcon.PLUS.create(), click -> {
-            addSection(new SectionDraft(LessonEditing.newSectionKey(collect().sections()), "", "", Map.of(),
-                    List.of()));
+            addSection(
+                    new SectionDraft(LessonEditing.newSectionKey(collect().sections()), "", "", Map.of(), List.of()));
             changed();
         });
         addSection.setId("add-section");
-        body.add(new H2(getTranslation("editor.details")), details, new H2(getTranslation("editor.sections")),
-                sections, addSection);
+        body.add(
+                new H2(getTranslation("editor.details")),
+                details,
+                new H2(getTranslation("editor.sections")),
+                sections,
+                addSection);
         updateStatus();
         building = false;
         setDirty(false);
     }
 
     private void addSection(SectionDraft draft) {
-        SectionEditor editor = new SectionEditor(draft, this::changed,
-                sectionKey -> {
-                    LessonDraft now = collect();
-                    return LessonEditing.newQuestionKey(now.sections(), now.poll(), sectionKey);
-                });
+        SectionEditor editor = new SectionEditor(draft, this::changed, sectionKey -> {
+            LessonDraft now = collect();
+            return LessonEditing.newQuestionKey(now.sections(), now.poll(), sectionKey);
+        });
         editor.addHeaderControls(sections.controls(editor, "move-" + draft.key()), () -> sections.removeRow(editor));
         sections.addRow(editor);
     }
 
     private void updateStatus() {
         LessonEditing.EditState state = editing.state(admin, opened.lessonId());
-        String text = getTranslation(state.published() ? "editor.status.published" : "editor.status.draft",
-                state.revisionNumber(), state.revisionNumber() + 1);
+        String text = getTranslation(
+                state.published() ? "editor.status.published" : "editor.status.draft",
+                state.revisionNumber(),
+                state.revisionNumber() + 1);
         if (state.archived()) {
             text += " " + getTranslation("editor.status.archived");
         }
@@ -182,9 +184,15 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         List<SectionDraft> drafts = new ArrayList<>();
         sections.rows().forEach(s -> drafts.add(s.value()));
         String poll = details.pollPrompt();
-        String pollKey = opened.poll() == null ? DEFAULT_POLL_KEY : opened.poll().key();
-        return new LessonDraft(opened.lessonId(), opened.baseRevisionId(), opened.baseVersion(), details.value(),
-                poll.isBlank() ? null : new PollDoc(pollKey, poll), drafts);
+        String pollKey =
+                opened.poll() == null ? DEFAULT_POLL_KEY : opened.poll().key();
+        return new LessonDraft(
+                opened.lessonId(),
+                opened.baseRevisionId(),
+                opened.baseVersion(),
+                details.value(),
+                poll.isBlank() ? null : new PollDoc(pollKey, poll),
+                drafts);
     }
 
     private void save(boolean publish) {
@@ -223,7 +231,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             if (parts[0].equals("section") && parts.length == 3) {
                 rows.get(Integer.parseInt(parts[1])).showProblem(parts[2], message);
             } else if (parts[0].equals("question") && parts.length == 4) {
-                rows.get(Integer.parseInt(parts[1])).questionEditors().get(Integer.parseInt(parts[2]))
+                rows.get(Integer.parseInt(parts[1]))
+                        .questionEditors()
+                        .get(Integer.parseInt(parts[2]))
                         .showProblem(parts[3], message);
             }
         }
@@ -232,9 +242,10 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         problems.setText(summary);
         notify(summary, true);
         // Take the author to the first problem; a field also gets the keyboard focus.
-        body.getElement().executeJs("const first = this.querySelector('[invalid], .agora-problem:not([hidden])');"
-                + " if (first) { first.scrollIntoView({block: 'center'});"
-                + " if (first.hasAttribute('invalid')) { first.focus(); } }");
+        body.getElement()
+                .executeJs("const first = this.querySelector('[invalid], .agora-problem:not([hidden])');"
+                        + " if (first) { first.scrollIntoView({block: 'center'});"
+                        + " if (first.hasAttribute('invalid')) { first.focus(); } }");
         return false;
     }
 
@@ -259,8 +270,11 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.leave.title"),
-                getTranslation("editor.leave.text"), getTranslation("editor.leave.confirm"), yes -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text"),
+                getTranslation("editor.leave.confirm"),
+                yes -> {
                     setDirty(false);
                     leave.proceed();
                 });

@@ -1,10 +1,5 @@
 package org.agora.lesson.ui;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +7,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.agora.lesson.LessonContent.ParagraphContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 import org.agora.lesson.LessonDraft;
@@ -37,8 +35,11 @@ class LessonPreview extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("editor.preview.title"));
         add(new H2(draft.details().title()));
-        if (draft.poll() != null && draft.poll().prompt() != null && !draft.poll().prompt().isBlank()) {
-            add(question(getTranslation("question.kind.poll_before"), draft.poll().prompt()));
+        if (draft.poll() != null
+                && draft.poll().prompt() != null
+                && !draft.poll().prompt().isBlank()) {
+            add(question(
+                    getTranslation("question.kind.poll_before"), draft.poll().prompt()));
         }
         for (SectionDraft section : draft.sections()) {
             add(section(section));
@@ -49,8 +50,11 @@ class LessonPreview extends Div {
         Div box = new Div(new H3(section.title()));
         box.addClassName("agora-preview-section");
         List<ParagraphContent> paragraphs = section.sentences().stream()
-                .map(p -> new ParagraphContent(SectionMarkdown.kind(p.get(0).text()),
-                        p.stream().map(s -> SentenceContent.of(s.id(), s.text())).toList()))
+                .map(p -> new ParagraphContent(
+                        SectionMarkdown.kind(p.get(0).text()),
+                        p.stream()
+                                .map(s -> SentenceContent.of(s.id(), s.text()))
+                                .toList()))
                 .toList();
         SectionText.render(box, paragraphs, sentence -> {
             Span s = new Span();
@@ -59,7 +63,8 @@ class LessonPreview extends Div {
             return s;
         });
         Map<String, String> texts = new HashMap<>();
-        section.sentences().stream().flatMap(List::stream)
+        section.sentences().stream()
+                .flatMap(List::stream)
                 .forEach(s -> texts.put(s.id(), SectionMarkdown.plain(s.text())));
         for (QuestionDoc q : section.questions()) {
             box.add(question(q, texts));
@@ -92,8 +97,9 @@ class LessonPreview extends Div {
             q.accepted().forEach(a -> choices.add(new ListItem(a + " " + getTranslation("editor.preview.right"))));
         }
         if (q.sentences() != null && !q.sentences().isEmpty()) {
-            q.sentences().forEach(k -> choices.add(new ListItem(getTranslation("editor.preview.evidence",
-                    sentenceTexts.getOrDefault(k, k)))));
+            q.sentences()
+                    .forEach(k -> choices.add(
+                            new ListItem(getTranslation("editor.preview.evidence", sentenceTexts.getOrDefault(k, k)))));
         }
         if (choices.getChildren().findAny().isPresent()) {
             card.add(choices);

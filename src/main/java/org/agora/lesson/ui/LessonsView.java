@@ -1,18 +1,15 @@
 package org.agora.lesson.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,9 +20,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import jakarta.annotation.security.RolesAllowed;
-
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -51,22 +48,37 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LessonOverview> grid = new Grid<>();
     private final Paragraph importResult = new Paragraph();
 
-    LessonsView(LessonEditing editing, LessonCatalog catalog, LessonExporter exporter,
-            LessonImporter importer, CurrentActor currentActor) {
+    LessonsView(
+            LessonEditing editing,
+            LessonCatalog catalog,
+            LessonExporter exporter,
+            LessonImporter importer,
+            CurrentActor currentActor) {
         this.editing = editing;
         this.exporter = exporter;
         this.admin = currentActor.require();
         grid.setId("lesson-list");
-        grid.addColumn(LessonOverview::title).setHeader(getTranslation("lessons.column.title")).setFlexGrow(3);
-        grid.addColumn(this::state).setKey("state").setHeader(getTranslation("lessons.column.state")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("lessons.column.actions"))
+        grid.addColumn(LessonOverview::title)
+                .setHeader(getTranslation("lessons.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(this::state)
+                .setKey("state")
+                .setHeader(getTranslation("lessons.column.state"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::exports).setKey("export").setHeader(getTranslation("lessons.column.file"))
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("lessons.column.actions"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::exports)
+                .setKey("export")
+                .setHeader(getTranslation("lessons.column.file"))
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         refresh();
 
-        Button fromArticle = new Button(getTranslation("lessons.new-from-article"), VaadinIcon.PLUS.create(),
+        Button fromArticle = new Button(
+                getTranslation("lessons.new-from-article"),
+                VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(ArticleImportView.class));
         fromArticle.setId("new-from-article");
         fromArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,7 +88,10 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
                 long revision = importer.importFile(admin, bytes);
-                show(getTranslation("lessons.import.done", catalog.content(revision).title()), false);
+                show(
+                        getTranslation(
+                                "lessons.import.done", catalog.content(revision).title()),
+                        false);
                 refresh();
             } catch (BadInputException refused) {
                 show(getTranslation(refused.key(), refused.args()), true);
@@ -88,13 +103,19 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(LessonFileReader.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> show(getTranslation("lessons.import.rejected",
-                LessonFileReader.MAX_BYTES / 1024 / 1024), true));
+        upload.addFileRejectedListener(rejected ->
+                show(getTranslation("lessons.import.rejected", LessonFileReader.MAX_BYTES / 1024 / 1024), true));
         importResult.setId("import-result");
         importResult.setVisible(false);
 
-        add(new H2(getTranslation("lessons.title")), fromArticle, grid, new H2(getTranslation("lessons.import")),
-                new Paragraph(getTranslation("lessons.import.help")), upload, importResult);
+        add(
+                new H2(getTranslation("lessons.title")),
+                fromArticle,
+                grid,
+                new H2(getTranslation("lessons.import")),
+                new Paragraph(getTranslation("lessons.import.help")),
+                upload,
+                importResult);
     }
 
     private String state(LessonOverview lesson) {
@@ -113,13 +134,17 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(LessonOverview lesson) {
-        Button edit = new Button(getTranslation("lessons.edit"), VaadinIcon.EDIT.create(),
-                click -> UI.getCurrent().navigate(LessonEditorView.class,
-                        new RouteParameters("lessonId", String.valueOf(lesson.lessonId()))));
+        Button edit = new Button(
+                getTranslation("lessons.edit"),
+                VaadinIcon.EDIT.create(),
+                click -> UI.getCurrent()
+                        .navigate(
+                                LessonEditorView.class,
+                                new RouteParameters("lessonId", String.valueOf(lesson.lessonId()))));
         edit.setId("edit-" + lesson.slug());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button archive = new Button(getTranslation(lesson.archived() ? "lessons.restore" : "lessons.archive"),
-                click -> {
+        Button archive =
+                new Button(getTranslation(lesson.archived() ? "lessons.restore" : "lessons.archive"), click -> {
                     try {
                         editing.setArchived(admin, lesson.lessonId(), !lesson.archived());
                         refresh();
@@ -129,8 +154,9 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
                 });
         archive.setId("archive-" + lesson.slug());
         archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        archive.getElement().setAttribute("title", getTranslation(lesson.archived() ? "lessons.restore.help"
-                : "lessons.archive.help"));
+        archive.getElement()
+                .setAttribute(
+                        "title", getTranslation(lesson.archived() ? "lessons.restore.help" : "lessons.archive.help"));
         return new Span(edit, archive);
     }
 
@@ -139,17 +165,24 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
             return new Span(getTranslation("lessons.export.none"));
         }
         long revisionId = lesson.publishedRevisionId();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] json = exporter.json(admin, revisionId);
-            return new DownloadResponse(new ByteArrayInputStream(json), lesson.slug() + ".json",
-                    "application/json", json.length);
-        }), getTranslation("lessons.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] json = exporter.json(admin, revisionId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(json), lesson.slug() + ".json", "application/json", json.length);
+                }),
+                getTranslation("lessons.export"));
         export.setId("export-" + lesson.slug());
-        Anchor gift = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] text = exporter.gift(admin, revisionId).text().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(text), lesson.slug() + ".gift.txt",
-                    "text/plain; charset=UTF-8", text.length);
-        }), getTranslation("lessons.export.gift"));
+        Anchor gift = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] text = exporter.gift(admin, revisionId).text().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(text),
+                            lesson.slug() + ".gift.txt",
+                            "text/plain; charset=UTF-8",
+                            text.length);
+                }),
+                getTranslation("lessons.export.gift"));
         gift.setId("export-gift-" + lesson.slug());
         gift.getElement().setAttribute("title", getTranslation("lessons.export.gift.help"));
         return new Span(export, new Span(" · "), gift);

@@ -52,7 +52,10 @@ class OptionRow extends Div {
     void addControls(com.vaadin.flow.component.Component moves, Runnable remove) {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> remove.run());
         delete.setId(text.getId().orElse("option") + "-remove");
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON,
+        delete.addThemeVariants(
+                ButtonVariant.LUMO_TERTIARY,
+                ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_ICON,
                 ButtonVariant.LUMO_ERROR);
         String label = getTranslation(right.getId().isPresent() ? "editor.option.remove" : "editor.item.remove");
         delete.getElement().setAttribute("aria-label", label);

@@ -1,16 +1,5 @@
 package org.agora.lesson.ui;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +12,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.agora.lesson.LessonFile.OptionDoc;
 import org.agora.lesson.LessonFile.QuestionDoc;
 import org.agora.lesson.LessonFile.SentenceDoc;
@@ -68,8 +66,8 @@ class QuestionEditor extends Div {
         add(header);
 
         prompt.setId("prompt-" + key);
-        prompt.setLabel(getTranslation(type == QuestionType.TRUE_FALSE ? "editor.question.statement"
-                : "editor.question.prompt"));
+        prompt.setLabel(getTranslation(
+                type == QuestionType.TRUE_FALSE ? "editor.question.statement" : "editor.question.prompt"));
         prompt.setValue(orEmpty(doc.prompt()));
         prompt.setWidthFull();
         watch(prompt);
@@ -106,7 +104,10 @@ class QuestionEditor extends Div {
     void addHeaderControls(Component moves, Runnable remove) {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> remove.run());
         delete.setId("remove-" + key);
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON,
+        delete.addThemeVariants(
+                ButtonVariant.LUMO_TERTIARY,
+                ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_ICON,
                 ButtonVariant.LUMO_ERROR);
         delete.getElement().setAttribute("aria-label", getTranslation("editor.question.remove", key));
         delete.getElement().setAttribute("title", getTranslation("editor.question.remove", key));
@@ -116,11 +117,12 @@ class QuestionEditor extends Div {
     private void choices(List<OptionDoc> given) {
         options.setId("options-" + key);
         List<OptionDoc> start = given == null || given.isEmpty()
-                ? IntStream.range(0, NEW_OPTIONS).mapToObj(i -> new OptionDoc("", false)).toList()
+                ? IntStream.range(0, NEW_OPTIONS)
+                        .mapToObj(i -> new OptionDoc("", false))
+                        .toList()
                 : given;
         start.forEach(o -> addOption(o.text(), o.correct()));
-        add(options, optionsProblem(), addButton("add-option-" + key, "editor.option.add",
-                () -> addOption("", false)));
+        add(options, optionsProblem(), addButton("add-option-" + key, "editor.option.add", () -> addOption("", false)));
     }
 
     private void items(List<String> given) {
@@ -139,7 +141,9 @@ class QuestionEditor extends Div {
             row.right().addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() && type == QuestionType.SINGLE_CHOICE) {
                     // One right option: choosing it unchooses the others.
-                    options.rows().stream().filter(r -> r != row).forEach(r -> r.right().setValue(false));
+                    options.rows().stream()
+                            .filter(r -> r != row)
+                            .forEach(r -> r.right().setValue(false));
                 }
                 changed.run();
             });
@@ -229,23 +233,65 @@ class QuestionEditor extends Div {
     QuestionDoc value() {
         String why = type.isComprehension() ? explanation.getValue() : null;
         return switch (type) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> new QuestionDoc(key, type.name(), prompt.getValue(), why,
-                    options.rows().stream().map(r -> new OptionDoc(r.value(), r.correct())).toList(), null, null,
-                    null, null);
-            case TRUE_FALSE -> new QuestionDoc(key, type.name(), prompt.getValue(), why, null, answer.getValue(),
-                    null, null, null);
-            case SHORT_TEXT -> new QuestionDoc(key, type.name(), prompt.getValue(), why, null, null,
-                    accepted.getValue().lines().map(String::strip).filter(a -> !a.isEmpty()).toList(), null, null);
-            case ORDERING -> new QuestionDoc(key, type.name(), prompt.getValue(), why, null, null, null,
-                    options.rows().stream().map(OptionRow::value).toList(), null);
-            case EVIDENCE -> new QuestionDoc(key, type.name(), prompt.getValue(), why, null, null, null, null,
-                    evidence.getValue().stream().sorted(this::inTextOrder).toList());
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                new QuestionDoc(
+                        key,
+                        type.name(),
+                        prompt.getValue(),
+                        why,
+                        options.rows().stream()
+                                .map(r -> new OptionDoc(r.value(), r.correct()))
+                                .toList(),
+                        null,
+                        null,
+                        null,
+                        null);
+            case TRUE_FALSE ->
+                new QuestionDoc(key, type.name(), prompt.getValue(), why, null, answer.getValue(), null, null, null);
+            case SHORT_TEXT ->
+                new QuestionDoc(
+                        key,
+                        type.name(),
+                        prompt.getValue(),
+                        why,
+                        null,
+                        null,
+                        accepted.getValue()
+                                .lines()
+                                .map(String::strip)
+                                .filter(a -> !a.isEmpty())
+                                .toList(),
+                        null,
+                        null);
+            case ORDERING ->
+                new QuestionDoc(
+                        key,
+                        type.name(),
+                        prompt.getValue(),
+                        why,
+                        null,
+                        null,
+                        null,
+                        options.rows().stream().map(OptionRow::value).toList(),
+                        null);
+            case EVIDENCE ->
+                new QuestionDoc(
+                        key,
+                        type.name(),
+                        prompt.getValue(),
+                        why,
+                        null,
+                        null,
+                        null,
+                        null,
+                        evidence.getValue().stream().sorted(this::inTextOrder).toList());
             default -> new QuestionDoc(key, type.name(), prompt.getValue(), null, null, null, null, null, null);
         };
     }
 
     private int inTextOrder(String a, String b) {
-        return Integer.compare(sentenceOrder.contains(a) ? sentenceOrder.indexOf(a) : Integer.MAX_VALUE,
+        return Integer.compare(
+                sentenceOrder.contains(a) ? sentenceOrder.indexOf(a) : Integer.MAX_VALUE,
                 sentenceOrder.contains(b) ? sentenceOrder.indexOf(b) : Integer.MAX_VALUE);
     }
 

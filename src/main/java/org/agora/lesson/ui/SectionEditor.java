@@ -1,14 +1,5 @@
 package org.agora.lesson.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +15,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
-
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.agora.base.BadInputException;
 import org.agora.lesson.Gift;
 import org.agora.lesson.LessonDraft.SectionDraft;
@@ -42,6 +40,7 @@ class SectionEditor extends Div {
     private final String key;
     /** Every sentence text the section has known, with its keys: new sentences keep the key first given. */
     private final Map<String, List<String>> sentenceKeys = new LinkedHashMap<>();
+
     private final Runnable changed;
     private final Function<String, String> newQuestionKey;
     private final TextField title = new TextField();
@@ -91,8 +90,15 @@ class SectionEditor extends Div {
         questionsProblem.setVisible(false);
         giftReport.setId("gift-report-" + key);
         giftReport.setVisible(false);
-        add(title, text, new H3(getTranslation("editor.section.questions")), questions, questionsProblem,
-                adder(), giftImport(), giftReport);
+        add(
+                title,
+                text,
+                new H3(getTranslation("editor.section.questions")),
+                questions,
+                questionsProblem,
+                adder(),
+                giftImport(),
+                giftReport);
     }
 
     String key() {
@@ -105,14 +111,15 @@ class SectionEditor extends Div {
     }
 
     private String heading(String sectionTitle) {
-        return sectionTitle == null || sectionTitle.isBlank() ? getTranslation("editor.section.untitled")
+        return sectionTitle == null || sectionTitle.isBlank()
+                ? getTranslation("editor.section.untitled")
                 : sectionTitle;
     }
 
     /** Where the editor puts the section's move and remove buttons. */
     void addHeaderControls(Component moves, Runnable remove) {
-        Button delete = new Button(getTranslation("editor.section.remove"), VaadinIcon.TRASH.create(),
-                click -> remove.run());
+        Button delete =
+                new Button(getTranslation("editor.section.remove"), VaadinIcon.TRASH.create(), click -> remove.run());
         delete.setId("remove-" + key);
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         header.add(moves, delete);
@@ -122,12 +129,14 @@ class SectionEditor extends Div {
         Select<QuestionType> type = new Select<>();
         type.setId("add-question-type-" + key);
         type.setAriaLabel(getTranslation("editor.question.type"));
-        type.setItems(Arrays.stream(QuestionType.values()).filter(t -> !t.isPoll()).toList());
-        type.setItemLabelGenerator(t -> getTranslation("question.kind." + t.name().toLowerCase(Locale.ROOT)));
+        type.setItems(
+                Arrays.stream(QuestionType.values()).filter(t -> !t.isPoll()).toList());
+        type.setItemLabelGenerator(
+                t -> getTranslation("question.kind." + t.name().toLowerCase(Locale.ROOT)));
         type.setValue(QuestionType.SINGLE_CHOICE);
         Button add = new Button(getTranslation("editor.question.add"), VaadinIcon.PLUS.create(), click -> {
-            addQuestion(new QuestionDoc(newQuestionKey.apply(key), type.getValue().name(), "", null, null, null,
-                    null, null, null));
+            addQuestion(new QuestionDoc(
+                    newQuestionKey.apply(key), type.getValue().name(), "", null, null, null, null, null, null));
             changed.run();
         });
         add.setId("add-question-" + key);
@@ -143,12 +152,23 @@ class SectionEditor extends Div {
             try {
                 Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
                 for (QuestionDoc q : read.questions()) {
-                    addQuestion(new QuestionDoc(newQuestionKey.apply(key), q.type(), q.prompt(), q.explanation(),
-                            q.options(), q.answer(), q.accepted(), q.items(), q.sentences()));
+                    addQuestion(new QuestionDoc(
+                            newQuestionKey.apply(key),
+                            q.type(),
+                            q.prompt(),
+                            q.explanation(),
+                            q.options(),
+                            q.answer(),
+                            q.accepted(),
+                            q.items(),
+                            q.sentences()));
                 }
-                StringBuilder report = new StringBuilder(getTranslation("editor.gift.added", read.questions().size()));
-                read.skipped().forEach(s -> report.append(' ').append(getTranslation("editor.gift.skipped",
-                        s.question(), getTranslation(s.reasonKey()))));
+                StringBuilder report = new StringBuilder(
+                        getTranslation("editor.gift.added", read.questions().size()));
+                read.skipped()
+                        .forEach(s -> report.append(' ')
+                                .append(getTranslation(
+                                        "editor.gift.skipped", s.question(), getTranslation(s.reasonKey()))));
                 showGiftReport(report.toString(), false);
                 changed.run();
             } catch (BadInputException refused) {
@@ -162,11 +182,11 @@ class SectionEditor extends Div {
         upload.setAcceptedFileTypes(".txt", ".gift", "text/plain");
         upload.setMaxFileSize(Gift.MAX_CHARS);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> showGiftReport(getTranslation("editor.gift.rejected",
-                Gift.MAX_CHARS / 1024), true));
+        upload.addFileRejectedListener(
+                e -> showGiftReport(getTranslation("editor.gift.rejected", Gift.MAX_CHARS / 1024), true));
         upload.getElement().setAttribute("aria-label", getTranslation("editor.gift.upload"));
-        Details details = new Details(getTranslation("editor.gift.upload"), new Paragraph(
-                getTranslation("editor.gift.help")), upload);
+        Details details = new Details(
+                getTranslation("editor.gift.upload"), new Paragraph(getTranslation("editor.gift.help")), upload);
         details.setId("gift-details-" + key);
         return details;
     }
@@ -188,8 +208,8 @@ class SectionEditor extends Div {
      * sentence's key is remembered, so that editing another sentence never hands it over.
      */
     List<SentenceDoc> sentences() {
-        List<SentenceDoc> sentences = new SectionDraft(key, "", text.getValue(), known(), List.of()).sentences()
-                .stream().flatMap(List::stream).toList();
+        List<SentenceDoc> sentences = new SectionDraft(key, "", text.getValue(), known(), List.of())
+                .sentences().stream().flatMap(List::stream).toList();
         sentences.forEach(s -> SentenceKeys.remember(sentenceKeys, s));
         return sentences;
     }
@@ -202,7 +222,11 @@ class SectionEditor extends Div {
 
     SectionDraft value() {
         sentences();
-        return new SectionDraft(key, title.getValue(), text.getValue(), known(),
+        return new SectionDraft(
+                key,
+                title.getValue(),
+                text.getValue(),
+                known(),
                 questions.rows().stream().map(QuestionEditor::value).toList());
     }
 

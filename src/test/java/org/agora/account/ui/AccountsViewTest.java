@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
 import org.agora.KaribuTest;
 import org.agora.account.AccountService;
 import org.agora.account.AccountSummary;
@@ -36,7 +35,9 @@ class AccountsViewTest extends KaribuTest {
         navigate("admin/accounts");
         fill("Ms.Keller", "Ms Keller", "a long enough password");
         AccountSummary created = accounts.list(fixtures.admin(), 0, 200).stream()
-                .filter(a -> a.username().equals("ms.keller")).findFirst().orElseThrow();
+                .filter(a -> a.username().equals("ms.keller"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.role()).isEqualTo(Role.TEACHER);
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = _get(Grid.class, s -> s.withId("account-list"));

@@ -6,12 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -20,7 +14,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.agora.KaribuTest;
 import org.agora.account.AuditAction;
 import org.agora.account.AuditEntry;
@@ -68,7 +66,9 @@ class BackupsViewTest extends KaribuTest {
     }
 
     private List<AuditEntry> audited(AuditAction action) {
-        return audit.list(fixtures.admin(), 0, 200).stream().filter(e -> e.action() == action).toList();
+        return audit.list(fixtures.admin(), 0, 200).stream()
+                .filter(e -> e.action() == action)
+                .toList();
     }
 
     @Test
@@ -89,7 +89,9 @@ class BackupsViewTest extends KaribuTest {
         byte[] received = DownloadKt._download(download);
 
         assertThat(new String(received, StandardCharsets.UTF_8)).isEqualTo("the newer backup");
-        assertThat(audited(AuditAction.BACKUP_DOWNLOADED)).hasSize(downloadsBefore + 1).first()
+        assertThat(audited(AuditAction.BACKUP_DOWNLOADED))
+                .hasSize(downloadsBefore + 1)
+                .first()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo(NEWER))
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("admin"));
     }
@@ -102,8 +104,7 @@ class BackupsViewTest extends KaribuTest {
 
         _click(_get(Button.class, s -> s.withId("back-up-now")));
 
-        NotificationsKt.expectNotifications(
-                "This database is held in memory only, so there is no file to back up.");
+        NotificationsKt.expectNotifications("This database is held in memory only, so there is no file to back up.");
         assertThat(_get(Button.class, s -> s.withId("back-up-now")).isEnabled()).isTrue();
         assertThat(GridKt._findAll(backupList())).extracting(BackupFile::name).containsExactly(NEWER, OLDER);
         try (Stream<Path> files = Files.list(folder)) {

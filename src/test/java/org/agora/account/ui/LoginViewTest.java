@@ -3,13 +3,11 @@ package org.agora.account.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
-
+import java.util.Map;
 import org.agora.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,9 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isFalse();
         assertThat(form.getAction()).isEqualTo("login");
-        assertThat(_get(Anchor.class, s -> s.withText("Join your class with its code")).getHref()).isEmpty();
+        assertThat(_get(Anchor.class, s -> s.withText("Join your class with its code"))
+                        .getHref())
+                .isEmpty();
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
 import org.agora.account.AccountService;
@@ -45,7 +44,8 @@ class PasswordViewsTest extends KaribuTest {
         signIn("admin", Role.ADMIN);
         navigate("admin/accounts");
         _click(action(teacher.username(), "reset-" + teacher.username()));
-        String shown = _get(TextField.class, s -> s.withId("reset-password-value")).getValue();
+        String shown =
+                _get(TextField.class, s -> s.withId("reset-password-value")).getValue();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(16);
         _click(_get(Button.class, s -> s.withId("reset-done")));
 
@@ -59,7 +59,8 @@ class PasswordViewsTest extends KaribuTest {
         signIn(teacher.username(), Role.TEACHER);
         navigate("teacher");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("must-change")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, s -> s.withId("must-change")).isVisible())
+                .isTrue();
 
         _setValue(_get(PasswordField.class, s -> s.withId("current-password")), shown);
         _setValue(_get(PasswordField.class, s -> s.withId("new-password")), "my own long secret");
@@ -81,9 +82,11 @@ class PasswordViewsTest extends KaribuTest {
         signIn("admin", Role.ADMIN);
         navigate("admin/accounts");
         _click(action(teacher.username(), "toggle-" + teacher.username()));
-        assertThat(action(teacher.username(), "toggle-" + teacher.username()).getText()).isEqualTo("Enable");
+        assertThat(action(teacher.username(), "toggle-" + teacher.username()).getText())
+                .isEqualTo("Enable");
         _click(action("admin", "toggle-admin"));
         assertThat(action("admin", "toggle-admin").getText())
-                .as("the admin's own account stays enabled").isEqualTo("Disable");
+                .as("the admin's own account stays enabled")
+                .isEqualTo("Disable");
     }
 }

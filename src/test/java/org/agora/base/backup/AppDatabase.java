@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Properties;
-
 import org.flywaydb.core.Flyway;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -23,8 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class AppDatabase {
 
-    private AppDatabase() {
-    }
+    private AppDatabase() {}
 
     static DriverManagerDataSource open(Path dataDir) throws IOException {
         Properties app = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
@@ -35,13 +33,15 @@ final class AppDatabase {
     }
 
     static void execute(DriverManagerDataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     static String displayNameOf(DriverManagerDataSource dataSource, String username) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select display_name from account where username = '" + username + "'")) {
             return r.next() ? r.getString(1) : null;
         }
@@ -49,9 +49,11 @@ final class AppDatabase {
 
     static void addTeacher(DriverManagerDataSource dataSource, String username, String displayName)
             throws SQLException {
-        execute(dataSource, "insert into account (username, display_name, password_hash, role, enabled, created_at,"
-                + " version) values ('" + username + "', '" + displayName + "', 'x', 'TEACHER', true,"
-                + " current_timestamp, 0)");
+        execute(
+                dataSource,
+                "insert into account (username, display_name, password_hash, role, enabled, created_at,"
+                        + " version) values ('" + username + "', '" + displayName + "', 'x', 'TEACHER', true,"
+                        + " current_timestamp, 0)");
     }
 
     /** A clock the test moves forward by hand. */

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.ZipFile;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Backups of a database file opened as the app opens it: what is written, listed, kept and offered. */
@@ -26,8 +25,8 @@ class DatabaseBackupsTest {
 
     @Test
     void a_backup_is_a_zip_of_the_database_file_named_for_its_utc_time() throws Exception {
-        DatabaseBackups backups = new DatabaseBackups(AppDatabase.open(dataDir), dataDir.toString(), 7,
-                new AppDatabase.HandClock(NIGHT));
+        DatabaseBackups backups =
+                new DatabaseBackups(AppDatabase.open(dataDir), dataDir.toString(), 7, new AppDatabase.HandClock(NIGHT));
 
         BackupFile made = backups.backUp();
 
@@ -52,15 +51,16 @@ class DatabaseBackupsTest {
         clock.advanceSeconds(86_400);
         backups.backUp();
 
-        assertThat(backups.list()).extracting(BackupFile::name)
+        assertThat(backups.list())
+                .extracting(BackupFile::name)
                 .containsExactly("agora-20261128T023000Z.zip", "agora-20261127T023000Z.zip");
         assertThat(dataDir.resolve("backups/agora-20261126T023000Z.zip")).doesNotExist();
     }
 
     @Test
     void a_half_written_backup_and_other_files_are_neither_listed_nor_offered_for_download() throws Exception {
-        DatabaseBackups backups = new DatabaseBackups(AppDatabase.open(dataDir), dataDir.toString(), 7,
-                new AppDatabase.HandClock(NIGHT));
+        DatabaseBackups backups =
+                new DatabaseBackups(AppDatabase.open(dataDir), dataDir.toString(), 7, new AppDatabase.HandClock(NIGHT));
         BackupFile made = backups.backUp();
         Path folder = dataDir.resolve("backups");
         Files.writeString(folder.resolve("backup-in-progress.part"), "half");
@@ -75,33 +75,42 @@ class DatabaseBackupsTest {
 
     @Test
     void keeping_fewer_than_one_backup_is_refused_at_start_up() {
-        assertThatThrownBy(() -> new DatabaseBackups(new DriverManagerDataSource(), dataDir.toString(), 0,
-                new AppDatabase.HandClock(NIGHT))).isInstanceOf(BackupSettingException.class)
+        assertThatThrownBy(() -> new DatabaseBackups(
+                        new DriverManagerDataSource(), dataDir.toString(), 0, new AppDatabase.HandClock(NIGHT)))
+                .isInstanceOf(BackupSettingException.class)
                 .hasMessage("agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup.");
     }
 
     @Test
     void the_refused_setting_is_reported_at_start_up_as_what_to_fix_not_as_a_stack_trace() {
         BackupSettingFailureAnalyzer registered = SpringFactoriesLoader.forDefaultResourceLocation()
-                .load(FailureAnalyzer.class, (type, name, analyzerNeedingASpringContext) -> { }).stream().filter(BackupSettingFailureAnalyzer.class::isInstance)
-                .map(BackupSettingFailureAnalyzer.class::cast).findFirst().orElseThrow();
-        Throwable startUp = new BeanCreationException("databaseBackups", "creation failed",
-                new BackupSettingException("agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup."));
+                .load(FailureAnalyzer.class, (type, name, analyzerNeedingASpringContext) -> {})
+                .stream()
+                .filter(BackupSettingFailureAnalyzer.class::isInstance)
+                .map(BackupSettingFailureAnalyzer.class::cast)
+                .findFirst()
+                .orElseThrow();
+        Throwable startUp = new BeanCreationException(
+                "databaseBackups",
+                "creation failed",
+                new BackupSettingException(
+                        "agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup."));
 
         FailureAnalysis report = registered.analyze(startUp);
 
-        assertThat(report.getDescription()).isEqualTo(
-                "agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup.");
+        assertThat(report.getDescription())
+                .isEqualTo("agora.backup.keep (AGORA_BACKUP_KEEP) is 0; Agora must keep at least 1 backup.");
         assertThat(report.getAction()).contains("AGORA_BACKUP_KEEP");
     }
 
     @Test
     void a_database_held_in_memory_cannot_be_backed_up_and_leaves_no_file() {
-        DriverManagerDataSource memory = new DriverManagerDataSource("jdbc:h2:mem:backup-test;DB_CLOSE_DELAY=-1",
-                "sa", "");
+        DriverManagerDataSource memory =
+                new DriverManagerDataSource("jdbc:h2:mem:backup-test;DB_CLOSE_DELAY=-1", "sa", "");
         DatabaseBackups backups = new DatabaseBackups(memory, dataDir.toString(), 7, new AppDatabase.HandClock(NIGHT));
 
-        assertThatThrownBy(backups::backUp).isInstanceOf(BackupFailedException.class)
+        assertThatThrownBy(backups::backUp)
+                .isInstanceOf(BackupFailedException.class)
                 .hasMessage("This database is held in memory only, so there is no file to back up.");
         assertThat(dataDir.resolve("backups")).isEmptyDirectory();
     }

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -41,8 +40,12 @@ class DatabaseRestoreTest {
         AppDatabase.addTeacher(app, "ms.lee", "Ms Lee");
         Path backup;
         try (Connection running = app.getConnection()) {
-            BackupFile made = new DatabaseBackups(app, dataDir.toString(), 7,
-                    new AppDatabase.HandClock(Instant.parse("2026-11-27T02:30:00Z"))).backUp();
+            BackupFile made = new DatabaseBackups(
+                            app,
+                            dataDir.toString(),
+                            7,
+                            new AppDatabase.HandClock(Instant.parse("2026-11-27T02:30:00Z")))
+                    .backUp();
             backup = dataDir.resolve("backups").resolve(made.name());
             AppDatabase.execute(app, "update account set display_name = 'Ms Changed' where username = 'ms.lee'");
             AppDatabase.addTeacher(app, "mr.later", "Mr Later");
@@ -58,8 +61,8 @@ class DatabaseRestoreTest {
         List<Path> setAside = filesNamed("agora-before-restore-");
         assertThat(setAside).hasSize(1);
         String asideName = setAside.get(0).getFileName().toString().replace(".mv.db", "");
-        DriverManagerDataSource replaced = new DriverManagerDataSource(
-                "jdbc:h2:file:" + dataDir.resolve(asideName) + ";IFEXISTS=TRUE", "sa", "");
+        DriverManagerDataSource replaced =
+                new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve(asideName) + ";IFEXISTS=TRUE", "sa", "");
         assertThat(AppDatabase.displayNameOf(replaced, "mr.later")).isEqualTo("Mr Later");
     }
 
@@ -68,12 +71,16 @@ class DatabaseRestoreTest {
         DriverManagerDataSource app = AppDatabase.open(dataDir);
         AppDatabase.addTeacher(app, "ms.lee", "Ms Lee");
         try (Connection running = app.getConnection()) {
-            BackupFile made = new DatabaseBackups(app, dataDir.toString(), 7,
-                    new AppDatabase.HandClock(Instant.parse("2026-11-27T02:30:00Z"))).backUp();
+            BackupFile made = new DatabaseBackups(
+                            app,
+                            dataDir.toString(),
+                            7,
+                            new AppDatabase.HandClock(Instant.parse("2026-11-27T02:30:00Z")))
+                    .backUp();
             AppDatabase.execute(app, "update account set display_name = 'Ms Changed' where username = 'ms.lee'");
 
-            int exit = restoreCommand("--restore=" + dataDir.resolve("backups").resolve(made.name()),
-                    "--agora.data-dir=" + dataDir);
+            int exit = restoreCommand(
+                    "--restore=" + dataDir.resolve("backups").resolve(made.name()), "--agora.data-dir=" + dataDir);
 
             assertThat(exit).isEqualTo(1);
             assertThat(printed()).contains("Nothing was restored").contains("is in use. Stop Agora first.");
@@ -99,7 +106,8 @@ class DatabaseRestoreTest {
 
     private List<Path> filesNamed(String prefix) throws Exception {
         try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .toList();
         }
     }
 }

@@ -2,17 +2,15 @@ package org.agora.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.SessionSummary;
-import org.junit.jupiter.api.Test;
-import org.agora.classroom.Feedback;
 import org.agora.classroom.StudentPlace;
-import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LiveUpdateHubTest extends KaribuTest {
@@ -35,8 +33,8 @@ class LiveUpdateHubTest extends KaribuTest {
     @Test
     void a_student_screen_hears_the_teacher_and_its_own_answers_not_the_rest_of_the_class() {
         AtomicInteger heard = new AtomicInteger();
-        StudentPlace me = new StudentPlace(7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null,
-                false, false);
+        StudentPlace me =
+                new StudentPlace(7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null, false, false);
         LiveUpdateHub.Subscription subscription = hub.subscribe(-3, me.concernsMe(), heard::incrementAndGet);
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 8L));
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.JOINED, 9L));

@@ -1,19 +1,17 @@
 package org.agora.base.ui;
 
-import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-
+import java.util.function.Predicate;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +50,7 @@ class LiveRefreshTest {
         long followed = -1;
 
         @Override
-        public Subscription subscribe(long sessionId, Predicate<SessionChanged> which,
-                Runnable l) {
+        public Subscription subscribe(long sessionId, Predicate<SessionChanged> which, Runnable l) {
             listener = l;
             this.which = which;
             followed = sessionId;
@@ -92,8 +89,8 @@ class LiveRefreshTest {
         AtomicInteger loads = new AtomicInteger();
         Span screen = new Span();
         UI.getCurrent().add(screen);
-        LiveRefresh<Integer> live = new LiveRefresh<>(screen, hub, loads::incrementAndGet,
-                n -> screen.setText("load " + n), work);
+        LiveRefresh<Integer> live =
+                new LiveRefresh<>(screen, hub, loads::incrementAndGet, n -> screen.setText("load " + n), work);
         live.follow(UI.getCurrent(), 7);
 
         for (int i = 0; i < 50; i++) {
@@ -130,8 +127,8 @@ class LiveRefreshTest {
         AtomicInteger loads = new AtomicInteger();
         Span screen = new Span();
         UI.getCurrent().add(screen);
-        LiveRefresh<Integer> live = new LiveRefresh<>(screen, hub, loads::incrementAndGet,
-                n -> screen.setText("load " + n), work);
+        LiveRefresh<Integer> live =
+                new LiveRefresh<>(screen, hub, loads::incrementAndGet, n -> screen.setText("load " + n), work);
 
         live.refreshAt(UI.getCurrent(), java.time.Instant.now().plusSeconds(90));
         live.refreshAt(UI.getCurrent(), java.time.Instant.now().minusSeconds(5));

@@ -3,12 +3,10 @@ package org.agora.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Locale;
 import org.agora.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,8 @@ class SecondLanguageTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_get(Button.class, spec -> spec.withId("join")).getText()).isEqualTo("Aliĝi");
-        assertThat(_get(TextField.class, spec -> spec.withId("join-code")).getLabel()).isEqualTo("Klasa kodo");
+        assertThat(_get(TextField.class, spec -> spec.withId("join-code")).getLabel())
+                .isEqualTo("Klasa kodo");
         assertThat(_get(TextField.class, spec -> spec.withId("join-code")).getHelperText())
                 .isEqualTo("The code your teacher shows");
     }

@@ -3,18 +3,15 @@ package org.agora.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
-
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-
+import java.sql.SQLException;
 import org.agora.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,24 +39,31 @@ class UnexpectedErrorTest extends KaribuTest {
     }
 
     private static RuntimeException failure() {
-        return new IllegalStateException("Saving failed",
-                new SQLException("insert into answer values ('" + STUDENT_TEXT + "')"));
+        return new IllegalStateException(
+                "Saving failed", new SQLException("insert into answer values ('" + STUDENT_TEXT + "')"));
     }
 
     @Test
     void a_failing_click_shows_a_sentence_and_a_reference_and_logs_the_stack_without_the_student_text() {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure()));
 
-        String shown = _get(Notification.class, s -> s.withId("unexpected-error")).getElement().getProperty("text");
-        assertThat(shown).startsWith("Something went wrong on our side.").doesNotContain("Exception")
-                .doesNotContain(STUDENT_TEXT).doesNotContain("Saving failed");
+        String shown = _get(Notification.class, s -> s.withId("unexpected-error"))
+                .getElement()
+                .getProperty("text");
+        assertThat(shown)
+                .startsWith("Something went wrong on our side.")
+                .doesNotContain("Exception")
+                .doesNotContain(STUDENT_TEXT)
+                .doesNotContain("Saving failed");
         assertThat(log.list).singleElement().satisfies(event -> {
             assertThat(shown).contains(event.getArgumentArray()[0].toString());
             assertThat(event.getThrowableProxy().getClassName()).isEqualTo(Throwable.class.getName());
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo(IllegalStateException.class.getName());
             assertThat(event.getThrowableProxy().getCause().getMessage()).isEqualTo(SQLException.class.getName());
-            assertThat(event.getFormattedMessage() + event.getThrowableProxy().getMessage()
-                    + event.getThrowableProxy().getCause().getMessage()).doesNotContain("Astana");
+            assertThat(event.getFormattedMessage()
+                            + event.getThrowableProxy().getMessage()
+                            + event.getThrowableProxy().getCause().getMessage())
+                    .doesNotContain("Astana");
         });
     }
 
@@ -70,9 +74,17 @@ class UnexpectedErrorTest extends KaribuTest {
         int status = page.setErrorParameter(null, new ErrorParameter<>(Exception.class, failure()));
 
         assertThat(status).isEqualTo(500);
-        String text = page.getChildren().findFirst().orElseThrow().getChildren()
-                .filter(Paragraph.class::isInstance).map(p -> ((Paragraph) p).getText()).findFirst().orElseThrow();
-        assertThat(text).startsWith("Something went wrong on our side.").doesNotContain(STUDENT_TEXT)
+        String text = page.getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .filter(Paragraph.class::isInstance)
+                .map(p -> ((Paragraph) p).getText())
+                .findFirst()
+                .orElseThrow();
+        assertThat(text)
+                .startsWith("Something went wrong on our side.")
+                .doesNotContain(STUDENT_TEXT)
                 .doesNotContain("IllegalStateException");
         assertThat(text).contains(log.list.get(0).getArgumentArray()[0].toString());
     }

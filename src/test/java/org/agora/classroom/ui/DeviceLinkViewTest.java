@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.Cookie;
-
 import org.agora.KaribuTest;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.JoinService;
@@ -39,22 +37,29 @@ class DeviceLinkViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("another-device")));
         String address = _get(TextField.class, s -> s.withId("device-link")).getValue();
         assertThat(address).contains("/resume/");
-        assertThat(_get(Paragraph.class, s -> s.withId("device-link-text")).getText()).contains("10 minutes")
+        assertThat(_get(Paragraph.class, s -> s.withId("device-link-text")).getText())
+                .contains("10 minutes")
                 .contains("works once");
         assertThat(_get(Image.class, s -> s.withClasses("agora-qr")).getSrc()).startsWith("data:image/svg+xml;base64,");
         String path = address.substring(address.indexOf("resume/"));
 
         reopenBrowser();
         navigate(path);
-        assertThat(_get(Paragraph.class, s -> s.withText("This link opens the lesson of Dana in “" + session.title()
-                + "”, with every answer so far.")).isVisible()).isTrue();
+        assertThat(_get(
+                                Paragraph.class,
+                                s -> s.withText("This link opens the lesson of Dana in “" + session.title()
+                                        + "”, with every answer so far."))
+                        .isVisible())
+                .isTrue();
         _click(_get(Button.class, s -> s.withId("use-device-link")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("lesson");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("lesson");
         assertThat(_get(Span.class, s -> s.withId("student-name")).getText()).startsWith("Dana");
 
         reopenBrowser();
         navigate(path);
-        assertThat(_get(Paragraph.class, s -> s.withId("link-unusable")).getText()).contains("works once");
+        assertThat(_get(Paragraph.class, s -> s.withId("link-unusable")).getText())
+                .contains("works once");
         _assertNone(Button.class, s -> s.withId("use-device-link"));
     }
 }

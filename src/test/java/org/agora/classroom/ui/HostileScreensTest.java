@@ -4,16 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -24,9 +14,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.Cookie;
-
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.agora.Fixtures;
 import org.agora.HostileInputs;
 import org.agora.HostileTally;
@@ -58,12 +55,16 @@ class HostileScreensTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     LessonImporter importer;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,8 +73,15 @@ class HostileScreensTest extends KaribuTest {
         HostileInputs inputs = HostileInputs.forTest("addresses");
         HostileTally tally = new HostileTally("route and query parameters", jdbc);
         signInAs(Role.ADMIN);
-        List<String> places = List.of("join/", "resume/", "teacher/sessions/", "teacher/sessions/%s/review",
-                "teacher/sessions/%s/projector", "admin/lessons/%s/edit", "lesson?section=", "wall?");
+        List<String> places = List.of(
+                "join/",
+                "resume/",
+                "teacher/sessions/",
+                "teacher/sessions/%s/review",
+                "teacher/sessions/%s/projector",
+                "admin/lessons/%s/edit",
+                "lesson?section=",
+                "wall?");
         for (int i = 0; i < 120; i++) {
             String garbage = i % 10 == 0 ? String.valueOf(Long.MAX_VALUE - i) : inputs.text(60);
             String place = places.get(i % places.size());
@@ -104,9 +112,14 @@ class HostileScreensTest extends KaribuTest {
                 JoinTicket ticket = joins.join(session.joinCode(), name);
                 names.put(ticket.resumeToken(), ticket.displayName());
                 try {
-                    answers.submit(ticket.resumeToken(), "s1-d1", UUID.randomUUID().toString(),
+                    answers.submit(
+                            ticket.resumeToken(),
+                            "s1-d1",
+                            UUID.randomUUID().toString(),
                             AnswerInput.stance(3, argument));
-                    arguments.put(ticket.displayName(), TextRules.withoutHiddenCharacters(argument, true).strip());
+                    arguments.put(
+                            ticket.displayName(),
+                            TextRules.withoutHiddenCharacters(argument, true).strip());
                 } catch (BadInputException refused) {
                     HostileTally.assertClearMessage(refused, argument);
                 }
@@ -114,7 +127,8 @@ class HostileScreensTest extends KaribuTest {
         }
         for (Map.Entry<String, String> student : names.entrySet()) {
             openAs(student.getKey(), "lesson");
-            assertThat(_get(Span.class, s -> s.withId("student-name")).getText()).contains(student.getValue());
+            assertThat(_get(Span.class, s -> s.withId("student-name")).getText())
+                    .contains(student.getValue());
             assertNoTraceAndSafe(student.getValue());
         }
         reopenBrowser();
@@ -127,7 +141,8 @@ class HostileScreensTest extends KaribuTest {
         List<String> shownArguments = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             assertNoTraceAndSafe("review");
-            shownArguments.add(_get(Paragraph.class, s -> s.withId("review-text")).getText());
+            shownArguments.add(
+                    _get(Paragraph.class, s -> s.withId("review-text")).getText());
             _get(Button.class, s -> s.withId("next-argument")).click();
         }
         assertThat(shownArguments).containsExactlyInAnyOrderElementsOf(arguments.values());
@@ -149,8 +164,8 @@ class HostileScreensTest extends KaribuTest {
             String json = lessonFile(sentences);
             tally.attempt(json, () -> {
                 long revision = importer.importFile(fixtures.admin(), json.getBytes(StandardCharsets.UTF_8));
-                SessionSummary session = sessions.create(teacher, revision, "Hostile " + revision,
-                        Feedback.IMMEDIATE, 1);
+                SessionSummary session =
+                        sessions.create(teacher, revision, "Hostile " + revision, Feedback.IMMEDIATE, 1);
                 String token = joins.join(session.joinCode(), "Reader").resumeToken();
                 openAs(token, "lesson");
                 List<Element> html = new ArrayList<>();
@@ -180,8 +195,8 @@ class HostileScreensTest extends KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(address);
         } else {
-            UI.getCurrent().navigate(address.substring(0, query),
-                    QueryParameters.fromString(address.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
         }
     }
 
@@ -192,9 +207,12 @@ class HostileScreensTest extends KaribuTest {
         }
         switch (place) {
             // The code from the link is offered as the field's text, decoded or as it came in the address.
-            case "join/" -> assertThat(_get(TextField.class, s -> s.withId("join-code")).getValue())
-                    .isIn(garbage.toUpperCase(Locale.ROOT), segment.toUpperCase(Locale.ROOT));
-            case "resume/" -> assertThat(_get(Paragraph.class, s -> s.withId("link-unusable")).getText()).isNotBlank();
+            case "join/" ->
+                assertThat(_get(TextField.class, s -> s.withId("join-code")).getValue())
+                        .isIn(garbage.toUpperCase(Locale.ROOT), segment.toUpperCase(Locale.ROOT));
+            case "resume/" ->
+                assertThat(_get(Paragraph.class, s -> s.withId("link-unusable")).getText())
+                        .isNotBlank();
             default -> assertThat(texts()).as("a screen with text").isNotEmpty();
         }
     }
@@ -205,9 +223,13 @@ class HostileScreensTest extends KaribuTest {
             if (e.hasProperty("innerHTML")) {
                 SafeHtml.assertSafe(e.getProperty("innerHTML"), input);
             }
-            e.getAttributeNames().forEach(a -> assertThat(a).as("attribute of " + e.getTag()).doesNotStartWith("on"));
+            e.getAttributeNames()
+                    .forEach(a -> assertThat(a).as("attribute of " + e.getTag()).doesNotStartWith("on"));
             String text = e.getText();
-            assertThat(text).as("text on the screen").doesNotContain("Exception").doesNotContain("at org.agora");
+            assertThat(text)
+                    .as("text on the screen")
+                    .doesNotContain("Exception")
+                    .doesNotContain("at org.agora");
         });
     }
 
@@ -234,15 +256,20 @@ class HostileScreensTest extends KaribuTest {
     private static String lessonFile(List<String> sentences) {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var file = json.createObjectNode().put("format", "agora-lesson").put("version", 1);
-        var lesson = file.putObject("lesson").put("slug", "screen-" + UUID.randomUUID().toString().substring(0, 8))
-                .put("title", "Hostile text").put("language", "en");
+        var lesson = file.putObject("lesson")
+                .put("slug", "screen-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("title", "Hostile text")
+                .put("language", "en");
         var section = lesson.putArray("sections").addObject().put("key", "s1").put("title", "Section");
         var paragraph = section.putArray("paragraphs").addArray();
         for (int i = 0; i < sentences.size(); i++) {
             paragraph.addObject().put("id", "s1-" + (i + 1)).put("text", sentences.get(i));
         }
-        section.putArray("questions").addObject().put("key", "s1-d1").put("type", "DEBATE").put("prompt",
-                "Agree?");
+        section.putArray("questions")
+                .addObject()
+                .put("key", "s1-d1")
+                .put("type", "DEBATE")
+                .put("prompt", "Agree?");
         return file.toString();
     }
 }

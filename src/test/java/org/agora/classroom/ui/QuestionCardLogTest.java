@@ -5,9 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -17,7 +14,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.agora.KaribuTest;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -30,12 +28,15 @@ class QuestionCardLogTest extends KaribuTest {
     @Test
     void an_answer_that_fails_to_save_leaves_its_text_out_of_the_log_even_at_debug() {
         LessonContent lesson = fixtures.bundledLesson();
-        QuestionContent question = lesson.allQuestions().stream().filter(q -> q.type() == QuestionType.SHORT_TEXT)
-                .findFirst().orElseThrow();
+        QuestionContent question = lesson.allQuestions().stream()
+                .filter(q -> q.type() == QuestionType.SHORT_TEXT)
+                .findFirst()
+                .orElseThrow();
         // A database error's message quotes the row it could not write, answer text included.
-        QuestionCard card = new QuestionCard(question, lesson.sectionOf(question.key()).orElseThrow(),
-                (key, submissionId, input) -> {
-                    throw new IllegalStateException("insert failed: values ('" + input.text() + "')",
+        QuestionCard card = new QuestionCard(
+                question, lesson.sectionOf(question.key()).orElseThrow(), (key, submissionId, input) -> {
+                    throw new IllegalStateException(
+                            "insert failed: values ('" + input.text() + "')",
                             new RuntimeException("row " + input.text()));
                 });
         UI.getCurrent().add(card);
@@ -53,7 +54,8 @@ class QuestionCardLogTest extends KaribuTest {
             logger.setLevel(level);
         }
 
-        assertThat(_get(card, Paragraph.class, s -> s.withId("error-" + question.key())).getText())
+        assertThat(_get(card, Paragraph.class, s -> s.withId("error-" + question.key()))
+                        .getText())
                 .isEqualTo("Your answer was not saved. Check your connection and send it again.");
         List<String> texts = new ArrayList<>();
         for (ILoggingEvent event : log.list) {
@@ -62,8 +64,9 @@ class QuestionCardLogTest extends KaribuTest {
                 texts.add(t.getClassName() + ": " + t.getMessage());
             }
         }
-        assertThat(texts).as("the failure is logged, by its kind").anyMatch(t -> t.contains(question.key())
-                && t.contains("IllegalStateException"));
+        assertThat(texts)
+                .as("the failure is logged, by its kind")
+                .anyMatch(t -> t.contains(question.key()) && t.contains("IllegalStateException"));
         assertThat(texts).noneMatch(t -> t.contains("Pomegranate") || t.contains("✿"));
     }
 }

@@ -4,20 +4,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.Cookie;
-
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.agora.KaribuTest;
 import org.agora.account.Actor;
 import org.agora.classroom.AnswerInput;
@@ -41,12 +38,16 @@ class ReadingPacingViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.agora.classroom.StudentService students;
 
@@ -86,7 +87,9 @@ class ReadingPacingViewTest extends KaribuTest {
     }
 
     private static AnswerInput right(QuestionContent q) {
-        return AnswerInput.choice(q.options().stream().filter(OptionContent::correct).map(o -> String.valueOf(o.id()))
+        return AnswerInput.choice(q.options().stream()
+                .filter(OptionContent::correct)
+                .map(o -> String.valueOf(o.id()))
                 .toList());
     }
 
@@ -97,7 +100,8 @@ class ReadingPacingViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("waiting")).getText()).contains("no need to reload");
         assertThat(send("poll-before").isEnabled()).isTrue();
         assertThat(_find(Button.class, s -> s.withId("send-s1-q1"))).isEmpty();
-        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -122,8 +126,9 @@ class ReadingPacingViewTest extends KaribuTest {
         assertThat(blocked("s1-q1")).isEqualTo("Your teacher has locked answering for this section.");
         assertThat(send("s1-q1").isEnabled()).isFalse();
         QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(token, "s1-q1",
-                UUID.randomUUID().toString(), right(q))).hasMessageContaining("locked");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> answers.submit(token, "s1-q1", UUID.randomUUID().toString(), right(q)))
+                .hasMessageContaining("locked");
     }
 
     @Test
@@ -138,23 +143,31 @@ class ReadingPacingViewTest extends KaribuTest {
         reload();
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q1"))))
+                        _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q1"))))
                 .contains(q.explanation());
     }
 
     @Test
     void after_the_closing_time_the_student_reads_but_cannot_answer() {
-        start(new SessionSettings("Homework", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED,
-                Instant.now().plusSeconds(3600), Gate.OFF));
+        start(new SessionSettings(
+                "Homework",
+                Feedback.IMMEDIATE,
+                1,
+                Pacing.SELF_PACED,
+                Instant.now().plusSeconds(3600),
+                Gate.OFF));
         assertThat(send("s1-q1").isEnabled()).isTrue();
-        jdbc.update("update class_session set closes_at = ? where id = ?",
-                Timestamp.from(Instant.now().minusSeconds(60)), session.id());
+        jdbc.update(
+                "update class_session set closes_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)),
+                session.id());
         reload();
         assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText())
                 .contains("closing time has passed");
         assertThat(blocked("s1-q1")).contains("closing time has passed");
         assertThat(send("s1-q1").isEnabled()).isFalse();
-        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -162,13 +175,17 @@ class ReadingPacingViewTest extends KaribuTest {
         start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.ANSWERED));
         assertThat(blocked("s1-d1")).isEqualTo("Debate opens once you have answered this section’s questions.");
         assertThat(send("s1-d1").isEnabled()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(token, "s1-d1",
-                UUID.randomUUID().toString(), AnswerInput.stance(3, "A reason of some length.")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(
+                        token,
+                        "s1-d1",
+                        UUID.randomUUID().toString(),
+                        AnswerInput.stance(3, "A reason of some length.")))
                 .hasMessageContaining("Debate opens once");
 
         LessonContent lesson = fixtures.bundledLesson();
         List<QuestionContent> comprehension = lesson.sections().get(0).questions().stream()
-                .filter(q -> q.type().isComprehension()).toList();
+                .filter(q -> q.type().isComprehension())
+                .toList();
         for (QuestionContent q : comprehension) {
             answers.submit(token, q.key(), UUID.randomUUID().toString(), anyAnswer(q, lesson));
         }
@@ -180,10 +197,18 @@ class ReadingPacingViewTest extends KaribuTest {
     private static AnswerInput anyAnswer(QuestionContent q, LessonContent lesson) {
         return switch (q.type()) {
             case SHORT_TEXT -> AnswerInput.text("something");
-            case ORDERING -> AnswerInput.choice(q.options().stream().map(o -> String.valueOf(o.id())).toList());
-            case EVIDENCE -> AnswerInput.choice(List.of(lesson.sectionOf(q.key()).orElseThrow().sentences()
-                    .findFirst().orElseThrow().key()));
-            default -> AnswerInput.choice(List.of(String.valueOf(q.options().get(0).id())));
+            case ORDERING ->
+                AnswerInput.choice(
+                        q.options().stream().map(o -> String.valueOf(o.id())).toList());
+            case EVIDENCE ->
+                AnswerInput.choice(List.of(lesson.sectionOf(q.key())
+                        .orElseThrow()
+                        .sentences()
+                        .findFirst()
+                        .orElseThrow()
+                        .key()));
+            default ->
+                AnswerInput.choice(List.of(String.valueOf(q.options().get(0).id())));
         };
     }
 
@@ -211,16 +236,24 @@ class ReadingPacingViewTest extends KaribuTest {
     void a_late_live_update_does_not_take_back_a_newer_answer() {
         start(new SessionSettings("Late", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.OFF));
         QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
-        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(
-                String.valueOf(q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id()))));
+        answers.submit(
+                token,
+                "s1-q1",
+                UUID.randomUUID().toString(),
+                AnswerInput.choice(List.of(String.valueOf(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .findFirst()
+                        .orElseThrow()
+                        .id()))));
         var before = students.resume(token).orElseThrow();
         reload();
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.radiobutton.RadioButtonGroup<OptionContent> group = _get(
                 _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q1")),
                 com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(group, q.options().stream()
-                .filter(OptionContent::correct).findFirst().orElseThrow());
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                group,
+                q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow());
         com.github.mvysny.kaributesting.v10.LocatorJ._click(send("s1-q1"));
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Correct");
         _get(ReadingView.class).apply(before);
@@ -244,12 +277,24 @@ class ReadingPacingViewTest extends KaribuTest {
         start(new SessionSettings("Reveal", Feedback.DEFERRED, 2, Pacing.LIVE, null, Gate.OFF));
         sessions.openNextSection(teacher, session.id());
         QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
-        answers.submit(token, "s1-q1", UUID.randomUUID().toString(), AnswerInput.choice(List.of(
-                String.valueOf(q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id()))));
+        answers.submit(
+                token,
+                "s1-q1",
+                UUID.randomUUID().toString(),
+                AnswerInput.choice(List.of(String.valueOf(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .findFirst()
+                        .orElseThrow()
+                        .id()))));
         sessions.revealAnswers(teacher, session.id());
         push();
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Incorrect");
-        String rightText = q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow().text();
-        assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText()).endsWith(rightText);
+        String rightText = q.options().stream()
+                .filter(OptionContent::correct)
+                .findFirst()
+                .orElseThrow()
+                .text();
+        assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText())
+                .endsWith(rightText);
     }
 }

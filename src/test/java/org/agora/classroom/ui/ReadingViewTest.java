@@ -1,32 +1,28 @@
 package org.agora.classroom.ui;
 
-import java.util.ArrayList;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
-import java.util.List;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.Cookie;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.agora.KaribuTest;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Feedback;
@@ -42,8 +38,10 @@ class ReadingViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     StudentService students;
+
     @Autowired
     ClassSessionService sessions;
 
@@ -78,7 +76,10 @@ class ReadingViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static void choose(String key, boolean right) {
         RadioButtonGroup<OptionContent> group = _get(card(key), RadioButtonGroup.class);
-        OptionContent option = group.getListDataView().getItems().filter(o -> o.correct() == right).findFirst()
+        OptionContent option = group.getListDataView()
+                .getItems()
+                .filter(o -> o.correct() == right)
+                .findFirst()
                 .orElseThrow();
         _setValue(group, option);
     }
@@ -93,10 +94,15 @@ class ReadingViewTest extends KaribuTest {
     void the_first_section_shows_its_text_its_questions_and_the_poll() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         LessonContent lesson = fixtures.bundledLesson();
-        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(0).title());
-        lesson.sections().get(0).questions().forEach(q -> assertThat(state(q.key())).isEqualTo("Not answered"));
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText())
+                .isEqualTo(lesson.sections().get(0).title());
+        lesson.sections()
+                .get(0)
+                .questions()
+                .forEach(q -> assertThat(state(q.key())).isEqualTo("Not answered"));
         assertThat(card("poll-before")).isNotNull();
-        assertThat(_get(Button.class, s -> s.withId("previous-section")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("previous-section")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -106,7 +112,8 @@ class ReadingViewTest extends KaribuTest {
         assertThat(state("s1-q1")).isEqualTo("Not sent yet");
         send("s1-q1");
         assertThat(state("s1-q1")).isEqualTo("Correct");
-        String explanation = fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
+        String explanation =
+                fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
                 .contains(explanation);
         assertThat(students.resume(token).orElseThrow().answers()).containsKey("s1-q1");
@@ -137,14 +144,18 @@ class ReadingViewTest extends KaribuTest {
         send("s1-q3");
 
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(card("s1-q2"), Checkbox.class))
-                .as("the options of an unanswered question are not drawn again").isNotEmpty()
+                .as("the options of an unanswered question are not drawn again")
+                .isNotEmpty()
                 .containsExactlyElementsOf(options);
         assertThat(descendants(card("s1-q5")))
-                .as("nor are the sentences to pick from").isNotEmpty().containsExactlyElementsOf(sentences);
+                .as("nor are the sentences to pick from")
+                .isNotEmpty()
+                .containsExactlyElementsOf(sentences);
 
         assertThat(state("s1-q3")).isEqualTo("Correct");
         assertThat(_get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict")))
-                .as("not drawn again, so no new screen parts go to the browser").isSameAs(verdict);
+                .as("not drawn again, so no new screen parts go to the browser")
+                .isSameAs(verdict);
     }
 
     @Test
@@ -161,7 +172,8 @@ class ReadingViewTest extends KaribuTest {
         send("s1-q1");
         assertThat(state("s1-q1")).isEqualTo("Saved");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
-                .doesNotContain("Right").doesNotContain("Not quite");
+                .doesNotContain("Right")
+                .doesNotContain("Not quite");
         // A right answer must not look different from a wrong one: the second try stays open.
         assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
     }
@@ -172,7 +184,10 @@ class ReadingViewTest extends KaribuTest {
         choose("s1-q1", false);
         send("s1-q1");
         String right = fixtures.bundledLesson().question("s1-q1").orElseThrow().options().stream()
-                .filter(OptionContent::correct).findFirst().orElseThrow().text();
+                .filter(OptionContent::correct)
+                .findFirst()
+                .orElseThrow()
+                .text();
         assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText())
                 .isEqualTo("The right answer: " + right);
     }
@@ -182,7 +197,8 @@ class ReadingViewTest extends KaribuTest {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         send("s1-q4");
         assertThat(state("s1-q4")).isEqualTo("Not saved");
-        assertThat(_get(Paragraph.class, s -> s.withId("error-s1-q4")).getText()).isEqualTo("Type an answer first.");
+        assertThat(_get(Paragraph.class, s -> s.withId("error-s1-q4")).getText())
+                .isEqualTo("Type an answer first.");
         assertThat(students.resume(token).orElseThrow().answers()).isEmpty();
     }
 
@@ -197,9 +213,15 @@ class ReadingViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<org.agora.lesson.LessonContent.SentenceContent> cite = _get(debate, CheckboxGroup.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(cite, Checkbox.class))
-                .as("no sentence is drawn before the student opens the list").isEmpty();
+                .as("no sentence is drawn before the student opens the list")
+                .isEmpty();
         _get(debate, com.vaadin.flow.component.details.Details.class).setOpened(true);
-        _setValue(cite, Set.copyOf(cite.getListDataView().getItems().filter(s -> s.key().equals("s1-6")).toList()));
+        _setValue(
+                cite,
+                Set.copyOf(cite.getListDataView()
+                        .getItems()
+                        .filter(s -> s.key().equals("s1-6"))
+                        .toList()));
         send("s1-d1");
         assertThat(state("s1-d1")).isEqualTo("Saved");
         var saved = students.resume(token).orElseThrow().answers().get("s1-d1");
@@ -213,18 +235,25 @@ class ReadingViewTest extends KaribuTest {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         @SuppressWarnings("unchecked")
         CheckboxGroup<OptionContent> multi = _get(card("s1-q2"), CheckboxGroup.class);
-        _setValue(multi, Set.copyOf(multi.getListDataView().getItems().filter(OptionContent::correct).toList()));
+        _setValue(
+                multi,
+                Set.copyOf(multi.getListDataView()
+                        .getItems()
+                        .filter(OptionContent::correct)
+                        .toList()));
         send("s1-q2");
         _setValue(_get(card("s1-q4"), TextField.class), "astana");
         send("s1-q4");
         _click(_get(Button.class, s -> s.withId("next-section")));
         LessonContent lesson = fixtures.bundledLesson();
-        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(1).title());
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText())
+                .isEqualTo(lesson.sections().get(1).title());
 
         // A new browser tab or a reload: a fresh UI with nothing but the cookie.
         reopenBrowser();
         openWithCookie();
-        assertThat(_get(H2.class, s -> s.withId("section-title")).getText()).isEqualTo(lesson.sections().get(1).title());
+        assertThat(_get(H2.class, s -> s.withId("section-title")).getText())
+                .isEqualTo(lesson.sections().get(1).title());
         _click(_get(Button.class, s -> s.withId("previous-section")));
         assertThat(state("s1-q2")).isEqualTo("Correct");
         assertThat(state("s1-q4")).isEqualTo("Correct");
@@ -237,7 +266,8 @@ class ReadingViewTest extends KaribuTest {
         sessions.close(fixtures.admin(), session.id());
         reopenBrowser();
         openWithCookie();
-        assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText()).contains("closed");
+        assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText())
+                .contains("closed");
         assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
     }
 
@@ -249,7 +279,8 @@ class ReadingViewTest extends KaribuTest {
         for (int i = 1; i < lesson.sections().size(); i++) {
             _click(_get(Button.class, s -> s.withId("next-section")));
         }
-        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled())
+                .isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
                 .contains("answered 0 of " + total);
         @SuppressWarnings("unchecked")
@@ -258,7 +289,8 @@ class ReadingViewTest extends KaribuTest {
         send("poll-after");
         assertThat(state("poll-after")).isEqualTo("Saved");
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
-                .contains("answered 1 of " + total).doesNotContain("Your view");
+                .contains("answered 1 of " + total)
+                .doesNotContain("Your view");
     }
 
     @Test
@@ -284,12 +316,16 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void the_evidence_can_be_picked_in_the_reading_itself() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        String proving = fixtures.bundledLesson().question("s1-q5").orElseThrow().evidenceSentenceKeys().get(0);
+        String proving = fixtures.bundledLesson()
+                .question("s1-q5")
+                .orElseThrow()
+                .evidenceSentenceKeys()
+                .get(0);
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
         Span sentence = _get(Span.class, s -> s.withId("sentence-" + proving));
         assertThat(sentence.getElement().getAttribute("role")).isEqualTo("button");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("pick-hint"))))
+                        _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("pick-hint"))))
                 .contains("Choose the sentence");
         _click(_get(Button.class, s -> s.withId("cancel-pick")));
         assertThat(sentence.getElement().getAttribute("role")).isNull();

@@ -5,14 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.UUID;
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
@@ -30,8 +28,10 @@ class ReviewViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     StudentService students;
 
@@ -59,7 +59,8 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("review-student")).getText()).isEqualTo("Ana");
         assertThat(text("review-text")).isEqualTo("Kazakhstan talks to all.");
         _click(_get(Button.class, s -> s.withId("save-review")));
-        assertThat(text("review-summary")).as("nothing saved without the three scores")
+        assertThat(text("review-summary"))
+                .as("nothing saved without the three scores")
                 .startsWith("0 of 2 scored");
 
         score("score-claim", 2);
@@ -71,7 +72,8 @@ class ReviewViewTest extends KaribuTest {
         assertThat(text("review-position")).isEqualTo("Argument 2 of 2");
         assertThat(_get(Span.class, s -> s.withId("review-student")).getText()).isEqualTo("Ben");
         assertThat(text("review-summary")).isEqualTo("1 of 2 scored · 1 not yet released to students");
-        assertThat(students.resume(ana).orElseThrow().answers().get("s1-d1").review()).isNull();
+        assertThat(students.resume(ana).orElseThrow().answers().get("s1-d1").review())
+                .isNull();
 
         _click(_get(Button.class, s -> s.withId("hide-argument")));
         assertThat(text("review-wall-state")).isEqualTo("Hidden from the wall.");
@@ -83,12 +85,14 @@ class ReviewViewTest extends KaribuTest {
 
         // Ana's own screen shows the feedback on her argument.
         reopenBrowser();
-        ((com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
-                .getRequest()).addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, ana));
+        ((com.github.mvysny.fakeservlet.FakeRequest)
+                        com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest())
+                .addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, ana));
         navigate("lesson");
         String feedback = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
                 _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("review-s1-d1")));
-        assertThat(feedback).contains("Claim 2/2 · Evidence 1/2 · Reasoning 2/2 · Total 5/6")
+        assertThat(feedback)
+                .contains("Claim 2/2 · Evidence 1/2 · Reasoning 2/2 · Total 5/6")
                 .contains("Which talks? Name them.");
     }
 

@@ -10,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletResponse;
-
 import org.agora.KaribuTest;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.SessionSummary;
@@ -37,7 +36,8 @@ class StartViewTest extends KaribuTest {
         navigate("");
         join(session.joinCode().toLowerCase(), "Ana");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
-        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        FakeResponse response =
+                (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         var cookie = response.getCookie(ResumeCookie.NAME);
         assertThat(cookie.getValue()).hasSize(43);
         assertThat(cookie.isHttpOnly()).isTrue();
@@ -97,9 +97,12 @@ class StartViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("forget-me")));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("continue-lesson")))
                 .isEmpty();
-        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
-        assertThat(response.getCookies()).filteredOn(c -> c.getName().equals(ResumeCookie.NAME))
-                .last().satisfies(c -> assertThat(c.getMaxAge()).isZero());
+        FakeResponse response =
+                (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        assertThat(response.getCookies())
+                .filteredOn(c -> c.getName().equals(ResumeCookie.NAME))
+                .last()
+                .satisfies(c -> assertThat(c.getMaxAge()).isZero());
         navigate("lesson");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
     }
@@ -108,16 +111,19 @@ class StartViewTest extends KaribuTest {
     void on_a_shared_computer_the_next_student_to_join_gets_their_own_place() {
         navigate("");
         join(session.joinCode(), "First");
-        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        FakeResponse response =
+                (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         String firstToken = response.getCookie(ResumeCookie.NAME).getValue();
 
         reopenBrowser();
-        ((com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
-                .getRequest()).addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, firstToken));
+        ((com.github.mvysny.fakeservlet.FakeRequest)
+                        com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest())
+                .addCookie(new jakarta.servlet.http.Cookie(ResumeCookie.NAME, firstToken));
         navigate("");
         join(session.joinCode(), "Second");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("student-name")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("student-name"))
+                        .getText())
                 .startsWith("Second");
     }
 }

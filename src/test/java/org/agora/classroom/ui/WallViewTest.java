@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -15,9 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.Cookie;
-
+import java.util.UUID;
 import org.agora.KaribuTest;
 import org.agora.account.Actor;
 import org.agora.classroom.AnswerInput;
@@ -36,10 +33,13 @@ class WallViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     WallService walls;
 
@@ -72,7 +72,8 @@ class WallViewTest extends KaribuTest {
         openAs(token, "lesson");
         assertThat(_find(Button.class, s -> s.withId("open-wall"))).isEmpty();
         openAs(token, "wall");
-        assertThat(_get(Paragraph.class, s -> s.withId("wall-closed")).getText()).contains("closed the wall");
+        assertThat(_get(Paragraph.class, s -> s.withId("wall-closed")).getText())
+                .contains("closed the wall");
     }
 
     @Test
@@ -81,7 +82,9 @@ class WallViewTest extends KaribuTest {
         argue("Ben Secret", 1, "<b>Too close</b> to Moscow.");
         sessions.showWall(teacher, session.id(), true);
         Wall two = walls.wallFor(ana);
-        assertThat(two.questions()).filteredOn(q -> q.key().equals("s1-d1")).singleElement()
+        assertThat(two.questions())
+                .filteredOn(q -> q.key().equals("s1-d1"))
+                .singleElement()
                 .satisfies(q -> assertThat(q.shown()).isFalse());
 
         String cleo = argue("Cleo Secret", 4, "It talks to both sides.");
@@ -92,8 +95,14 @@ class WallViewTest extends KaribuTest {
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(WallView.class);
         Section question = _get(Section.class, s -> s.withId("wall-s1-d1"));
         String text = BasicUtilsKt.get_textRecursively(question);
-        assertThat(text).contains("Strongly disagree (1)", "<b>Too close</b> to Moscow.", "Agree (1)",
-                "Astana is neutral enough.", "Strongly agree (1)", "Changed: it is ideal.")
+        assertThat(text)
+                .contains(
+                        "Strongly disagree (1)",
+                        "<b>Too close</b> to Moscow.",
+                        "Agree (1)",
+                        "Astana is neutral enough.",
+                        "Strongly agree (1)",
+                        "Changed: it is ideal.")
                 .doesNotContain("It talks to both sides.");
         String page = BasicUtilsKt.get_textRecursively(_get(Div.class, s -> s.withId("wall")));
         assertThat(page).doesNotContain("Secret");

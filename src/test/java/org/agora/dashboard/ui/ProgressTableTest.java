@@ -2,11 +2,9 @@ package org.agora.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.dom.Element;
-
 import org.agora.KaribuTest;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ProgressTableTest extends KaribuTest {
 
-    private static final List<Column> COLUMNS = List.of(new Column("q1", "q1", "First?"),
-            new Column("q2", "q2", "Second?"));
+    private static final List<Column> COLUMNS =
+            List.of(new Column("q1", "q1", "First?"), new Column("q2", "q2", "Second?"));
 
     private static SessionProgress progress(Row... rows) {
         return new SessionProgress(null, COLUMNS, List.of(rows));
@@ -28,7 +26,9 @@ class ProgressTableTest extends KaribuTest {
         for (int r = 0; r < body.getChildCount(); r++) {
             Element tr = body.getChild(r);
             if (tr.getAttribute("data-participant").equals(String.valueOf(participant))) {
-                return tr.getChildren().filter(td -> question.equals(td.getAttribute("data-question"))).findFirst()
+                return tr.getChildren()
+                        .filter(td -> question.equals(td.getAttribute("data-question")))
+                        .findFirst()
                         .orElseThrow();
             }
         }
@@ -42,7 +42,8 @@ class ProgressTableTest extends KaribuTest {
         Element before = cell(table, 1, "q2");
         assertThat(before.getAttribute("aria-label")).isEqualTo("not answered");
 
-        table.show(progress(new Row(1, "Ana", false, Map.of("q1", ProgressCell.RIGHT, "q2", ProgressCell.WRONG)),
+        table.show(progress(
+                new Row(1, "Ana", false, Map.of("q1", ProgressCell.RIGHT, "q2", ProgressCell.WRONG)),
                 new Row(2, "Ben", true, Map.of())));
 
         Element after = cell(table, 1, "q2");

@@ -4,9 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,7 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
-
+import java.util.List;
+import java.util.UUID;
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
@@ -33,12 +31,16 @@ class SessionDashboardViewTest extends KaribuTest {
 
     @Autowired
     JoinService joins;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ClassSessionService sessions;
+
     @Autowired
     org.agora.classroom.Presence presence;
+
     @Autowired
     org.agora.classroom.SessionRecords records;
 
@@ -48,7 +50,8 @@ class SessionDashboardViewTest extends KaribuTest {
 
     /** The grid's cell of one student and one question, as the teacher reads it. */
     private static String cell(String student, String questionKey) {
-        Element table = _get(Div.class, s -> s.withId("progress-grid")).getElement().getChild(0);
+        Element table =
+                _get(Div.class, s -> s.withId("progress-grid")).getElement().getChild(0);
         Element body = table.getChild(1);
         for (int r = 0; r < body.getChildCount(); r++) {
             Element row = body.getChild(r);
@@ -64,8 +67,12 @@ class SessionDashboardViewTest extends KaribuTest {
     }
 
     private static AnswerInput choose(QuestionContent q, boolean right) {
-        return AnswerInput.choice(List.of(q.options().stream().filter(o -> o.correct() == right)
-                .map(OptionContent::id).map(String::valueOf).findFirst().orElseThrow()));
+        return AnswerInput.choice(List.of(q.options().stream()
+                .filter(o -> o.correct() == right)
+                .map(OptionContent::id)
+                .map(String::valueOf)
+                .findFirst()
+                .orElseThrow()));
     }
 
     @Test
@@ -90,8 +97,13 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(cell("Ana", "s1-d1")).isEqualTo("open answer");
         assertThat(cell("<b>Ben</b>", "s1-d1")).isEqualTo("not answered");
 
-        assertThat(_get(Paragraph.class, s -> s.withId("share-s1-q1")).getText()).isEqualTo("2 answered · 50% right");
-        String wrongText = q1.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        assertThat(_get(Paragraph.class, s -> s.withId("share-s1-q1")).getText())
+                .isEqualTo("2 answered · 50% right");
+        String wrongText = q1.options().stream()
+                .filter(o -> !o.correct())
+                .findFirst()
+                .orElseThrow()
+                .text();
         assertThat(_get(Paragraph.class, s -> s.withId("wrong-s1-q1")).getText())
                 .isEqualTo("Most chosen wrong answer: " + wrongText);
         String debate = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
@@ -108,7 +120,10 @@ class SessionDashboardViewTest extends KaribuTest {
         String ana = joins.join(session.joinCode(), "Ana").resumeToken();
         answers.submit(ana, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 2));
         answers.submit(ana, "poll-after", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 4));
-        answers.submit(ana, "s1-d1", UUID.randomUUID().toString(),
+        answers.submit(
+                ana,
+                "s1-d1",
+                UUID.randomUUID().toString(),
                 AnswerInput.argued(4, "The first sentence says so.", List.of("s1-1")));
         Runnable leave = presence.enter(session.id(), ids(session).get(0));
 
@@ -118,13 +133,15 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("shift-summary")).getText())
                 .isEqualTo("1 moved toward agreeing, 0 toward disagreeing, 0 kept their view.");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                _get(Span.class, s -> s.withId("cited-s1-1")))).contains("(cited once: Agree 1)");
+                        _get(Span.class, s -> s.withId("cited-s1-1"))))
+                .contains("(cited once: Agree 1)");
         leave.run();
     }
 
     private List<Long> ids(SessionSummary session) {
         return records.participants(fixtures.admin(), session.id()).stream()
-                .map(org.agora.classroom.SessionRecords.ParticipantRecord::id).toList();
+                .map(org.agora.classroom.SessionRecords.ParticipantRecord::id)
+                .toList();
     }
 
     @Test
@@ -150,32 +167,44 @@ class SessionDashboardViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(sessions.get(teacher.actor(), session.id()).isOpen()).isFalse();
         assertThat(text("session-status")).isEqualTo("closed");
-        assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled())
+                .isFalse();
     }
 
     @Test
     void in_a_live_session_the_teacher_opens_locks_and_reveals_from_the_screen() {
         Fixtures.Account teacher = signInAs(Role.TEACHER);
-        SessionSummary session = sessions.create(teacher.actor(), fixtures.bundledRevision(),
-                new org.agora.classroom.SessionSettings("Live", Feedback.DEFERRED, 1,
-                        org.agora.classroom.Pacing.LIVE, null, org.agora.classroom.Gate.OFF));
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
+                new org.agora.classroom.SessionSettings(
+                        "Live",
+                        Feedback.DEFERRED,
+                        1,
+                        org.agora.classroom.Pacing.LIVE,
+                        null,
+                        org.agora.classroom.Gate.OFF));
         navigate("teacher/sessions/" + session.id());
         assertThat(text("pacing-state")).isEqualTo("Live: no section open yet");
-        assertThat(_get(Button.class, s -> s.withId("lock-answers")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("lock-answers")).isEnabled())
+                .isFalse();
 
         _click(_get(Button.class, s -> s.withId("open-next-section")));
         assertThat(sessions.get(teacher.actor(), session.id()).openSections()).isEqualTo(1);
         assertThat(text("pacing-state")).isEqualTo("Live: section 1 of 4 open");
-        assertThat(_get(Button.class, s -> s.withId("open-next-section")).getText()).isEqualTo("Open section 2");
+        assertThat(_get(Button.class, s -> s.withId("open-next-section")).getText())
+                .isEqualTo("Open section 2");
 
         _click(_get(Button.class, s -> s.withId("lock-answers")));
         assertThat(sessions.get(teacher.actor(), session.id()).lockedSections()).isEqualTo(1);
         assertThat(text("pacing-state")).contains("answering locked");
 
         _click(_get(Button.class, s -> s.withId("reveal-answers")));
-        assertThat(sessions.get(teacher.actor(), session.id()).revealedSections()).isEqualTo(1);
+        assertThat(sessions.get(teacher.actor(), session.id()).revealedSections())
+                .isEqualTo(1);
         assertThat(text("pacing-state")).contains("answers revealed for sections 1-1");
-        assertThat(_get(Button.class, s -> s.withId("reveal-answers")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("reveal-answers")).isEnabled())
+                .isFalse();
         _click(_get(Button.class, s -> s.withId("show-wall")));
         assertThat(sessions.get(teacher.actor(), session.id()).wallOpen()).isTrue();
         assertThat(_get(Button.class, s -> s.withId("show-wall")).getText()).isEqualTo("Close the argument wall");
@@ -190,7 +219,8 @@ class SessionDashboardViewTest extends KaribuTest {
         joins.join(session.joinCode(), "Ana");
         joins.join(session.joinCode(), "Ben");
         navigate("teacher/sessions/" + session.id());
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("export-csv")).getHref())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("export-csv"))
+                        .getHref())
                 .isNotBlank();
 
         long ana = records.participants(teacher.actor(), session.id()).get(0).id();
@@ -198,12 +228,20 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(records.participants(teacher.actor(), session.id())).hasSize(2);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(records.participants(teacher.actor(), session.id()))
-                .extracting(org.agora.classroom.SessionRecords.ParticipantRecord::displayName).containsExactly("Ben");
+                .extracting(org.agora.classroom.SessionRecords.ParticipantRecord::displayName)
+                .containsExactly("Ben");
         assertThat(text("student-count")).isEqualTo("1");
 
         _click(_get(Button.class, s -> s.withId("delete-session")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPath())
                 .isEqualTo("teacher");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.get(teacher.actor(), session.id()))
                 .isInstanceOf(org.agora.base.NotAllowedException.class);

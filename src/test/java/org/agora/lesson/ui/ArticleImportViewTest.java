@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
@@ -16,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-
+import java.nio.charset.StandardCharsets;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
 import org.agora.lesson.LessonDraft;
@@ -64,10 +62,14 @@ class ArticleImportViewTest extends KaribuTest {
         assertThat(field("proposal-title").getValue()).isEqualTo("Bridges of the north");
         assertThat(field("proposal-author").getValue()).isEqualTo("Ines Moreau");
         assertThat(field("proposed-title-1").getValue()).isEqualTo("A new plan");
-        assertThat(_get(Div.class, s -> s.withId("proposed-section-1")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("proposed-section-1"))
+                        .getElement()
+                        .getTextRecursively())
                 .doesNotContain("Share this article");
-        assertThat(_get(com.vaadin.flow.component.details.Details.class, s -> s.withId("dropped")).getElement()
-                .getTextRecursively()).contains("Share this article");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, s -> s.withId("dropped"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Share this article");
 
         _click(_get(Button.class, s -> s.withId("split-0-1")));
         assertThat(field("proposed-title-1").getValue()).isEqualTo("New section");
@@ -84,7 +86,8 @@ class ArticleImportViewTest extends KaribuTest {
         LessonDraft draft = editing.open(fixtures.admin(), lessonId);
         assertThat(draft.details().title()).isEqualTo("Bridges and ferries");
         assertThat(draft.details().author()).isEqualTo("Ines Moreau");
-        assertThat(draft.sections()).extracting(LessonDraft.SectionDraft::title)
+        assertThat(draft.sections())
+                .extracting(LessonDraft.SectionDraft::title)
                 .containsExactly("The bridge closes", "The ferry");
         assertThat(draft.sections().get(1).markdown())
                 .isEqualTo("The ferry is slow. Queues grow every morning.\n\n"
@@ -97,7 +100,9 @@ class ArticleImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("article-problem")).getText())
                 .isEqualTo("The article is empty: paste its text or choose a file.");
 
-        UploadKt._upload(_get(Upload.class, s -> s.withId("article-file")), "page.html",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("article-file")),
+                "page.html",
                 "<nav>Home</nav><script>x()</script>".getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
         assertThat(_get(Paragraph.class, s -> s.withId("article-problem")).getText())

@@ -5,9 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -20,7 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
 import org.agora.lesson.ArticleProposal;
@@ -41,10 +39,17 @@ class LessonEditorViewTest extends KaribuTest {
     @BeforeEach
     void aDraftLesson() {
         signIn("admin", Role.ADMIN);
-        lessonId = editing.createFromArticle(fixtures.admin(), new ArticleProposal("River towns " + System.nanoTime(),
-                "A. Writer", List.of(new ArticleProposal.Section("First", List.of(List.of("The river rose.",
-                        "The town flooded."))), new ArticleProposal.Section("Second", List.of(List.of(
-                                "A wall was built.")))), List.of()), "en");
+        lessonId = editing.createFromArticle(
+                fixtures.admin(),
+                new ArticleProposal(
+                        "River towns " + System.nanoTime(),
+                        "A. Writer",
+                        List.of(
+                                new ArticleProposal.Section(
+                                        "First", List.of(List.of("The river rose.", "The town flooded."))),
+                                new ArticleProposal.Section("Second", List.of(List.of("A wall was built.")))),
+                        List.of()),
+                "en");
         navigate("admin/lessons/" + lessonId + "/edit");
     }
 
@@ -91,7 +96,8 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(title.isInvalid()).isFalse();
         LessonDraft saved = editing.open(fixtures.admin(), lessonId);
         assertThat(saved.details().title()).isEqualTo("River towns, fixed");
-        assertThat(saved.sections().get(0).questions().get(0).options()).extracting(o -> o.correct())
+        assertThat(saved.sections().get(0).questions().get(0).options())
+                .extracting(o -> o.correct())
                 .containsExactly(false, true, false);
     }
 
@@ -125,14 +131,16 @@ class LessonEditorViewTest extends KaribuTest {
     @Test
     void a_save_after_another_admins_save_is_refused_with_a_message_and_the_form_is_kept() {
         LessonDraft theirs = editing.open(fixtures.admin(), lessonId);
-        editing.save(fixtures.admin(), theirs.withDetails(new LessonDraft.Details("Their title", "en", null, null,
-                null, null, null, null)));
+        editing.save(
+                fixtures.admin(),
+                theirs.withDetails(new LessonDraft.Details("Their title", "en", null, null, null, null, null, null)));
         _get(TextField.class, s -> s.withId("lesson-title")).setValue("My title");
 
         _click(_get(Button.class, s -> s.withId("save-lesson")));
 
         assertThat(text("editor-problems")).startsWith("Another admin saved or published this lesson");
-        assertThat(_get(TextField.class, s -> s.withId("lesson-title")).getValue()).isEqualTo("My title");
+        assertThat(_get(TextField.class, s -> s.withId("lesson-title")).getValue())
+                .isEqualTo("My title");
         assertThat(editing.open(fixtures.admin(), lessonId).details().title()).isEqualTo("Their title");
     }
 
@@ -146,7 +154,8 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(confirm.isOpened()).isTrue();
         _assertStillEditing();
         ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin/lessons");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/lessons");
     }
 
     private void _assertStillEditing() {
@@ -158,7 +167,8 @@ class LessonEditorViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("move-s2-up")));
         _click(_get(Button.class, s -> s.withId("save-lesson")));
 
-        assertThat(editing.open(fixtures.admin(), lessonId).sections()).extracting(LessonDraft.SectionDraft::title)
+        assertThat(editing.open(fixtures.admin(), lessonId).sections())
+                .extracting(LessonDraft.SectionDraft::title)
                 .containsExactly("Second", "First");
     }
 
@@ -169,22 +179,25 @@ class LessonEditorViewTest extends KaribuTest {
 
                 ::match::Match the towns. { =Astana -> Kazakhstan =Paris -> France }
                 """;
-        UploadKt._upload(_get(Upload.class, s -> s.withId("gift-s1")), "questions.gift.txt",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("gift-s1")),
+                "questions.gift.txt",
                 gift.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
 
         assertThat(text("gift-report-s1")).startsWith("One question was added. Skipped “match”:");
-        assertThat(_find(TextArea.class, s -> s.withId("prompt-s1-q1"))).singleElement()
-                .satisfies(prompt -> assertThat(prompt.getValue()).isEqualTo(
-                        "The river rose before the town flooded."));
+        assertThat(_find(TextArea.class, s -> s.withId("prompt-s1-q1")))
+                .singleElement()
+                .satisfies(
+                        prompt -> assertThat(prompt.getValue()).isEqualTo("The river rose before the town flooded."));
     }
 
     @Test
     void an_evidence_question_offers_the_sections_sentences_as_they_are_typed() {
         addQuestion("s1", QuestionType.EVIDENCE);
         @SuppressWarnings("unchecked")
-        var sentences = (com.vaadin.flow.component.checkbox.CheckboxGroup<String>) _get(
-                com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sentences-s1-q1"));
+        var sentences = (com.vaadin.flow.component.checkbox.CheckboxGroup<String>)
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sentences-s1-q1"));
         assertThat(sentences.getGenericDataView().getItems().map(sentences.getItemLabelGenerator()::apply))
                 .containsExactly("The river rose.", "The town flooded.");
 

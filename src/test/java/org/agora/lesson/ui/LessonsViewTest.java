@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -13,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
-
+import java.util.List;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
 import org.agora.lesson.ArticleProposal;
@@ -27,6 +25,7 @@ class LessonsViewTest extends KaribuTest {
 
     @Autowired
     LessonEditing editing;
+
     @Autowired
     LessonCatalog catalog;
 
@@ -51,35 +50,56 @@ class LessonsViewTest extends KaribuTest {
         navigate("admin/lessons");
         int row = row("kazakhstan-syria");
         Component cell = GridKt._getCellComponent(grid(), row, "export");
-        assertThat(_get(cell, Anchor.class, s -> s.withId("export-kazakhstan-syria")).getHref()).isNotBlank();
-        assertThat(_get(cell, Anchor.class, s -> s.withId("export-gift-kazakhstan-syria")).getHref()).isNotBlank();
+        assertThat(_get(cell, Anchor.class, s -> s.withId("export-kazakhstan-syria"))
+                        .getHref())
+                .isNotBlank();
+        assertThat(_get(cell, Anchor.class, s -> s.withId("export-gift-kazakhstan-syria"))
+                        .getHref())
+                .isNotBlank();
         assertThat(GridKt._getFormattedRow(grid(), row)).contains("Revision 1 published");
-        assertThat(_get(Upload.class, s -> s.withId("import-lesson")).getMaxFileSize()).isEqualTo(2 * 1024 * 1024);
+        assertThat(_get(Upload.class, s -> s.withId("import-lesson")).getMaxFileSize())
+                .isEqualTo(2 * 1024 * 1024);
     }
 
     @Test
     void a_lesson_is_archived_and_brought_back_from_the_list_and_edit_opens_the_editor() {
         signIn("admin", Role.ADMIN);
         String title = "Archive me " + System.nanoTime();
-        long lessonId = editing.createFromArticle(fixtures.admin(), new ArticleProposal(title, null, List.of(
-                new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))), List.of()), "en");
-        String slug = editing.overview(fixtures.admin()).stream().filter(l -> l.lessonId() == lessonId).findFirst()
-                .orElseThrow().slug();
+        long lessonId = editing.createFromArticle(
+                fixtures.admin(),
+                new ArticleProposal(
+                        title,
+                        null,
+                        List.of(new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))),
+                        List.of()),
+                "en");
+        String slug = editing.overview(fixtures.admin()).stream()
+                .filter(l -> l.lessonId() == lessonId)
+                .findFirst()
+                .orElseThrow()
+                .slug();
         navigate("admin/lessons");
         assertThat(GridKt._getFormattedRow(grid(), row(slug))).contains("revision 1 is a draft");
-        assertThat(_get(GridKt._getCellComponent(grid(), row(slug), "export"), com.vaadin.flow.component.html.Span.class)
-                .getText()).isEqualTo("Not published yet");
+        assertThat(_get(
+                                GridKt._getCellComponent(grid(), row(slug), "export"),
+                                com.vaadin.flow.component.html.Span.class)
+                        .getText())
+                .isEqualTo("Not published yet");
 
-        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
+        _click(_get(
+                GridKt._getCellComponent(grid(), row(slug), "actions"),
+                Button.class,
                 s -> s.withId("archive-" + slug)));
         assertThat(String.join(" ", GridKt._getFormattedRow(grid(), row(slug)))).contains("· archived");
         assertThat(editing.overview(fixtures.admin())).anyMatch(l -> l.lessonId() == lessonId && l.archived());
-        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
+        _click(_get(
+                GridKt._getCellComponent(grid(), row(slug), "actions"),
+                Button.class,
                 s -> s.withId("archive-" + slug)));
         assertThat(editing.overview(fixtures.admin())).anyMatch(l -> l.lessonId() == lessonId && !l.archived());
 
-        _click(_get(GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class,
-                s -> s.withId("edit-" + slug)));
+        _click(_get(
+                GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class, s -> s.withId("edit-" + slug)));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("admin/lessons/" + lessonId + "/edit");
     }
