@@ -28,6 +28,7 @@ import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.QuestionType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
@@ -160,9 +161,11 @@ class CrashSafetyTest extends AgoraTest {
                     return;
                 }
                 student.click("next-section");
-                student.waitForText(
-                        "section-title",
-                        lesson.sections().get(section.index() + 1).title());
+                // A kill just after the click leaves the old section on screen: stop waiting then.
+                String next = lesson.sections().get(section.index() + 1).title();
+                student.wait(d -> !app.alive()
+                        || ExpectedConditions.textToBe(By.id("section-title"), next)
+                                .apply(d));
             }
         } catch (RuntimeException e) {
             if (app.alive()) {
