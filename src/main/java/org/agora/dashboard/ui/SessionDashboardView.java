@@ -174,7 +174,9 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             when = when.withZone(zone);
             showPacing(shown);
         });
-        live.follow(event.getUI(), sessionId);
+        // Its own clicks re-read at once (pace, delete, close); a second, background read of the
+        // same change could land after the next click's and show the older state.
+        live.follow(event.getUI(), sessionId, LiveRefresh.fromElsewhere(event.getUI()));
     }
 
     private void layout(SessionSummary session) {
