@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.agora.base.BadInputException;
 import org.agora.base.Constraints;
 import org.agora.base.NotAllowedException;
@@ -108,6 +109,9 @@ public class AnswerService {
                 && !DebateGate.isOpen(session.getGate(), section, latestAnswers(participant, session, content))) {
             throw new BadInputException("answer", DebateGate.whyClosed(session.getGate()));
         }
+        if (question.type() == QuestionType.POLL_BEFORE && readingStarted(participant, content)) {
+            throw new BadInputException("answer", "answer.refused.poll-before-closed");
+        }
         AnswerInput clean = AnswerRules.check(question, section, input);
         List<Answer> previous =
                 answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(), question.id());
@@ -152,6 +156,16 @@ public class AnswerService {
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
         return SavedAnswers.latest(
                 answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session, content, rules);
+    }
+
+    private boolean readingStarted(Participant participant, LessonContent content) {
+        Map<Long, String> keys =
+                content.allQuestions().stream().collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
+        List<String> answered = answers.findByParticipantIdOrderByAttemptAsc(participant.getId()).stream()
+                .map(a -> keys.getOrDefault(a.getQuestionId(), ""))
+                .toList();
+        return BeforeReading.over(
+                participant.getFurthestSection(), answered, content.pollBefore().key());
     }
 
     private Optional<SavedAnswer> storedAlready(String token, String submissionId) {

@@ -30,6 +30,9 @@ class Participant extends AbstractEntity {
     @Column(name = "current_section", nullable = false)
     private int currentSection;
 
+    @Column(name = "furthest_section", nullable = false)
+    private int furthestSection;
+
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
@@ -61,6 +64,11 @@ class Participant extends AbstractEntity {
 
     int getCurrentSection() {
         return currentSection;
+    }
+
+    /** The furthest section the student has moved to; going back does not lower it. */
+    int getFurthestSection() {
+        return furthestSection;
     }
 
     Instant getJoinedAt() {

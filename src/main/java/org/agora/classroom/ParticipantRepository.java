@@ -32,7 +32,9 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     int touch(long id, Instant now);
 
     @Modifying
-    @Query("update Participant p set p.currentSection = :section, p.lastSeenAt = :now where p.id = :id")
+    @Query("update Participant p set p.currentSection = :section, p.lastSeenAt = :now, "
+            + "p.furthestSection = case when p.furthestSection < :section then :section else p.furthestSection end "
+            + "where p.id = :id")
     int moveTo(long id, int section, Instant now);
 
     /** Rows of (session id, students) for the given sessions. */

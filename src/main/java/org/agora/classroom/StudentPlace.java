@@ -17,7 +17,8 @@ public record StudentPlace(
         Map<String, SavedAnswer> answers,
         SectionRules rules,
         boolean wallOpen,
-        boolean wallNames) {
+        boolean wallNames,
+        boolean readingStarted) {
 
     /**
      * The changes of the class session this student's screen follows: the teacher's pacing,

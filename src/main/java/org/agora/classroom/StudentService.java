@@ -77,6 +77,11 @@ public class StudentService {
                 Map.copyOf(saved),
                 rules,
                 session.isWallOpen(),
-                session.isWallNames());
+                session.isWallNames(),
+                content.pollBefore() != null
+                        && BeforeReading.over(
+                                participant.getFurthestSection(),
+                                saved.keySet(),
+                                content.pollBefore().key()));
     }
 }

@@ -83,8 +83,7 @@ public class ResultsService {
         }
         Map<Long, String> names = records.participants(actor, sessionId).stream()
                 .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
-        return new SessionResults(
-                session, results, shift(content, firstBefore(all, content), latestByQuestion, names), allCitations);
+        return new SessionResults(session, results, shift(content, latestByQuestion, names), allCitations);
     }
 
     /** Each student's latest attempt, by question id. */
@@ -203,30 +202,17 @@ public class ResultsService {
     }
 
     /**
-     * Each student's first answer to the poll before reading: a stance changed after reading
-     * is not the stance before it, and would hide the shift.
+     * Each student's latest stance before reading against their latest after it. The poll before
+     * reading closes when a student starts reading (BeforeReading), so its latest answer is the
+     * stance they held before reading, the same one their screen, the poll's card and the CSV show.
      */
-    private static List<AnswerRecord> firstBefore(List<AnswerRecord> all, LessonContent content) {
-        if (content.pollBefore() == null) {
-            return List.of();
-        }
-        Map<Long, AnswerRecord> first = new HashMap<>();
-        all.stream()
-                .filter(a -> a.questionId() == content.pollBefore().id())
-                .forEach(a -> first.merge(a.participantId(), a, (x, y) -> x.attempt() <= y.attempt() ? x : y));
-        return first.values().stream()
-                .sorted(Comparator.comparingLong(AnswerRecord::participantId))
-                .toList();
-    }
-
-    static OpinionShift shift(
-            LessonContent content,
-            List<AnswerRecord> before,
-            Map<Long, List<AnswerRecord>> latest,
-            Map<Long, String> names) {
+    static OpinionShift shift(LessonContent content, Map<Long, List<AnswerRecord>> latest, Map<Long, String> names) {
         if (content.pollBefore() == null || content.pollAfter() == null) {
             return new OpinionShift(zeros(), zeros(), List.of());
         }
+        List<AnswerRecord> before = latest.getOrDefault(content.pollBefore().id(), List.of()).stream()
+                .sorted(Comparator.comparingLong(AnswerRecord::participantId))
+                .toList();
         List<AnswerRecord> after = latest.getOrDefault(content.pollAfter().id(), List.of());
         Map<Long, Integer> afterByStudent =
                 after.stream().collect(Collectors.toMap(AnswerRecord::participantId, AnswerRecord::stance));

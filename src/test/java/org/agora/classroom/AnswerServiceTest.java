@@ -123,6 +123,44 @@ class AnswerServiceTest extends AgoraTest {
     }
 
     @Test
+    void the_poll_before_reading_can_be_changed_until_the_student_starts_reading_then_it_is_closed() {
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 2);
+        String token = join(session);
+        QuestionContent before = lesson.pollBefore();
+        answers.submit(token, before.key(), id(), AnswerInput.stance(1, null));
+        SavedAnswer changed = answers.submit(token, before.key(), id(), AnswerInput.stance(4, null));
+        assertThat(changed.input().stance()).isEqualTo(4);
+
+        QuestionContent first = lesson.sections().get(0).questions().get(0);
+        answers.submit(token, first.key(), id(), rightAnswer(first));
+
+        assertThatThrownBy(() -> answers.submit(token, before.key(), id(), AnswerInput.stance(2, null)))
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.key()).isEqualTo("answer.refused.poll-before-closed"));
+        assertThat(students.resume(token)
+                        .orElseThrow()
+                        .answers()
+                        .get(before.key())
+                        .input()
+                        .stance())
+                .isEqualTo(4);
+        assertThat(students.resume(token).orElseThrow().readingStarted()).isTrue();
+    }
+
+    @Test
+    void moving_on_to_the_second_section_also_closes_the_poll_before_reading() {
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 2);
+        String token = join(session);
+        assertThat(students.resume(token).orElseThrow().readingStarted()).isFalse();
+        students.moveTo(token, 1);
+        assertThatThrownBy(() -> answers.submit(token, lesson.pollBefore().key(), id(), AnswerInput.stance(3, null)))
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.key()).isEqualTo("answer.refused.poll-before-closed"));
+    }
+
+    @Test
     void every_comprehension_question_of_the_bundled_lesson_scores_its_right_and_a_wrong_answer() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 2);
         String token = join(session);

@@ -46,6 +46,9 @@ class ResultsServiceTest extends AgoraTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    CsvExport export;
+
     private Actor teacher;
     private SessionSummary session;
     private LessonContent lesson;
@@ -213,7 +216,7 @@ class ResultsServiceTest extends AgoraTest {
     }
 
     @Test
-    void the_opinion_shift_counts_students_who_answered_both_polls_from_their_first_stance_before_reading() {
+    void the_opinion_shift_counts_students_who_answered_both_polls_from_their_stance_before_reading() {
         poll(ana, lesson.pollBefore(), 2);
         poll(ben, lesson.pollBefore(), 3);
         poll(cleo, lesson.pollBefore(), 4);
@@ -224,13 +227,33 @@ class ResultsServiceTest extends AgoraTest {
 
         OpinionShift shift = results.results(teacher, session.id()).shift();
 
-        assertThat(shift.before()).containsExactly(0, 1, 1, 1, 0);
+        assertThat(shift.before()).containsExactly(0, 0, 1, 2, 0);
         assertThat(shift.after()).containsExactly(0, 0, 1, 1, 1);
         assertThat(shift.moves())
-                .containsExactlyInAnyOrder(new OpinionShift.Move("Ana", 2, 4), new OpinionShift.Move("Ben", 3, 3));
-        assertThat(shift.towardAgree()).isEqualTo(1);
+                .containsExactlyInAnyOrder(new OpinionShift.Move("Ana", 4, 4), new OpinionShift.Move("Ben", 3, 3));
+        assertThat(shift.towardAgree()).isZero();
         assertThat(shift.towardDisagree()).isZero();
-        assertThat(shift.unchanged()).isEqualTo(1);
+        assertThat(shift.unchanged()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stance_changed_before_reading_counts_the_same_on_the_poll_card_in_the_shift_and_in_the_csv()
+            throws Exception {
+        poll(ana, lesson.pollBefore(), 1);
+        poll(ana, lesson.pollBefore(), 4);
+        poll(ana, lesson.pollAfter(), 5);
+
+        ResultsService.SessionResults all = results.results(teacher, session.id());
+
+        assertThat(all.question(lesson.pollBefore().key()).stances()).containsExactly(0, 0, 0, 1, 0);
+        assertThat(all.shift().before()).containsExactly(0, 0, 0, 1, 0);
+        assertThat(all.shift().moves()).containsExactly(new OpinionShift.Move("Ana", 4, 5));
+        String csv = new String(export.csv(teacher, session.id()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains(lesson.pollBefore().key()) && l.contains("Ana")))
+                .singleElement()
+                .asString()
+                .contains("Agree")
+                .doesNotContain("Strongly disagree");
     }
 
     @Test

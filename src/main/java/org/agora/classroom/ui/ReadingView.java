@@ -27,6 +27,7 @@ import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.classroom.AnswerService;
+import org.agora.classroom.BeforeReading;
 import org.agora.classroom.DebateGate;
 import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.Pacing;
@@ -63,6 +64,9 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveRefresh<StudentPlace> live;
     private final Header header = new Header();
+    /** The poll before reading, above the first section's text. */
+    private final Div beforeReading = new Div();
+
     private final Article article = new Article();
     private final Div questions = new Div();
     private final Nav pager = new Nav();
@@ -84,6 +88,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private StudentPlace place;
     private LessonContent content;
     private int sectionIndex;
+    /** The furthest section this screen has moved to. */
+    private int furthestSection;
     /** Whether the section on screen was readable when last drawn; a change means a redraw. */
     private boolean shownVisible;
 
@@ -109,7 +115,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         endOfLesson.setId("end-of-lesson");
         endOfLesson.addClassName("agora-end");
         addDetachListener(detach -> leave.run());
-        add(header, article, questions, pager);
+        beforeReading.addClassName("agora-before-reading");
+        add(header, beforeReading, article, questions, pager);
     }
 
     @Override
@@ -127,6 +134,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
+        furthestSection = sectionIndex;
         answered.putAll(place.answers());
         renderHeader();
         renderSection();
@@ -224,13 +232,15 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         shownVisible = rules.visible(sectionIndex);
         article.removeAll();
         questions.removeAll();
+        beforeReading.removeAll();
         Span position = new Span(getTranslation(
                 "lesson.position", sectionIndex + 1, content.sections().size()));
         position.addClassName("agora-section-position");
         article.add(position);
         if (sectionIndex == 0 && content.pollBefore() != null) {
-            questions.add(card(content.pollBefore(), null));
+            beforeReading.add(card(content.pollBefore(), null));
         }
+        beforeReading.setVisible(beforeReading.getComponentCount() > 0);
         if (!shownVisible) {
             H2 title = new H2(getTranslation("lesson.waiting.title"));
             title.setId("section-title");
@@ -384,11 +394,23 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     && !DebateGate.isOpen(rules.gate(), content.sections().get(index), answered)) {
                 reason = DebateGate.whyClosed(rules.gate());
             }
+            if (reason == null && question.type() == QuestionType.POLL_BEFORE && readingStarted()) {
+                reason = answered.containsKey(question.key())
+                        ? "lesson.poll-before.closed"
+                        : "answer.refused.poll-before-closed";
+            }
             card.update(answered.get(question.key()), reason);
             if (reason != null && question.key().equals(pickingQuestion)) {
                 stopPicking();
             }
         }
+    }
+
+    /** Whether the student has started reading here or elsewhere: the poll before reading is over. */
+    private boolean readingStarted() {
+        return place.readingStarted()
+                || BeforeReading.over(
+                        furthestSection, answered.keySet(), content.pollBefore().key());
     }
 
     private void renderPager() {
@@ -416,6 +438,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         students.moveTo(token, index);
         sectionIndex = index;
+        furthestSection = Math.max(furthestSection, index);
         renderSection();
         getElement().executeJs("window.scrollTo(0, 0); document.getElementById('section-title').focus()");
     }

@@ -33,8 +33,8 @@ class LiveUpdateHubTest extends KaribuTest {
     @Test
     void a_student_screen_hears_the_teacher_and_its_own_answers_not_the_rest_of_the_class() {
         AtomicInteger heard = new AtomicInteger();
-        StudentPlace me =
-                new StudentPlace(7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null, false, false);
+        StudentPlace me = new StudentPlace(
+                7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null, false, false, false);
         LiveUpdateHub.Subscription subscription = hub.subscribe(-3, me.concernsMe(), heard::incrementAndGet);
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 8L));
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.JOINED, 9L));

@@ -106,6 +106,36 @@ class ReadingViewTest extends KaribuTest {
     }
 
     @Test
+    void the_poll_before_reading_comes_first_and_closes_with_a_line_once_the_student_starts_reading() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        Div poll = card("poll-before");
+        List<Component> order = descendants(_get(ReadingView.class));
+        assertThat(order.indexOf(poll))
+                .as("the poll stands above the text")
+                .isLessThan(order.indexOf(_get(H2.class, s -> s.withId("section-title"))));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> stance = _get(poll, RadioButtonGroup.class);
+        _setValue(stance, 1);
+        send("poll-before");
+        _setValue(stance, 4);
+        send("poll-before");
+        assertThat(state("poll-before")).isEqualTo("Saved");
+
+        choose("s1-q1", true);
+        send("s1-q1");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("blocked-poll-before")).getText())
+                .isEqualTo("You answered this before reading. It closed when you started reading; "
+                        + "the same question comes again after the last section.");
+        assertThat(stance.isReadOnly()).isTrue();
+        assertThat(stance.getValue()).isEqualTo(4);
+        reopenBrowser();
+        openWithCookie();
+        assertThat(_get(Paragraph.class, s -> s.withId("blocked-poll-before")).isVisible())
+                .isTrue();
+    }
+
+    @Test
     void a_right_answer_says_correct_with_the_explanation_only_after_it_is_stored() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         choose("s1-q1", true);
