@@ -151,6 +151,7 @@ class QuestionCard extends Div {
         submissionId = UUID.randomUUID().toString();
         setState("answer.state.changed", "changed");
         message.setVisible(false);
+        refreshControls();
     }
 
     private void send() {
@@ -181,10 +182,13 @@ class QuestionCard extends Div {
         feedback.removeAll();
         if (stored.correct() == null) {
             setState("answer.state.saved", "saved");
-            feedback.setVisible(stored.review() != null);
             if (stored.review() != null) {
                 feedback.add(review(stored.review()));
+            } else if (question.type().isComprehension() && stored.attemptsLeft() > 0) {
+                // Feedback waits for the teacher: another try is possible, with another answer.
+                feedback.add(new Paragraph(getTranslation("answer.change-to-send")));
             }
+            feedback.setVisible(feedback.getComponentCount() > 0);
         } else {
             setState(
                     stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
@@ -193,7 +197,9 @@ class QuestionCard extends Div {
                     new Paragraph(getTranslation(stored.correct() ? "answer.verdict.right" : "answer.verdict.wrong"));
             verdict.addClassName("agora-verdict");
             feedback.add(verdict);
-            if (question.explanation() != null) {
+            // While tries are left the explanation would give the right answer away.
+            boolean finished = stored.correct() || stored.attemptsLeft() == 0;
+            if (finished && question.explanation() != null) {
                 feedback.add(new Paragraph(question.explanation()));
             }
             if (stored.attemptsLeft() == 0 && !stored.correct()) {
@@ -205,7 +211,9 @@ class QuestionCard extends Div {
                     feedback.add(right);
                 }
             } else if (stored.attemptsLeft() > 0 && !stored.correct()) {
-                feedback.add(new Paragraph(getTranslation("answer.tries-left", stored.attemptsLeft())));
+                feedback.add(new Paragraph(getTranslation("answer.tries-left", stored.attemptsLeft())
+                        + " "
+                        + getTranslation("answer.change-to-send")));
             }
             feedback.setVisible(true);
         }
@@ -235,15 +243,20 @@ class QuestionCard extends Div {
         return box;
     }
 
-    /** Sending is possible while the question takes answers and tries are left. */
+    /**
+     * Sending is possible while the question takes answers, tries are left and the answer differs
+     * from the stored one (the same answer again would change nothing).
+     */
     private void refreshControls() {
         boolean triesLeft = saved == null || dirty || saved.attemptsLeft() > 0;
         boolean takes = blockedReason == null;
+        boolean unchanged = saved != null && !dirty;
         send.setVisible(triesLeft);
         // Every card is refreshed after each answer: what does not change is not sent again
         // (enabling runs a script in the browser; choice groups draw every option anew on setReadOnly).
-        if (send.isEnabled() != (takes && triesLeft)) {
-            send.setEnabled(takes && triesLeft);
+        boolean sendable = takes && triesLeft && !unchanged;
+        if (send.isEnabled() != sendable) {
+            send.setEnabled(sendable);
         }
         boolean readOnly = !takes || !triesLeft;
         if (fieldReadOnly != readOnly) {

@@ -136,6 +136,79 @@ class ReadingViewTest extends KaribuTest {
     }
 
     @Test
+    void a_wrong_first_try_says_not_quite_and_keeps_the_explanation_until_the_question_is_finished() {
+        joinAndOpen(Feedback.IMMEDIATE, 2);
+        String explanation =
+                fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
+        choose("s1-q1", false);
+        send("s1-q1");
+        String afterFirst = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1"));
+        assertThat(afterFirst).contains("Not quite.").contains("You have one more try");
+        assertThat(afterFirst).doesNotContain(explanation);
+
+        choose("s1-q1", true);
+        send("s1-q1");
+        assertThat(state("s1-q1")).isEqualTo("Correct");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .contains(explanation);
+    }
+
+    @Test
+    void with_no_try_left_the_explanation_comes_with_the_last_wrong_answer() {
+        joinAndOpen(Feedback.IMMEDIATE, 2);
+        String explanation =
+                fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
+        choose("s1-q1", false);
+        send("s1-q1");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<OptionContent> group = _get(card("s1-q1"), RadioButtonGroup.class);
+        OptionContent first = group.getValue();
+        _setValue(
+                group,
+                group.getListDataView()
+                        .getItems()
+                        .filter(o -> !o.correct() && !o.equals(first))
+                        .findFirst()
+                        .orElseThrow());
+        send("s1-q1");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .contains("No tries left")
+                .contains(explanation);
+    }
+
+    @Test
+    void an_unchanged_answer_cannot_be_sent_again_until_it_changes_and_the_card_says_so() {
+        joinAndOpen(Feedback.IMMEDIATE, 2);
+        choose("s1-q1", false);
+        send("s1-q1");
+        Button again = _get(Button.class, s -> s.withId("send-s1-q1"));
+        assertThat(again.isEnabled()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .contains("Change your answer to send it again.");
+
+        choose("s1-q1", true);
+        assertThat(again.isEnabled()).isTrue();
+        send("s1-q1");
+        assertThat(state("s1-q1")).isEqualTo("Correct");
+        assertThat(students.resume(token).orElseThrow().answers().get("s1-q1").attemptsUsed())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void an_unchanged_stance_cannot_be_updated_until_it_changes() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> stance = _get(card("poll-before"), RadioButtonGroup.class);
+        _setValue(stance, 2);
+        send("poll-before");
+        Button update = _get(Button.class, s -> s.withId("send-poll-before"));
+        assertThat(update.getText()).isEqualTo("Update answer");
+        assertThat(update.isEnabled()).isFalse();
+        _setValue(stance, 3);
+        assertThat(update.isEnabled()).isTrue();
+    }
+
+    @Test
     void a_right_answer_says_correct_with_the_explanation_only_after_it_is_stored() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         choose("s1-q1", true);
@@ -194,7 +267,7 @@ class ReadingViewTest extends KaribuTest {
         choose("s1-q1", false);
         send("s1-q1");
         assertThat(state("s1-q1")).isEqualTo("Incorrect");
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isVisible()).isTrue();
 
         reopenBrowser();
         joinAndOpen(Feedback.DEFERRED, 2);
@@ -205,7 +278,9 @@ class ReadingViewTest extends KaribuTest {
                 .doesNotContain("Right")
                 .doesNotContain("Not quite");
         // A right answer must not look different from a wrong one: the second try stays open.
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isVisible()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
+                .contains("Change your answer to send it again.");
     }
 
     @Test
