@@ -305,6 +305,10 @@ class ServiceAccessTest extends AgoraTest {
                 "the join code is what lets a student in, by design; wrong codes are throttled per browser"
                         + " and address");
         open(
+                "StudentService.sessionExists(long)",
+                "says only whether a session id exists, so that a student whose place is gone learns why;"
+                        + " nothing of the session's content");
+        open(
                 "Presence.enter(long, long)",
                 "in memory, ids only; its one caller is the student's lesson screen, with"
                         + " the place that the student's own token found");

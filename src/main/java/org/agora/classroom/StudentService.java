@@ -46,6 +46,15 @@ public class StudentService {
         return lookup.find(token).map(this::place);
     }
 
+    /**
+     * Whether a class session still exists: a student whose place is gone learns whether the
+     * whole class was deleted or only their place. Says nothing else of the session.
+     */
+    @Transactional(readOnly = true)
+    public boolean sessionExists(long sessionId) {
+        return sessions.existsById(sessionId);
+    }
+
     /** Remembers which section the student reads, so a reload returns there. */
     @Transactional
     public void moveTo(String token, int sectionIndex) {

@@ -3,6 +3,7 @@ package org.agora.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.slf4j.Logger;
@@ -41,6 +43,7 @@ public final class LiveRefresh<T> {
     private final ScheduledExecutorService workers;
     private final Supplier<T> load;
     private final Consumer<T> show;
+    private volatile Consumer<NotAllowedException> gone = refused -> {};
     private final AtomicBoolean pending = new AtomicBoolean();
     /** When the last refresh began; a change after a quiet spell is loaded at once. */
     private volatile long lastRefresh = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
@@ -116,16 +119,38 @@ public final class LiveRefresh<T> {
         }
     }
 
+    /**
+     * What the screen shows when a load is refused: what it follows is gone (a deleted session, a
+     * removed student) or is no longer this person's. Following stops then.
+     */
+    public LiveRefresh<T> onGone(Consumer<NotAllowedException> gone) {
+        this.gone = gone;
+        return this;
+    }
+
     private void refresh(UI ui) {
         pending.set(false);
         lastRefresh = System.nanoTime();
+        T data;
         try {
-            T data = load.get();
-            ui.access(() -> show.accept(data));
-        } catch (UIDetachedException closed) {
+            data = load.get();
+        } catch (NotAllowedException refused) {
             stop();
+            log.info("A live refresh was refused ({}); the screen stops following", refused.key());
+            showUnder(ui, () -> gone.accept(refused));
+            return;
         } catch (RuntimeException e) {
             log.warn("A live refresh failed: {}", e.getClass().getName());
+            return;
+        }
+        showUnder(ui, () -> show.accept(data));
+    }
+
+    private void showUnder(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException closed) {
+            stop();
         }
     }
 }

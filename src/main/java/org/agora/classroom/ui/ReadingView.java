@@ -152,6 +152,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** A live update: new pacing, or answers from this student's other tab. */
     void apply(StudentPlace fresh) {
         if (fresh == null) {
+            gone();
             return;
         }
         int openBefore = place.rules().openSections();
@@ -175,6 +176,15 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             renderPager();
             updateEndOfLesson();
         }
+    }
+
+    /** The teacher deleted the session or this student: the screen says which, and stops following. */
+    private void gone() {
+        live.stop();
+        leave.run();
+        leave = () -> {};
+        removeAll();
+        add(new ClassGone(!students.sessionExists(place.sessionId())));
     }
 
     private void renderHeader() {

@@ -40,11 +40,12 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div board = new Div();
     private final Paragraph lead = new Paragraph();
     private volatile String token;
+    private long sessionId;
 
     WallView(StudentService students, WallService walls, LiveUpdateHub hub) {
         this.students = students;
         this.walls = walls;
-        this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show);
+        this.live = new LiveRefresh<>(this, hub, () -> walls.wallFor(token), this::show).onGone(refused -> gone());
         addClassNames("agora-lesson", "agora-wall");
         Button back = new Button(
                 getTranslation("wall.back"),
@@ -66,6 +67,7 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(StartView.class);
             return;
         }
+        sessionId = place.sessionId();
         show(walls.wallFor(token));
         live.follow(event.getUI(), place.sessionId(), change -> change.kind() != SessionChanged.Kind.JOINED);
     }
@@ -107,6 +109,12 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             board.add(block);
         }
+    }
+
+    /** The teacher deleted the session or this student while the wall was open. */
+    private void gone() {
+        removeAll();
+        add(new ClassGone(!students.sessionExists(sessionId)));
     }
 
     @Override

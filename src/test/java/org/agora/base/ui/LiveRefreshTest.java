@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,31 @@ class LiveRefreshTest {
 
         hub.publish(7);
         assertThat(work.held).hasSize(1);
+    }
+
+    @Test
+    void a_load_refused_because_the_session_is_gone_shows_the_screen_s_gone_notice_and_stops_following() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<String> live = new LiveRefresh<>(
+                        screen,
+                        hub,
+                        () -> {
+                            throw new NotAllowedException("session.not-found");
+                        },
+                        screen::setText,
+                        work)
+                .onGone(refused -> screen.setText("gone: " + refused.key()));
+        live.follow(UI.getCurrent(), 7);
+
+        hub.publish(7);
+        work.runAll();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(screen.getText()).isEqualTo("gone: session.not-found");
+        assertThat(hub.listener).as("no longer following").isNull();
     }
 
     @Test

@@ -45,12 +45,17 @@ class ReadingViewTest extends KaribuTest {
     @Autowired
     ClassSessionService sessions;
 
+    @Autowired
+    org.agora.classroom.SessionDeletion deletion;
+
+    private org.agora.account.Actor teacher;
     private SessionSummary session;
     private String token;
 
     /** Joins through the service and opens the lesson as a browser holding the cookie would. */
     private void joinAndOpen(Feedback feedback, int attempts) {
-        session = fixtures.session(fixtures.teacher(), feedback, attempts);
+        teacher = fixtures.teacher();
+        session = fixtures.session(teacher, feedback, attempts);
         token = joins.join(session.joinCode(), "Dana").resumeToken();
         openWithCookie();
     }
@@ -206,6 +211,37 @@ class ReadingViewTest extends KaribuTest {
         assertThat(update.isEnabled()).isFalse();
         _setValue(stance, 3);
         assertThat(update.isEnabled()).isTrue();
+    }
+
+    @Test
+    void when_the_teacher_deletes_the_session_the_open_screen_says_the_class_has_ended_and_offers_the_start_page() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        deletion.deleteSession(teacher, session.id());
+
+        _get(ReadingView.class).apply(students.resume(token).orElse(null));
+
+        assertThat(_get(H2.class, s -> s.withId("gone-title")).getText()).isEqualTo("This class has ended");
+        assertThat(_get(Paragraph.class, s -> s.withId("gone-text")).getText())
+                .isEqualTo("Your teacher has deleted this class session with its answers.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, s -> s.withId("waiting")))
+                .isEmpty();
+        _click(_get(Button.class, s -> s.withId("go-to-start")));
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(StartView.class);
+    }
+
+    @Test
+    void when_the_teacher_removes_the_student_their_open_screen_says_their_place_was_removed() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        long me = students.resume(token).orElseThrow().participantId();
+        deletion.deleteStudent(teacher, session.id(), me);
+
+        _get(ReadingView.class).apply(students.resume(token).orElse(null));
+
+        assertThat(_get(H2.class, s -> s.withId("gone-title")).getText())
+                .isEqualTo("Your place in this class was removed");
+        assertThat(_get(Paragraph.class, s -> s.withId("gone-text")).getText())
+                .isEqualTo("Your teacher has removed you from this class with your answers. To take part again, "
+                        + "join with the class code.");
     }
 
     @Test
