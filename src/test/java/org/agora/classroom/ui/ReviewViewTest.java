@@ -3,6 +3,7 @@ package org.agora.classroom.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,17 +11,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
+import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Feedback;
+import org.agora.classroom.Gate;
 import org.agora.classroom.JoinService;
+import org.agora.classroom.Pacing;
+import org.agora.classroom.ReviewItem;
+import org.agora.classroom.ReviewService;
 import org.agora.classroom.RubricFeedback;
+import org.agora.classroom.SessionSettings;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.StudentService;
+import org.agora.classroom.WallService;
+import org.agora.classroom.WallStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,13 +46,137 @@ class ReviewViewTest extends KaribuTest {
     @Autowired
     StudentService students;
 
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ClassSessionService sessions;
+
+    @Autowired
+    WallService walls;
+
     @SuppressWarnings("unchecked")
     private static void score(String id, int value) {
         _setValue(_get(RadioButtonGroup.class, s -> s.withId(id)), value);
     }
 
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<Integer> group(String id) {
+        return _get(RadioButtonGroup.class, s -> s.withId(id));
+    }
+
     private static String text(String id) {
         return _get(Paragraph.class, s -> s.withId(id)).getText();
+    }
+
+    private static void click(String id) {
+        _click(_get(Button.class, s -> s.withId(id)));
+    }
+
+    private static String comment() {
+        return _get(TextArea.class, s -> s.withId("review-comment")).getValue();
+    }
+
+    /** A session whose arguments reach the wall only once approved, with these students' arguments. */
+    private SessionSummary premoderated(Fixtures.Account teacher, String... names) {
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
+                new SessionSettings("Moderated", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, true));
+        for (String name : names) {
+            String token = joins.join(session.joinCode(), name).resumeToken();
+            answers.submit(
+                    token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, name + " argues for it."));
+        }
+        return session;
+    }
+
+    private ReviewItem stored(Fixtures.Account teacher, SessionSummary session, String name) {
+        return reviews.arguments(teacher.actor(), session.id(), "s1-d1").stream()
+                .filter(i -> i.studentName().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void approving_or_hiding_keeps_the_scores_and_comment_typed_so_far() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana", "Ben");
+        navigate("teacher/sessions/" + session.id() + "/review");
+
+        score("score-claim", 2);
+        score("score-evidence", 1);
+        score("score-reasoning", 2);
+        _setValue(_get(TextArea.class, s -> s.withId("review-comment")), "Which talks? Name them.");
+        click("approve-argument");
+
+        assertThat(text("review-wall-state")).isEqualTo("On the wall (without the name).");
+        assertThat(Arrays.asList(
+                        group("score-claim").getValue(),
+                        group("score-evidence").getValue(),
+                        group("score-reasoning").getValue()))
+                .as("the scores typed before approving are still in the form")
+                .containsExactly(2, 1, 2);
+        assertThat(comment()).isEqualTo("Which talks? Name them.");
+        assertThat(stored(teacher, session, "Ana").wall()).isEqualTo(WallStatus.APPROVED);
+        assertThat(stored(teacher, session, "Ana").scored())
+                .as("approving does not save the scores")
+                .isFalse();
+
+        click("hide-argument");
+        assertThat(text("review-wall-state")).isEqualTo("Hidden from the wall.");
+        assertThat(group("score-evidence").getValue()).isEqualTo(1);
+        assertThat(comment()).isEqualTo("Which talks? Name them.");
+
+        click("save-review");
+        ReviewItem ana = stored(teacher, session, "Ana");
+        assertThat(List.of(ana.claim(), ana.evidence(), ana.reasoning())).containsExactly(2, 1, 2);
+        assertThat(ana.comment()).isEqualTo("Which talks? Name them.");
+        assertThat(ana.wall()).isEqualTo(WallStatus.HIDDEN);
+        assertThat(text("review-position")).isEqualTo("Argument 2 of 2");
+    }
+
+    @Test
+    void unsaved_scores_wait_in_the_form_while_the_teacher_looks_at_another_argument() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana", "Ben");
+        navigate("teacher/sessions/" + session.id() + "/review");
+
+        score("score-claim", 1);
+        click("next-argument");
+        assertThat(group("score-claim").getValue()).as("Ben's form is his own").isNull();
+        click("previous-argument");
+        assertThat(group("score-claim").getValue()).isEqualTo(1);
+        assertThat(stored(teacher, session, "Ana").scored()).isFalse();
+    }
+
+    @Test
+    void a_save_with_a_score_missing_names_the_missing_part_and_stores_nothing() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana");
+        navigate("teacher/sessions/" + session.id() + "/review");
+
+        click("save-review");
+        expectNotifications("Give a score for claim, evidence and reasoning before saving.");
+
+        score("score-claim", 2);
+        click("save-review");
+        expectNotifications("Give a score for evidence and reasoning before saving.");
+
+        score("score-reasoning", 1);
+        click("save-review");
+        expectNotifications("Give a score for evidence before saving.");
+        assertThat(group("score-evidence").isInvalid()).isTrue();
+        assertThat(group("score-evidence").getErrorMessage()).isEqualTo("Give a score for evidence.");
+        assertThat(group("score-claim").isInvalid()).isFalse();
+        assertThat(stored(teacher, session, "Ana").scored()).isFalse();
+
+        score("score-evidence", 0);
+        assertThat(group("score-evidence").isInvalid())
+                .as("the error goes once the score is given")
+                .isFalse();
+        click("save-review");
+        assertThat(stored(teacher, session, "Ana").evidence()).isZero();
     }
 
     @Test
