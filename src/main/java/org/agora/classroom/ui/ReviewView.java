@@ -23,10 +23,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -63,9 +67,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Select<QuestionContent> question = new Select<>();
     private final Paragraph position = new Paragraph();
     private final Div argument = new Div();
-    private final RadioButtonGroup<Integer> claim = score("review.claim", "score-claim");
-    private final RadioButtonGroup<Integer> evidence = score("review.evidence", "score-evidence");
-    private final RadioButtonGroup<Integer> reasoning = score("review.reasoning", "score-reasoning");
+    private final Map<RubricCriterion, RadioButtonGroup<Integer>> scores = new EnumMap<>(RubricCriterion.class);
     private final TextArea comment = new TextArea();
     private final Paragraph wallState = new Paragraph();
     private final Button save = new Button();
@@ -86,6 +88,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private List<ReviewItem> items = List.of();
     private int index;
     private boolean wallNames;
+    /** What the teacher typed and has not saved yet, by argument: kept through every other click. */
+    private final Map<Long, Form> unsaved = new HashMap<>();
+    /** True while the form is being filled from an argument, not typed in. */
+    private boolean filling;
 
     ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons, CurrentActor currentActor) {
         this.reviews = reviews;
@@ -109,7 +115,16 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setMaxLength(RubricFeedback.COMMENT_MAX);
-        rubric.add(claim, evidence, reasoning);
+        for (RubricCriterion criterion : RubricCriterion.values()) {
+            RadioButtonGroup<Integer> group = score(criterion);
+            group.addValueChangeListener(change -> {
+                group.setInvalid(false);
+                formChanged();
+            });
+            scores.put(criterion, group);
+            rubric.add(group);
+        }
+        comment.addValueChangeListener(change -> formChanged());
         rubric.addClassName("agora-rubric");
 
         save.setText(getTranslation("review.save"));
@@ -204,8 +219,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 items.stream().filter(i -> i.scored() && !i.released()).count();
         summary.setText(getTranslation("review.summary", scored, items.size(), unreleased));
         boolean any = !items.isEmpty();
-        for (var c : List.of(claim, evidence, reasoning)) {
-            c.setEnabled(any);
+        for (RadioButtonGroup<Integer> group : scores.values()) {
+            group.setEnabled(any);
+            group.setInvalid(false);
         }
         comment.setEnabled(any);
         save.setEnabled(any);
@@ -234,13 +250,40 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             item.citations().forEach(key -> cited.add(new ListItem(texts.getOrDefault(key, key))));
             argument.add(new Paragraph(getTranslation("review.cites")), cited);
         }
-        claim.setValue(item.claim());
-        evidence.setValue(item.evidence());
-        reasoning.setValue(item.reasoning());
-        comment.setValue(item.comment() == null ? "" : item.comment());
+        fill(unsaved.getOrDefault(item.answerId(), Form.of(item)));
         wallState.setText(getTranslation("review.wall." + item.wall().name().toLowerCase(Locale.ROOT)
                 + (item.wall() == WallStatus.APPROVED && wallNames ? ".named" : "")));
-        claim.getElement().callJsFunction("focus");
+        scores.get(RubricCriterion.CLAIM).getElement().callJsFunction("focus");
+    }
+
+    private void fill(Form form) {
+        filling = true;
+        try {
+            for (RubricCriterion criterion : RubricCriterion.values()) {
+                scores.get(criterion).setValue(form.scores().get(criterion.ordinal()));
+            }
+            comment.setValue(form.comment());
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** Remembers what the teacher typed for the argument shown, until it is saved or typed back. */
+    private void formChanged() {
+        if (filling || items.isEmpty()) {
+            return;
+        }
+        ReviewItem item = items.get(index);
+        Form typed = new Form(
+                Arrays.stream(RubricCriterion.values())
+                        .map(c -> scores.get(c).getValue())
+                        .toList(),
+                comment.getValue());
+        if (typed.equals(Form.of(item))) {
+            unsaved.remove(item.answerId());
+        } else {
+            unsaved.put(item.answerId(), typed);
+        }
     }
 
     private static Paragraph quote(String text) {
@@ -254,8 +297,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (items.isEmpty()) {
             return;
         }
-        if (claim.getValue() == null || evidence.getValue() == null || reasoning.getValue() == null) {
-            Notification.show(getTranslation("review.score.missing"));
+        List<RubricCriterion> missing = Arrays.stream(RubricCriterion.values())
+                .filter(c -> scores.get(c).getValue() == null)
+                .toList();
+        if (!missing.isEmpty()) {
+            for (RubricCriterion criterion : missing) {
+                scores.get(criterion).setErrorMessage(getTranslation("review.score.missing.one", partName(criterion)));
+                scores.get(criterion).setInvalid(true);
+            }
+            Notification.show(getTranslation("review.score.missing", partNames(missing)));
             return;
         }
         try {
@@ -263,10 +313,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     actor,
                     sessionId,
                     items.get(index).answerId(),
-                    claim.getValue(),
-                    evidence.getValue(),
-                    reasoning.getValue(),
+                    scores.get(RubricCriterion.CLAIM).getValue(),
+                    scores.get(RubricCriterion.EVIDENCE).getValue(),
+                    scores.get(RubricCriterion.REASONING).getValue(),
                     comment.getValue());
+            unsaved.remove(saved.answerId());
             replace(saved);
             index = Math.min(index + 1, items.size() - 1);
             show();
@@ -314,12 +365,37 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .toList();
     }
 
-    private static RadioButtonGroup<Integer> score(String labelKey, String id) {
+    private String partName(RubricCriterion criterion) {
+        return getTranslation("review.part." + criterion.key());
+    }
+
+    /** "evidence", "evidence and reasoning", "claim, evidence and reasoning". */
+    private String partNames(List<RubricCriterion> parts) {
+        List<String> names = parts.stream().map(this::partName).toList();
+        return switch (names.size()) {
+            case 1 -> names.get(0);
+            case 2 -> getTranslation("review.parts.two", names.get(0), names.get(1));
+            default -> getTranslation("review.parts.three", names.get(0), names.get(1), names.get(2));
+        };
+    }
+
+    private static RadioButtonGroup<Integer> score(RubricCriterion criterion) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
-        group.setLabel(I18NProvider.translate(labelKey));
-        group.setItems(0, 1, 2);
-        group.setId(id);
+        group.setLabel(I18NProvider.translate("review." + criterion.key()));
+        group.setItems(
+                IntStream.rangeClosed(0, RubricFeedback.SCORE_MAX).boxed().toList());
+        group.setId("score-" + criterion.key());
         return group;
+    }
+
+    /** The form for one argument: a score or null per criterion, in their order, and the comment. */
+    private record Form(List<Integer> scores, String comment) {
+
+        static Form of(ReviewItem item) {
+            return new Form(
+                    Arrays.stream(RubricCriterion.values()).map(c -> c.of(item)).toList(),
+                    item.comment() == null ? "" : item.comment());
+        }
     }
 
     @Override
