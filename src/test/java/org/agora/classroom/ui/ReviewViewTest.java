@@ -227,8 +227,110 @@ class ReviewViewTest extends KaribuTest {
         String feedback = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
                 _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("review-s1-d1")));
         assertThat(feedback)
-                .contains("Claim 2/2 · Evidence 1/2 · Reasoning 2/2 · Total 5/6")
+                .contains("Claim: 2 of 2 — A clear, precise position")
+                .contains("Evidence: 1 of 2 — Points to the article, but loosely or off the point")
+                .contains("Reasoning: 2 of 2 — Explains step by step how the evidence backs the claim")
+                .contains("Total: 5 of 6")
                 .contains("Which talks? Name them.");
+    }
+
+    @Test
+    void each_level_of_the_rubric_says_what_it_stands_for() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana");
+        navigate("teacher/sessions/" + session.id() + "/review");
+
+        assertThat(List.of(0, 1, 2).stream()
+                        .map(group("score-claim").getItemLabelGenerator())
+                        .toList())
+                .containsExactly(
+                        "0 · No clear position",
+                        "1 · A position, but vague or hedged",
+                        "2 · A clear, precise position");
+        assertThat(List.of(0, 1, 2).stream()
+                        .map(group("score-evidence").getItemLabelGenerator())
+                        .toList())
+                .containsExactly(
+                        "0 · Nothing from the article backs it",
+                        "1 · Points to the article, but loosely or off the point",
+                        "2 · Cites the article precisely, and it fits the claim");
+        assertThat(List.of(0, 1, 2).stream()
+                        .map(group("score-reasoning").getItemLabelGenerator())
+                        .toList())
+                .containsExactly(
+                        "0 · Does not say why the evidence matters",
+                        "1 · Links evidence and claim, but with gaps",
+                        "2 · Explains step by step how the evidence backs the claim");
+    }
+
+    @Test
+    void the_review_says_how_many_approvals_the_question_needs_before_the_wall_shows_it() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana", "Ben", "Cleo");
+        navigate("teacher/sessions/" + session.id() + "/review");
+
+        assertThat(text("review-wall-count"))
+                .isEqualTo("0 approved · the wall and the spotlight show this question from 3: approve 3 more");
+        click("approve-argument");
+        assertThat(text("review-wall-count"))
+                .isEqualTo("1 approved · the wall and the spotlight show this question from 3: approve 2 more");
+        click("next-argument");
+        click("approve-argument");
+        assertThat(text("review-wall-count"))
+                .isEqualTo("2 approved · the wall and the spotlight show this question from 3: approve 1 more");
+        click("next-argument");
+        click("approve-argument");
+        assertThat(text("review-wall-count"))
+                .isEqualTo("3 approved · enough for the wall and the spotlight to show this question");
+        assertThat(walls.wallForProjector(teacher.actor(), session.id())
+                        .questions()
+                        .get(0)
+                        .shown())
+                .isTrue();
+
+        click("hide-argument");
+        assertThat(text("review-wall-count"))
+                .isEqualTo("2 approved · the wall and the spotlight show this question from 3: approve 1 more");
+        assertThat(walls.wallForProjector(teacher.actor(), session.id())
+                        .questions()
+                        .get(0)
+                        .shown())
+                .isFalse();
+    }
+
+    @Test
+    void approve_all_shown_approves_the_waiting_arguments_says_how_many_and_leaves_hidden_ones_hidden() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = premoderated(teacher, "Ana", "Ben", "Cleo", "Dan");
+        navigate("teacher/sessions/" + session.id() + "/review");
+        click("next-argument");
+        click("next-argument");
+        click("next-argument");
+        click("hide-argument");
+        click("previous-argument");
+        score("score-claim", 1);
+
+        click("approve-all");
+
+        expectNotifications("3 arguments approved for the wall; one hidden argument stays hidden.");
+        assertThat(text("review-wall-state")).isEqualTo("On the wall (without the name).");
+        assertThat(group("score-claim").getValue())
+                .as("what the teacher typed stays")
+                .isEqualTo(1);
+        assertThat(text("review-wall-count"))
+                .isEqualTo("3 approved · enough for the wall and the spotlight to show this question");
+        assertThat(List.of("Ana", "Ben", "Cleo", "Dan").stream()
+                        .map(name -> stored(teacher, session, name).wall())
+                        .toList())
+                .containsExactly(WallStatus.APPROVED, WallStatus.APPROVED, WallStatus.APPROVED, WallStatus.HIDDEN);
+        assertThat(walls.wallForProjector(teacher.actor(), session.id())
+                        .questions()
+                        .get(0)
+                        .count())
+                .isEqualTo(3);
+
+        click("approve-all");
+        expectNotifications("No argument was waiting for approval; one hidden argument stays hidden.");
     }
 
     @Test
