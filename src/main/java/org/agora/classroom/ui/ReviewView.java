@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -42,6 +43,7 @@ import org.agora.classroom.ReviewItem;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SessionSummary;
+import org.agora.classroom.Wall;
 import org.agora.classroom.WallStatus;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -53,7 +55,9 @@ import org.agora.lesson.QuestionType;
  * The teacher reads a debate question's arguments one after another and scores each with the
  * rubric (claim, evidence, reasoning; 0-2) and a comment, by keyboard if they like: arrows in
  * the scores, Ctrl+Enter to save and go on. Approve or hide for the wall, spotlight one, and
- * release all scored feedback to the students in one go.
+ * release all scored feedback to the students in one go. What the teacher types stays in the
+ * form, argument by argument, until it is saved; each question says how many approvals its wall
+ * still needs, and all its waiting arguments can be approved at once.
  */
 @Route(value = "teacher/sessions/:sessionId(\\d{1,18})/review", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
@@ -78,6 +82,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Button spotlight = new Button();
     private final Button release = new Button();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph wallCount = new Paragraph();
+    private final Button approveAll = new Button();
+    private final Div wallSummary = new Div();
     private final Div rubric = new Div();
     private final Div actions = new Div();
     private final Div wallActions = new Div();
@@ -153,6 +160,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         wallActions.add(wallState, approve, hide, spotlight);
         wallActions.addClassName("agora-actions");
 
+        wallCount.setId("review-wall-count");
+        approveAll.setText(getTranslation("review.approve-all"));
+        approveAll.setId("approve-all");
+        approveAll.addClickListener(click -> approveAll());
+        wallSummary.add(wallCount, approveAll);
+        wallSummary.addClassName("agora-actions");
+
         release.setText(getTranslation("review.release"));
         release.setId("release-feedback");
         release.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -191,6 +205,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 question,
                 summary,
                 release,
+                wallSummary,
                 position,
                 argument,
                 rubric,
@@ -218,7 +233,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long unreleased =
                 items.stream().filter(i -> i.scored() && !i.released()).count();
         summary.setText(getTranslation("review.summary", scored, items.size(), unreleased));
+        showWallCount();
         boolean any = !items.isEmpty();
+        approveAll.setEnabled(any);
         for (RadioButtonGroup<Integer> group : scores.values()) {
             group.setEnabled(any);
             group.setInvalid(false);
@@ -286,6 +303,20 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
+    /** How many arguments of the question are approved, and how many more the wall and the spotlight need. */
+    private void showWallCount() {
+        long approved =
+                items.stream().filter(i -> i.wall() == WallStatus.APPROVED).count();
+        wallCount.setText(
+                approved >= Wall.MIN_ARGUMENTS
+                        ? getTranslation("review.wall.count.enough", approved)
+                        : getTranslation(
+                                "review.wall.count.short",
+                                approved,
+                                Wall.MIN_ARGUMENTS,
+                                Wall.MIN_ARGUMENTS - approved));
+    }
+
     private static Paragraph quote(String text) {
         Paragraph quote = new Paragraph(text);
         quote.setId("review-text");
@@ -337,6 +368,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
+    /** Approves every listed argument that waits for approval; what the teacher hid stays hidden. */
+    private void approveAll() {
+        long hidden = items.stream().filter(i -> i.wall() == WallStatus.HIDDEN).count();
+        try {
+            int approved = reviews.approveWaiting(
+                    actor,
+                    sessionId,
+                    question.getValue().key(),
+                    items.stream().map(ReviewItem::answerId).toList());
+            Notification.show(getTranslation("review.approved-all", approved, hidden));
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+        }
+        load();
+    }
+
     private void spotlight() {
         try {
             reviews.spotlight(actor, sessionId, items.get(index).answerId());
@@ -384,6 +431,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         group.setLabel(I18NProvider.translate("review." + criterion.key()));
         group.setItems(
                 IntStream.rangeClosed(0, RubricFeedback.SCORE_MAX).boxed().toList());
+        group.setItemLabelGenerator(level ->
+                I18NProvider.translate("review.level", level, I18NProvider.translate(criterion.levelKey(level))));
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setId("score-" + criterion.key());
         return group;
     }
