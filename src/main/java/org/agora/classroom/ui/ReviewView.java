@@ -251,6 +251,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (!any) {
             position.setText(getTranslation("review.none"));
             wallState.setText("");
+            fill(Form.EMPTY);
             return;
         }
         ReviewItem item = items.get(index);
@@ -440,6 +441,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** The form for one argument: a score or null per criterion, in their order, and the comment. */
     private record Form(List<Integer> scores, String comment) {
+
+        static final Form EMPTY = new Form(Arrays.asList(new Integer[RubricCriterion.values().length]), "");
 
         static Form of(ReviewItem item) {
             return new Form(
