@@ -363,6 +363,14 @@ class ServiceAccessTest extends AgoraTest {
                 "ReviewService.moderate(Actor, long, long, WallStatus)",
                 OWNER_OR_ADMIN,
                 c -> reviews.moderate(c.actor(), c.session(), c.world().argumentId(), WallStatus.HIDDEN));
+        checked(
+                "ReviewService.approveWaiting(Actor, long, String, Collection)",
+                OWNER_OR_ADMIN,
+                c -> reviews.approveWaiting(
+                        c.actor(),
+                        c.session(),
+                        AccessWorld.DEBATE_KEY,
+                        List.of(c.world().argumentId())));
         checked("ReviewService.release(Actor, long)", OWNER_OR_ADMIN, c -> reviews.release(c.actor(), c.session()));
         checked("ReviewService.spotlight(Actor, long, Long)", OWNER_OR_ADMIN, c -> {
             reviews.spotlight(c.actor(), c.session(), c.world().argumentId());

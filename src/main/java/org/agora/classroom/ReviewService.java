@@ -1,11 +1,15 @@
 package org.agora.classroom;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.account.Actor;
@@ -117,6 +121,44 @@ public class ReviewService {
         }
         changed(sessionId);
         return item(answer, nameOf(answer), review, session);
+    }
+
+    /**
+     * Approves for the wall, of the arguments the teacher has listed for a debate question, those
+     * still waiting for approval (each the student's latest); hidden ones stay hidden, and one sent
+     * since the list was read waits. Returns how many were approved.
+     */
+    @Transactional
+    public int approveWaiting(Actor actor, long sessionId, String questionKey, Collection<Long> answerIds) {
+        ClassSession session = locked(actor, sessionId);
+        QuestionContent question = debate(session, questionKey);
+        Set<Long> listed = new HashSet<>(answerIds);
+        List<Answer> shown = latestOf(answers.findBySessionId(sessionId), question.id()).stream()
+                .filter(a -> listed.contains(a.getId()))
+                .toList();
+        Map<Long, AnswerReview> byAnswer = reviews
+                .findByAnswerIdIn(shown.stream().map(Answer::getId).toList())
+                .stream()
+                .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
+        Instant now = clock.instant();
+        int approved = 0;
+        for (Answer answer : shown) {
+            AnswerReview review = byAnswer.get(answer.getId());
+            if (wallStatus(session, review) != WallStatus.PENDING) {
+                continue;
+            }
+            if (review == null) {
+                review = new AnswerReview(answer.getId(), WallStatus.PENDING, now);
+            }
+            review.moderate(WallStatus.APPROVED, now);
+            reviews.save(review);
+            approved++;
+        }
+        if (approved > 0) {
+            reviews.flush();
+            changed(sessionId);
+        }
+        return approved;
     }
 
     /** Lets the students see every scored review of the session; returns how many were new. */

@@ -87,6 +87,13 @@ class MessagesTest {
         for (int stance = 1; stance <= 5; stance++) {
             keys.add("stance." + stance);
         }
+        // The rubric's parts (classroom.ui.RubricCriterion) and each of their levels, 0 to 2.
+        for (String part : List.of("claim", "evidence", "reasoning")) {
+            keys.addAll(List.of("rubric." + part, "review." + part, "review.part." + part));
+            for (int level = 0; level <= 2; level++) {
+                keys.add("rubric." + part + "." + level);
+            }
+        }
         assertThat(keys)
                 .allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }

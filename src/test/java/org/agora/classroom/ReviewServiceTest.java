@@ -3,7 +3,9 @@ package org.agora.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
@@ -198,6 +200,43 @@ class ReviewServiceTest extends AgoraTest {
 
         review.moderate(teacher, session.id(), answer, WallStatus.HIDDEN);
         assertThat(review.spotlight(teacher, session.id())).isEmpty();
+    }
+
+    @Test
+    void approving_all_shown_approves_those_waiting_leaves_hidden_ones_hidden_and_not_those_sent_since() {
+        SessionSummary strict = sessions.create(
+                teacher,
+                fixtures.bundledRevision(),
+                new SessionSettings("Strict", Feedback.IMMEDIATE, 1, Pacing.SELF_PACED, null, Gate.OFF, true, true));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String name : List.of("Dana", "Eli", "Finn", "Gus")) {
+            tokens.put(name, joins.join(strict.joinCode(), name).resumeToken());
+            argue(tokens.get(name), 3, name + " has a point.");
+        }
+        List<ReviewItem> shown = review.arguments(teacher, strict.id(), "s1-d1");
+        review.moderate(teacher, strict.id(), shown.get(3).answerId(), WallStatus.HIDDEN);
+        String hana = joins.join(strict.joinCode(), "Hana").resumeToken();
+        argue(hana, 3, "Sent after the teacher looked.");
+        List<Long> ids = shown.stream().map(ReviewItem::answerId).toList();
+
+        assertThatThrownBy(() -> review.approveWaiting(fixtures.teacher(), strict.id(), "s1-d1", ids))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(review.approveWaiting(teacher, strict.id(), "s1-d1", ids)).isEqualTo(3);
+
+        assertThat(review.arguments(teacher, strict.id(), "s1-d1").stream()
+                        .map(i -> i.studentName() + " " + i.wall())
+                        .toList())
+                .containsExactly("Dana APPROVED", "Eli APPROVED", "Finn APPROVED", "Gus HIDDEN", "Hana PENDING");
+        sessions.showWall(teacher, strict.id(), true);
+        Wall.Question wall = walls.wallFor(hana).questions().get(0);
+        assertThat(wall.count()).isEqualTo(3);
+        assertThat(wall.shown()).isTrue();
+        assertThat(review.approveWaiting(teacher, strict.id(), "s1-d1", ids))
+                .as("nothing is waiting any more")
+                .isZero();
+        assertThat(review.approveWaiting(teacher, session.id(), "s1-d1", ids))
+                .as("arguments of another session are not this session's to approve")
+                .isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agora.AgoraTest;
 import org.agora.Fixtures;
 import org.agora.account.Role;
@@ -139,9 +140,19 @@ class ClassDiscussionJourneyTest extends AgoraTest {
             desk.click("open-review");
             for (int i = 0; i < NAMES.length; i++) {
                 desk.waitForText("review-position", "Argument " + (i + 1) + " of 3");
+                // Each level is labelled with what it stands for.
+                Map<String, String> levels = i == 1
+                        ? Map.of(
+                                "claim", "1 · A position, but vague or hedged",
+                                "evidence", "1 · Points to the article, but loosely or off the point",
+                                "reasoning", "1 · Links evidence and claim, but with gaps")
+                        : Map.of(
+                                "claim", "2 · A clear, precise position",
+                                "evidence", "2 · Cites the article precisely, and it fits the claim",
+                                "reasoning", "2 · Explains step by step how the evidence backs the claim");
                 for (String criterion : List.of("claim", "evidence", "reasoning")) {
                     StudentActions.clickLabelled(
-                            desk, "#score-" + criterion + " vaadin-radio-button", String.valueOf(i == 1 ? 1 : 2));
+                            desk, "#score-" + criterion + " vaadin-radio-button", levels.get(criterion));
                 }
                 desk.click("save-review");
                 String scored = (i + 1) + " of 3 scored";
@@ -155,7 +166,7 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                 int score = i == 1 ? 3 : 6;
                 students.get(i)
                         .wait(d ->
-                                d.findElement(By.id("review-s1-d1")).getText().contains("Total " + score + "/6"));
+                                d.findElement(By.id("review-s1-d1")).getText().contains("Total: " + score + " of 6"));
             }
             students.get(0).scrollTo("question-s1-d1");
             students.get(0).screenshot("discussion-feedback-phone");

@@ -220,27 +220,9 @@ class QuestionCard extends Div {
         send.setText(getTranslation(question.type().takesStance() ? "answer.update" : "answer.send-again"));
     }
 
-    /** The teacher's released review: the three rubric scores, their total and the comment. */
+    /** The teacher's released review: each rubric score with what it means, the total and the comment. */
     private Div review(RubricFeedback review) {
-        int max = RubricFeedback.SCORE_MAX;
-        Paragraph heading = new Paragraph(getTranslation("answer.review.title"));
-        heading.addClassName("agora-verdict");
-        Paragraph scores = new Paragraph(getTranslation(
-                "answer.review.scores",
-                review.claim(),
-                review.evidence(),
-                review.reasoning(),
-                max,
-                review.total(),
-                3 * max));
-        Div box = new Div(heading, scores);
-        if (review.comment() != null) {
-            Paragraph comment = new Paragraph(review.comment());
-            comment.addClassName("agora-review-comment");
-            box.add(comment);
-        }
-        box.setId("review-" + question.key());
-        return box;
+        return new RubricFeedbackBox(question.key(), review);
     }
 
     /**

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -23,10 +24,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -38,6 +43,7 @@ import org.agora.classroom.ReviewItem;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SessionSummary;
+import org.agora.classroom.Wall;
 import org.agora.classroom.WallStatus;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -49,7 +55,9 @@ import org.agora.lesson.QuestionType;
  * The teacher reads a debate question's arguments one after another and scores each with the
  * rubric (claim, evidence, reasoning; 0-2) and a comment, by keyboard if they like: arrows in
  * the scores, Ctrl+Enter to save and go on. Approve or hide for the wall, spotlight one, and
- * release all scored feedback to the students in one go.
+ * release all scored feedback to the students in one go. What the teacher types stays in the
+ * form, argument by argument, until it is saved; each question says how many approvals its wall
+ * still needs, and all its waiting arguments can be approved at once.
  */
 @Route(value = "teacher/sessions/:sessionId(\\d{1,18})/review", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "ADMIN"})
@@ -63,9 +71,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Select<QuestionContent> question = new Select<>();
     private final Paragraph position = new Paragraph();
     private final Div argument = new Div();
-    private final RadioButtonGroup<Integer> claim = score("review.claim", "score-claim");
-    private final RadioButtonGroup<Integer> evidence = score("review.evidence", "score-evidence");
-    private final RadioButtonGroup<Integer> reasoning = score("review.reasoning", "score-reasoning");
+    private final Map<RubricCriterion, RadioButtonGroup<Integer>> scores = new EnumMap<>(RubricCriterion.class);
     private final TextArea comment = new TextArea();
     private final Paragraph wallState = new Paragraph();
     private final Button save = new Button();
@@ -76,6 +82,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Button spotlight = new Button();
     private final Button release = new Button();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph wallCount = new Paragraph();
+    private final Button approveAll = new Button();
+    private final Div wallSummary = new Div();
     private final Div rubric = new Div();
     private final Div actions = new Div();
     private final Div wallActions = new Div();
@@ -86,6 +95,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private List<ReviewItem> items = List.of();
     private int index;
     private boolean wallNames;
+    /** What the teacher typed and has not saved yet, by argument: kept through every other click. */
+    private final Map<Long, Form> unsaved = new HashMap<>();
+    /** True while the form is being filled from an argument, not typed in. */
+    private boolean filling;
 
     ReviewView(ReviewService reviews, ClassSessionService sessions, LessonCatalog lessons, CurrentActor currentActor) {
         this.reviews = reviews;
@@ -109,7 +122,16 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setMaxLength(RubricFeedback.COMMENT_MAX);
-        rubric.add(claim, evidence, reasoning);
+        for (RubricCriterion criterion : RubricCriterion.values()) {
+            RadioButtonGroup<Integer> group = score(criterion);
+            group.addValueChangeListener(change -> {
+                group.setInvalid(false);
+                formChanged();
+            });
+            scores.put(criterion, group);
+            rubric.add(group);
+        }
+        comment.addValueChangeListener(change -> formChanged());
         rubric.addClassName("agora-rubric");
 
         save.setText(getTranslation("review.save"));
@@ -137,6 +159,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.addClassName("agora-actions");
         wallActions.add(wallState, approve, hide, spotlight);
         wallActions.addClassName("agora-actions");
+
+        wallCount.setId("review-wall-count");
+        approveAll.setText(getTranslation("review.approve-all"));
+        approveAll.setId("approve-all");
+        approveAll.addClickListener(click -> approveAll());
+        wallSummary.add(wallCount, approveAll);
+        wallSummary.addClassName("agora-actions");
 
         release.setText(getTranslation("review.release"));
         release.setId("release-feedback");
@@ -176,6 +205,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 question,
                 summary,
                 release,
+                wallSummary,
                 position,
                 argument,
                 rubric,
@@ -203,9 +233,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long unreleased =
                 items.stream().filter(i -> i.scored() && !i.released()).count();
         summary.setText(getTranslation("review.summary", scored, items.size(), unreleased));
+        showWallCount();
         boolean any = !items.isEmpty();
-        for (var c : List.of(claim, evidence, reasoning)) {
-            c.setEnabled(any);
+        approveAll.setEnabled(any);
+        for (RadioButtonGroup<Integer> group : scores.values()) {
+            group.setEnabled(any);
+            group.setInvalid(false);
         }
         comment.setEnabled(any);
         save.setEnabled(any);
@@ -218,6 +251,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (!any) {
             position.setText(getTranslation("review.none"));
             wallState.setText("");
+            fill(Form.EMPTY);
             return;
         }
         ReviewItem item = items.get(index);
@@ -234,13 +268,54 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             item.citations().forEach(key -> cited.add(new ListItem(texts.getOrDefault(key, key))));
             argument.add(new Paragraph(getTranslation("review.cites")), cited);
         }
-        claim.setValue(item.claim());
-        evidence.setValue(item.evidence());
-        reasoning.setValue(item.reasoning());
-        comment.setValue(item.comment() == null ? "" : item.comment());
+        fill(unsaved.getOrDefault(item.answerId(), Form.of(item)));
         wallState.setText(getTranslation("review.wall." + item.wall().name().toLowerCase(Locale.ROOT)
                 + (item.wall() == WallStatus.APPROVED && wallNames ? ".named" : "")));
-        claim.getElement().callJsFunction("focus");
+        scores.get(RubricCriterion.CLAIM).getElement().callJsFunction("focus");
+    }
+
+    private void fill(Form form) {
+        filling = true;
+        try {
+            for (RubricCriterion criterion : RubricCriterion.values()) {
+                scores.get(criterion).setValue(form.scores().get(criterion.ordinal()));
+            }
+            comment.setValue(form.comment());
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** Remembers what the teacher typed for the argument shown, until it is saved or typed back. */
+    private void formChanged() {
+        if (filling || items.isEmpty()) {
+            return;
+        }
+        ReviewItem item = items.get(index);
+        Form typed = new Form(
+                Arrays.stream(RubricCriterion.values())
+                        .map(c -> scores.get(c).getValue())
+                        .toList(),
+                comment.getValue());
+        if (typed.equals(Form.of(item))) {
+            unsaved.remove(item.answerId());
+        } else {
+            unsaved.put(item.answerId(), typed);
+        }
+    }
+
+    /** How many arguments of the question are approved, and how many more the wall and the spotlight need. */
+    private void showWallCount() {
+        long approved =
+                items.stream().filter(i -> i.wall() == WallStatus.APPROVED).count();
+        wallCount.setText(
+                approved >= Wall.MIN_ARGUMENTS
+                        ? getTranslation("review.wall.count.enough", approved)
+                        : getTranslation(
+                                "review.wall.count.short",
+                                approved,
+                                Wall.MIN_ARGUMENTS,
+                                Wall.MIN_ARGUMENTS - approved));
     }
 
     private static Paragraph quote(String text) {
@@ -254,8 +329,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (items.isEmpty()) {
             return;
         }
-        if (claim.getValue() == null || evidence.getValue() == null || reasoning.getValue() == null) {
-            Notification.show(getTranslation("review.score.missing"));
+        List<RubricCriterion> missing = Arrays.stream(RubricCriterion.values())
+                .filter(c -> scores.get(c).getValue() == null)
+                .toList();
+        if (!missing.isEmpty()) {
+            for (RubricCriterion criterion : missing) {
+                scores.get(criterion).setErrorMessage(getTranslation("review.score.missing.one", partName(criterion)));
+                scores.get(criterion).setInvalid(true);
+            }
+            Notification.show(getTranslation("review.score.missing", partNames(missing)));
             return;
         }
         try {
@@ -263,10 +345,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     actor,
                     sessionId,
                     items.get(index).answerId(),
-                    claim.getValue(),
-                    evidence.getValue(),
-                    reasoning.getValue(),
+                    scores.get(RubricCriterion.CLAIM).getValue(),
+                    scores.get(RubricCriterion.EVIDENCE).getValue(),
+                    scores.get(RubricCriterion.REASONING).getValue(),
                     comment.getValue());
+            unsaved.remove(saved.answerId());
             replace(saved);
             index = Math.min(index + 1, items.size() - 1);
             show();
@@ -284,6 +367,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Notification.show(getTranslation(refused.key(), refused.args()));
             load();
         }
+    }
+
+    /** Approves every listed argument that waits for approval; what the teacher hid stays hidden. */
+    private void approveAll() {
+        long hidden = items.stream().filter(i -> i.wall() == WallStatus.HIDDEN).count();
+        try {
+            int approved = reviews.approveWaiting(
+                    actor,
+                    sessionId,
+                    question.getValue().key(),
+                    items.stream().map(ReviewItem::answerId).toList());
+            Notification.show(getTranslation("review.approved-all", approved, hidden));
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+        }
+        load();
     }
 
     private void spotlight() {
@@ -314,12 +413,42 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .toList();
     }
 
-    private static RadioButtonGroup<Integer> score(String labelKey, String id) {
+    private String partName(RubricCriterion criterion) {
+        return getTranslation("review.part." + criterion.key());
+    }
+
+    /** "evidence", "evidence and reasoning", "claim, evidence and reasoning". */
+    private String partNames(List<RubricCriterion> parts) {
+        List<String> names = parts.stream().map(this::partName).toList();
+        return switch (names.size()) {
+            case 1 -> names.get(0);
+            case 2 -> getTranslation("review.parts.two", names.get(0), names.get(1));
+            default -> getTranslation("review.parts.three", names.get(0), names.get(1), names.get(2));
+        };
+    }
+
+    private static RadioButtonGroup<Integer> score(RubricCriterion criterion) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
-        group.setLabel(I18NProvider.translate(labelKey));
-        group.setItems(0, 1, 2);
-        group.setId(id);
+        group.setLabel(I18NProvider.translate("review." + criterion.key()));
+        group.setItems(
+                IntStream.rangeClosed(0, RubricFeedback.SCORE_MAX).boxed().toList());
+        group.setItemLabelGenerator(level ->
+                I18NProvider.translate("review.level", level, I18NProvider.translate(criterion.levelKey(level))));
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.setId("score-" + criterion.key());
         return group;
+    }
+
+    /** The form for one argument: a score or null per criterion, in their order, and the comment. */
+    private record Form(List<Integer> scores, String comment) {
+
+        static final Form EMPTY = new Form(Arrays.asList(new Integer[RubricCriterion.values().length]), "");
+
+        static Form of(ReviewItem item) {
+            return new Form(
+                    Arrays.stream(RubricCriterion.values()).map(c -> c.of(item)).toList(),
+                    item.comment() == null ? "" : item.comment());
+        }
     }
 
     @Override
