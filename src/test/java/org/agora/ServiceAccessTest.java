@@ -521,7 +521,10 @@ class ServiceAccessTest extends AgoraTest {
                             name + " " + UUID.randomUUID().toString().substring(0, 4))
                     .resumeToken();
             answers.submit(
-                    token, AccessWorld.DEBATE_KEY, UUID.randomUUID().toString(), AnswerInput.stance(4, "It gains."));
+                    token,
+                    AccessWorld.DEBATE_KEY,
+                    UUID.randomUUID().toString(),
+                    AnswerInput.stance(4, "It gains standing."));
         }
         return "argued";
     }
