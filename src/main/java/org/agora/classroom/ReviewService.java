@@ -164,7 +164,7 @@ public class ReviewService {
     private long approvedArguments(ClassSession session, long questionId) {
         Map<Long, AnswerReview> reviewed = reviews.findBySessionId(session.getId()).stream()
                 .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
-        return latestOf(answers.findBySessionId(session.getId()), questionId).stream()
+        return latestOf(answers.findBySessionIdAndQuestionId(session.getId(), questionId), questionId).stream()
                 .filter(a -> wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
                 .count();
     }
