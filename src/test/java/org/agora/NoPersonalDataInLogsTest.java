@@ -54,6 +54,9 @@ class NoPersonalDataInLogsTest extends AgoraTest {
     private static final String NAME = "Zoë 🦊 שלום Quetzal";
 
     private static final String OTHER_NAME = "Ngozi 🐙 مرحبا Okonkwo";
+    /** A third student: the spotlight needs three approved arguments on a question. */
+    private static final String THIRD_NAME = "Wiremu 🦉 Tamatea";
+
     private static final String SHORT_ANSWER = "Kumquat 🍊 ירושלים";
     private static final String ARGUMENT = "The zeppelin argument, ½ thought through: نعم, because ✈ flies.";
     private static final String COMMENT = "Marzipan remark ✍ about claims";
@@ -66,6 +69,9 @@ class NoPersonalDataInLogsTest extends AgoraTest {
             "🐙",
             "مرحبا",
             "Okonkwo",
+            "Wiremu",
+            "🦉",
+            "Tamatea",
             "Kumquat",
             "🍊",
             "ירושלים",
@@ -145,12 +151,13 @@ class NoPersonalDataInLogsTest extends AgoraTest {
 
         JoinTicket zoe = joins.join(session.joinCode(), NAME);
         JoinTicket ngozi = joins.join(session.joinCode(), OTHER_NAME);
+        JoinTicket wiremu = joins.join(session.joinCode(), THIRD_NAME);
         assertThatThrownBy(() -> joins.join(session.joinCode(), NAME))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("Quetzal");
         Runnable leave = presence.enter(session.id(), zoe.participantId());
         links.open(links.create(zoe.resumeToken()).token()).orElseThrow();
-        for (JoinTicket student : List.of(zoe, ngozi)) {
+        for (JoinTicket student : List.of(zoe, ngozi, wiremu)) {
             for (QuestionContent question : lesson.allQuestions()) {
                 answers.submit(
                         student.resumeToken(),

@@ -40,6 +40,8 @@ import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
 import org.agora.classroom.JoinService;
 import org.agora.classroom.Pacing;
+import org.agora.classroom.ProjectorChoice;
+import org.agora.classroom.ProjectorMode;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.SessionDeletion;
 import org.agora.classroom.SessionRecords;
@@ -350,6 +352,10 @@ class ServiceAccessTest extends AgoraTest {
                 listed -> ((List<?>) listed)
                         .stream().map(SessionSummary.class::cast).anyMatch(s -> s.id() == worldSession));
         checked("ClassSessionService.get(Actor, long)", OWNER_OR_ADMIN, c -> sessions.get(c.actor(), c.session()));
+        checked(
+                "ClassSessionService.showOnProjector(Actor, long, ProjectorChoice)",
+                OWNER_OR_ADMIN,
+                c -> sessions.showOnProjector(c.actor(), c.session(), ProjectorChoice.of(ProjectorMode.WALL)));
         checked("ClassSessionService.close(Actor, long)", OWNER_OR_ADMIN, c -> sessions.close(c.actor(), c.session()));
         checked(
                 "ReviewService.arguments(Actor, long, String)",
@@ -372,7 +378,8 @@ class ServiceAccessTest extends AgoraTest {
                         AccessWorld.DEBATE_KEY,
                         List.of(c.world().argumentId())));
         checked("ReviewService.release(Actor, long)", OWNER_OR_ADMIN, c -> reviews.release(c.actor(), c.session()));
-        checked("ReviewService.spotlight(Actor, long, Long)", OWNER_OR_ADMIN, c -> {
+        // The spotlight needs three approved arguments on the question: two more students argue first.
+        checkedAfter(this::twoMoreArguments, "ReviewService.spotlight(Actor, long, Long)", OWNER_OR_ADMIN, c -> {
             reviews.spotlight(c.actor(), c.session(), c.world().argumentId());
             return "spotlit";
         });
@@ -516,6 +523,22 @@ class ServiceAccessTest extends AgoraTest {
             }
             throw e;
         }
+    }
+
+    /** Two more students of the world's session argue on its debate question (approved, as it is not premoderated). */
+    private Object twoMoreArguments(AccessWorld.World world) {
+        for (String name : List.of("Bo", "Cy")) {
+            String token = joins.join(
+                            world.joinCode(),
+                            name + " " + UUID.randomUUID().toString().substring(0, 4))
+                    .resumeToken();
+            answers.submit(
+                    token,
+                    AccessWorld.DEBATE_KEY,
+                    UUID.randomUUID().toString(),
+                    AnswerInput.stance(4, "It gains standing."));
+        }
+        return "argued";
     }
 
     /** The world's lesson as the editor would send it after renaming it: a change to save. */

@@ -78,6 +78,13 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "spotlight_answer_id")
     private Long spotlightAnswerId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "projector_mode", nullable = false, length = 16)
+    private ProjectorMode projectorMode = ProjectorMode.CODE;
+
+    @Column(name = "projector_question", length = 40)
+    private String projectorQuestion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -262,6 +269,17 @@ public class ClassSession extends AbstractEntity {
     /** Puts one argument on the projector, or none. */
     void spotlight(Long answerId) {
         this.spotlightAnswerId = answerId;
+    }
+
+    /** What the classroom projector shows now. */
+    public ProjectorChoice getProjector() {
+        return new ProjectorChoice(projectorMode, projectorQuestion);
+    }
+
+    /** Puts this on the projector; every open projector window follows. */
+    void project(ProjectorChoice choice) {
+        this.projectorMode = choice.mode();
+        this.projectorQuestion = choice.questionKey();
     }
 
     public boolean isWallOpen() {

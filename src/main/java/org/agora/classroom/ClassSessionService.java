@@ -150,6 +150,31 @@ public class ClassSessionService {
         return pace(actor, sessionId, session -> session.showWall(open));
     }
 
+    /**
+     * Puts this on the session's projector; every open projector window follows at once. Also
+     * after closing: the class may look at the results once answering is over.
+     */
+    @Transactional
+    public SessionSummary showOnProjector(Actor actor, long sessionId, ProjectorChoice choice) {
+        ClassSession session = owned(actor, sessionId);
+        if (choice == null) {
+            throw new BadInputException("projector", "projector.choose");
+        }
+        if (choice.mode() == ProjectorMode.RESULTS) {
+            boolean known = choice.questionKey() != null
+                    && lessons.content(session.getRevisionId())
+                            .question(choice.questionKey())
+                            .filter(q -> !q.type().isPoll())
+                            .isPresent();
+            if (!known) {
+                throw new BadInputException("question", "projector.question.unknown");
+            }
+        }
+        session.project(choice);
+        events.publishEvent(SessionChanged.projected(sessionId));
+        return summary(session, lessonTitle(session));
+    }
+
     private SessionSummary pace(Actor actor, long sessionId, Consumer<ClassSession> step) {
         ClassSession session = owned(actor, sessionId);
         if (!session.isOpen()) {
@@ -250,6 +275,7 @@ public class ClassSessionService {
                 s.isWallOpen(),
                 s.isPremoderate(),
                 s.isWallNames(),
-                s.getSpotlightAnswerId());
+                s.getSpotlightAnswerId(),
+                s.getProjector());
     }
 }

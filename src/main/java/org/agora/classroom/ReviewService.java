@@ -172,7 +172,11 @@ public class ReviewService {
         return released;
     }
 
-    /** Puts an approved argument on the projector; null takes the spotlight off. */
+    /**
+     * Puts an approved argument in the spotlight and the projector on it; null takes the
+     * spotlight off (and a projector showing it back to the join code). Refused, with how many
+     * more approvals it needs, while its question has too few approved arguments to show one.
+     */
     @Transactional
     public void spotlight(Actor actor, long sessionId, Long answerId) {
         ClassSession session = locked(actor, sessionId);
@@ -181,9 +185,30 @@ public class ReviewService {
             if (wallStatus(session, reviews.findByAnswerId(answer.getId()).orElse(null)) != WallStatus.APPROVED) {
                 throw new BadInputException("spotlight", "review.spotlight.not-approved");
             }
+            long approved = approvedArguments(session, answer.getQuestionId());
+            if (approved < Wall.MIN_ARGUMENTS) {
+                throw new BadInputException(
+                        "spotlight",
+                        "review.spotlight.too-few",
+                        approved,
+                        Wall.MIN_ARGUMENTS,
+                        Wall.MIN_ARGUMENTS - approved);
+            }
+            session.project(ProjectorChoice.of(ProjectorMode.SPOTLIGHT));
+        } else if (session.getProjector().mode() == ProjectorMode.SPOTLIGHT) {
+            session.project(ProjectorChoice.CODE);
         }
         session.spotlight(answerId);
         changed(sessionId);
+    }
+
+    /** How many students' latest arguments on this question are approved. */
+    private long approvedArguments(ClassSession session, long questionId) {
+        Map<Long, AnswerReview> reviewed = reviews.findBySessionId(session.getId()).stream()
+                .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
+        return latestOf(answers.findBySessionIdAndQuestionId(session.getId(), questionId), questionId).stream()
+                .filter(a -> wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
+                .count();
     }
 
     /** The argument in the spotlight, while it is approved and its question has enough approved arguments. */
@@ -198,11 +223,7 @@ public class ReviewService {
         return answers.findById(session.getSpotlightAnswerId())
                 .filter(a -> wallStatus(session, reviewed.get(a.getId())) == WallStatus.APPROVED)
                 // Like the wall: with fewer than three approved arguments, one is too easy to place.
-                .filter(a -> latestOf(answers.findBySessionId(sessionId), a.getQuestionId()).stream()
-                                .filter(other ->
-                                        wallStatus(session, reviewed.get(other.getId())) == WallStatus.APPROVED)
-                                .count()
-                        >= Wall.MIN_ARGUMENTS)
+                .filter(a -> approvedArguments(session, a.getQuestionId()) >= Wall.MIN_ARGUMENTS)
                 .map(a -> new Spotlight(
                         a.getId(),
                         promptOf(session, a.getQuestionId()),

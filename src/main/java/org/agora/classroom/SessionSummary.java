@@ -25,7 +25,8 @@ public record SessionSummary(
         boolean wallOpen,
         boolean premoderate,
         boolean wallNames,
-        Long spotlightAnswerId) {
+        Long spotlightAnswerId,
+        ProjectorChoice projector) {
 
     public boolean isOpen() {
         return status == SessionStatus.OPEN;

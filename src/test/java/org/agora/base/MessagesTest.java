@@ -20,6 +20,7 @@ import org.agora.account.Role;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.Gate;
 import org.agora.classroom.Pacing;
+import org.agora.classroom.ProjectorMode;
 import org.agora.dashboard.ProgressCell;
 import org.agora.lesson.QuestionType;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,9 @@ class MessagesTest {
         }
         for (ProgressCell c : ProgressCell.values()) {
             keys.add(c.labelKey());
+        }
+        for (ProjectorMode m : ProjectorMode.values()) {
+            keys.add("dashboard.projector.now." + m.name().toLowerCase(Locale.ROOT));
         }
         for (int stance = 1; stance <= 5; stance++) {
             keys.add("stance." + stance);

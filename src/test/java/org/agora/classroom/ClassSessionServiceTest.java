@@ -48,6 +48,39 @@ class ClassSessionServiceTest extends AgoraTest {
     }
 
     @Test
+    void what_the_projector_shows_is_stored_on_the_session_and_only_its_teacher_or_an_admin_may_choose_it() {
+        Actor teacher = fixtures.teacher();
+        Actor other = fixtures.teacher();
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        assertThat(session.projector()).as("a new session shows its join code").isEqualTo(ProjectorChoice.CODE);
+
+        sessions.showOnProjector(teacher, session.id(), ProjectorChoice.results("s1-q1"));
+        assertThat(sessions.get(teacher, session.id()).projector()).isEqualTo(ProjectorChoice.results("s1-q1"));
+
+        assertThatThrownBy(() -> sessions.showOnProjector(other, session.id(), ProjectorChoice.of(ProjectorMode.WALL)))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("is not one of yours");
+        assertThatThrownBy(() -> sessions.showOnProjector(teacher, session.id(), ProjectorChoice.results("s9-q9")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("That question is not part of this lesson");
+        assertThatThrownBy(() -> sessions.showOnProjector(teacher, session.id(), ProjectorChoice.results("poll-after")))
+                .isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> sessions.showOnProjector(teacher, session.id(), null))
+                .hasMessage("Choose what the projector shows.");
+        assertThat(sessions.get(teacher, session.id()).projector())
+                .as("the refusals changed nothing")
+                .isEqualTo(ProjectorChoice.results("s1-q1"));
+
+        sessions.showOnProjector(fixtures.admin(), session.id(), ProjectorChoice.of(ProjectorMode.SHIFT));
+        assertThat(sessions.get(teacher, session.id()).projector()).isEqualTo(ProjectorChoice.of(ProjectorMode.SHIFT));
+        sessions.close(teacher, session.id());
+        sessions.showOnProjector(teacher, session.id(), ProjectorChoice.CODE);
+        assertThat(sessions.get(teacher, session.id()).projector())
+                .as("a closed session's projector still follows its teacher")
+                .isEqualTo(ProjectorChoice.CODE);
+    }
+
+    @Test
     void a_missing_session_and_another_teacher_s_get_the_same_refusal() {
         Actor a = fixtures.teacher();
         SessionSummary session = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, 1);

@@ -240,6 +240,31 @@ class ReviewServiceTest extends AgoraTest {
     }
 
     @Test
+    void a_question_with_too_few_approved_arguments_is_refused_the_spotlight_with_how_many_more_it_needs() {
+        SessionSummary small = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        String dana = joins.join(small.joinCode(), "Dana").resumeToken();
+        answers.submit(dana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(2, "Not a mediator yet."));
+        long answer = review.arguments(teacher, small.id(), "s1-d1").get(0).answerId();
+
+        assertThatThrownBy(() -> review.spotlight(teacher, small.id(), answer))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("Not on the projector: this question has 1 approved argument and the spotlight needs 3."
+                        + " Approve 2 more.");
+        SessionSummary after = sessions.get(teacher, small.id());
+        assertThat(after.spotlightAnswerId()).as("nothing stored").isNull();
+        assertThat(after.projector()).isEqualTo(ProjectorChoice.CODE);
+    }
+
+    @Test
+    void putting_an_argument_in_the_spotlight_turns_the_projector_to_it() {
+        review.spotlight(teacher, session.id(), answerOf("Ben"));
+        assertThat(sessions.get(teacher, session.id()).projector())
+                .isEqualTo(ProjectorChoice.of(ProjectorMode.SPOTLIGHT));
+        assertThat(review.spotlight(teacher, session.id()).orElseThrow().argument())
+                .isEqualTo("A small country cannot make Russia listen.");
+    }
+
+    @Test
     void the_wall_names_authors_only_when_the_session_allows_it() {
         assertThat(walls.wallFor(ana).questions().get(0).byStance().values().stream()
                         .flatMap(List::stream))

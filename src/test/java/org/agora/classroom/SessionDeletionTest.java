@@ -55,10 +55,16 @@ class SessionDeletionTest extends AgoraTest {
         ana = joins.join(session.joinCode(), "Ana").resumeToken();
         ben = joins.join(session.joinCode(), "Ben").resumeToken();
         for (String token : List.of(ana, ben)) {
+            answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
             answers.submit(
                     token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
-            answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
         }
+        // A third argument: the spotlight needs three approved ones on the question.
+        answers.submit(
+                joins.join(session.joinCode(), "Cleo").resumeToken(),
+                "s1-d1",
+                UUID.randomUUID().toString(),
+                AnswerInput.stance(2, "Another reason."));
         links.open(links.create(ana).token());
         links.create(ana);
         long anaArgument = reviews.arguments(teacher, session.id(), "s1-d1").stream()
@@ -112,7 +118,7 @@ class SessionDeletionTest extends AgoraTest {
                 .isEmpty();
         assertThat(records.participants(teacher, session.id()))
                 .extracting(SessionRecords.ParticipantRecord::displayName)
-                .containsExactly("Ben");
+                .containsExactly("Ben", "Cleo");
     }
 
     @Test

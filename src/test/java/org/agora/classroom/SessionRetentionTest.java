@@ -56,16 +56,22 @@ class SessionRetentionTest extends AgoraTest {
         teacher = fixtures.teacher();
     }
 
-    /** A closed session with two students, their answers, a review, the spotlight and device keys. */
+    /** A closed session with three students, their answers, a review, the spotlight and device keys. */
     private Used usedSession() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         String ana = joins.join(session.joinCode(), "Ana").resumeToken();
         String ben = joins.join(session.joinCode(), "Ben").resumeToken();
         for (String token : List.of(ana, ben)) {
+            answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
             answers.submit(
                     token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(4, "A reason from the text."));
-            answers.submit(token, "poll-before", UUID.randomUUID().toString(), new AnswerInput(List.of(), null, 3));
         }
+        // A third argument: the spotlight needs three approved ones on the question.
+        answers.submit(
+                joins.join(session.joinCode(), "Cleo").resumeToken(),
+                "s1-d1",
+                UUID.randomUUID().toString(),
+                AnswerInput.stance(2, "Another reason."));
         links.open(links.create(ana).token());
         long argument = reviews.arguments(teacher, session.id(), "s1-d1").get(0).answerId();
         reviews.score(teacher, session.id(), argument, 2, 1, 2, "Well argued.");
@@ -102,11 +108,11 @@ class SessionRetentionTest extends AgoraTest {
                         "class_session",
                         1L,
                         "participant",
-                        2L,
+                        3L,
                         "participant_key",
                         2L,
                         "answer",
-                        4L,
+                        5L,
                         "answer_review",
                         1L));
 

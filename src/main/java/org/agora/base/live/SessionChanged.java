@@ -16,11 +16,17 @@ public record SessionChanged(long sessionId, Kind kind, Long participantId) {
         /** The teacher changed the session: pacing, the wall, closing. */
         PACED,
         /** A student came online or went offline (no student screen needs to hear it). */
-        PRESENCE
+        PRESENCE,
+        /** The teacher chose what the projector shows (no student screen needs to hear it). */
+        PROJECTED
     }
 
     public static SessionChanged paced(long sessionId) {
         return new SessionChanged(sessionId, Kind.PACED, null);
+    }
+
+    public static SessionChanged projected(long sessionId) {
+        return new SessionChanged(sessionId, Kind.PROJECTED, null);
     }
 
     public static SessionChanged presence(long sessionId) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,43 +24,36 @@ import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
 import org.agora.base.ui.RefusalNotice;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.ProjectorChoice;
 import org.agora.classroom.ReviewService;
 import org.agora.classroom.ReviewService.Spotlight;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.Wall;
 import org.agora.classroom.WallService;
+import org.agora.dashboard.OpinionShift;
+import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.ResultsService;
-import org.agora.dashboard.ResultsService.SessionResults;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
-import org.agora.lesson.LessonContent.QuestionContent;
-import org.agora.lesson.QuestionType;
 
 /**
- * The screen for the classroom projector: the join code in very large type with the link and a
- * QR code, then what the teacher picks: a question's results, the wall, or the spotlighted
- * argument. It never shows a student's name. Kept current by server push.
+ * The screen for the classroom projector: only what the teacher chose on the dashboard (the
+ * join code in very large type with the link and a QR code, a question's results, the opinion
+ * shift, the wall or the spotlighted argument), with no controls of its own. It follows the
+ * teacher's choice by server push and never shows a student's name.
  */
 @Route("teacher/sessions/:sessionId(\\d{1,18})/projector")
 @RolesAllowed({"TEACHER", "ADMIN"})
 class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** What the projector shows. */
-    enum Show {
-        CODE,
-        RESULTS,
-        WALL,
-        SPOTLIGHT
-    }
-
+    private final ClassSessionService sessions;
     private final ResultsService results;
     private final WallService walls;
     private final ReviewService reviews;
     private final LessonCatalog lessons;
     private final CurrentActor currentActor;
     private final LiveRefresh<Snapshot> live;
-    private final RadioButtonGroup<Show> show = new RadioButtonGroup<>();
-    private final Select<QuestionContent> question = new Select<>();
     private final Div stage = new Div();
 
     private volatile Actor actor;
@@ -70,15 +61,25 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private LessonContent content;
     private Snapshot shown;
 
-    private record Snapshot(SessionResults results, Wall wall, Optional<Spotlight> spotlight) {}
+    /** What the stage draws: the choice and only the figures it needs (the others null). */
+    private record Snapshot(
+            ProjectorChoice choice,
+            String title,
+            String joinCode,
+            QuestionResult result,
+            OpinionShift shift,
+            Wall wall,
+            Optional<Spotlight> spotlight) {}
 
     ProjectorView(
+            ClassSessionService sessions,
             ResultsService results,
             WallService walls,
             ReviewService reviews,
             LessonCatalog lessons,
             CurrentActor currentActor,
             LiveUpdateHub hub) {
+        this.sessions = sessions;
         this.results = results;
         this.walls = walls;
         this.reviews = reviews;
@@ -86,16 +87,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         this.currentActor = currentActor;
         this.live = new LiveRefresh<>(this, hub, this::load, this::changed);
         addClassName("agora-projector");
-        show.setId("projector-show");
-        show.setAriaLabel(getTranslation("projector.show"));
-        show.setItems(Show.values());
-        show.setItemLabelGenerator(
-                s -> getTranslation("projector.show." + s.name().toLowerCase(Locale.ROOT)));
-        show.setValue(Show.CODE);
-        show.addValueChangeListener(e -> redraw());
-        question.setId("projector-question");
-        question.setAriaLabel(getTranslation("projector.question"));
-        question.addValueChangeListener(e -> redraw());
+        stage.setId("projector-stage");
+        stage.addClassName("agora-projector-stage");
     }
 
     @Override
@@ -103,39 +96,54 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         actor = currentActor.require();
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         Snapshot first;
+        SessionSummary session;
         try {
+            session = sessions.get(actor, sessionId);
             first = load();
         } catch (NotAllowedException refused) {
             removeAll();
             add(new RefusalNotice(refused));
             return;
         }
-        content = lessons.content(first.results().session().revisionId());
-        layout();
+        content = lessons.content(session.revisionId());
+        removeAll();
+        add(stage);
         draw(first);
         live.follow(event.getUI(), sessionId, change -> change.kind() != SessionChanged.Kind.PRESENCE);
     }
 
     private Snapshot load() {
-        return new Snapshot(
-                results.results(actor, sessionId),
-                walls.wallForProjector(actor, sessionId),
-                reviews.spotlight(actor, sessionId));
-    }
-
-    private void layout() {
-        removeAll();
-        question.setItems(content.allQuestions().stream()
-                .filter(q -> q.type() != QuestionType.POLL_AFTER)
-                .toList());
-        question.setItemLabelGenerator(
-                q -> q.type().isPoll() ? getTranslation("projector.poll") : q.key() + " · " + q.prompt());
-        question.setValue(content.allQuestions().get(0));
-        Div controls = new Div(show, question);
-        controls.addClassName("agora-projector-controls");
-        stage.setId("projector-stage");
-        stage.addClassName("agora-projector-stage");
-        add(controls, stage);
+        SessionSummary s = sessions.get(actor, sessionId);
+        ProjectorChoice choice = s.projector();
+        return switch (choice.mode()) {
+            case CODE -> new Snapshot(choice, s.title(), s.joinCode(), null, null, null, null);
+            case RESULTS ->
+                new Snapshot(
+                        choice,
+                        s.title(),
+                        s.joinCode(),
+                        results.results(actor, sessionId).questions().stream()
+                                .filter(q -> q.key().equals(choice.questionKey()))
+                                .findFirst()
+                                .orElse(null),
+                        null,
+                        null,
+                        null);
+            case SHIFT ->
+                new Snapshot(
+                        choice,
+                        s.title(),
+                        s.joinCode(),
+                        null,
+                        results.results(actor, sessionId).shift(),
+                        null,
+                        null);
+            case WALL ->
+                new Snapshot(
+                        choice, s.title(), s.joinCode(), null, null, walls.wallForProjector(actor, sessionId), null);
+            case SPOTLIGHT ->
+                new Snapshot(choice, s.title(), s.joinCode(), null, null, null, reviews.spotlight(actor, sessionId));
+        };
     }
 
     /** A live update: the stage is drawn again only if what it shows changed. */
@@ -145,50 +153,51 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
-    private void redraw() {
-        if (shown != null) {
-            draw(shown);
-        }
-    }
-
     private void draw(Snapshot snapshot) {
         shown = snapshot;
-        Show mode = show.getValue() == null ? Show.CODE : show.getValue();
-        question.setVisible(mode == Show.RESULTS);
         stage.removeAll();
-        switch (mode) {
-            case CODE -> drawCode(snapshot.results().session());
-            case RESULTS -> drawResults(snapshot.results());
+        stage.getElement()
+                .setAttribute("data-show", snapshot.choice().mode().name().toLowerCase(Locale.ROOT));
+        switch (snapshot.choice().mode()) {
+            case CODE -> drawCode(snapshot.title(), snapshot.joinCode());
+            case RESULTS -> drawResult(snapshot.result());
+            case SHIFT -> drawShift(snapshot.shift());
             case WALL -> drawWall(snapshot.wall());
             case SPOTLIGHT -> drawSpotlight(snapshot.spotlight());
         }
     }
 
-    private void drawCode(SessionSummary session) {
-        String url = PublicUrl.base() + "join/" + session.joinCode();
-        Span code = new Span(session.joinCode());
+    private void drawCode(String title, String joinCode) {
+        String url = PublicUrl.base() + "join/" + joinCode;
+        Span code = new Span(joinCode);
         code.setId("session-code");
         code.addClassName("agora-projector-code");
         Paragraph link = new Paragraph(getTranslation("projector.join-at", url));
         link.setId("projector-link");
-        Div text = new Div(new H2(session.title()), link, code);
+        Div text = new Div(new H2(title), link, code);
         Div box = new Div(text, QrCode.image(url, getTranslation("projector.qr", url)));
         box.addClassName("agora-projector-join");
         stage.add(box);
     }
 
-    private void drawResults(SessionResults r) {
-        QuestionContent q = question.getValue();
+    private void drawResult(QuestionResult result) {
+        if (result == null) {
+            return;
+        }
         Div card = new Div();
         card.addClassNames("agora-result", "agora-projector-card");
-        if (q.type().isPoll()) {
-            Charts.shift(card, r.shift(), false);
-        } else {
-            Charts.result(card, r.question(q.key()), content);
-        }
+        Charts.result(card, result, content);
         stage.add(card);
     }
 
+    private void drawShift(OpinionShift shift) {
+        Div card = new Div();
+        card.addClassNames("agora-result", "agora-projector-card");
+        Charts.shift(card, shift, false);
+        stage.add(card);
+    }
+
+    /** The wall as the class sees it, but never with names, whatever the session allows on the students' wall. */
     private void drawWall(Wall wall) {
         stage.add(new H2(getTranslation("wall.title")));
         if (wall.questions().isEmpty()) {
@@ -209,9 +218,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
                             e.getValue().size())));
                     column.addClassName("agora-wall-stance");
                     e.getValue().forEach(a -> {
-                        Paragraph p = new Paragraph(
-                                a.author() == null ? a.text() : getTranslation("wall.by", a.text(), a.author()));
+                        Paragraph p = new Paragraph(a.text());
                         p.addClassName("agora-wall-argument");
+                        p.getElement().setAttribute("dir", "auto");
                         column.add(p);
                     });
                     columns.add(column);
@@ -231,6 +240,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Paragraph argument = new Paragraph(s.argument());
         argument.setId("projector-spotlight");
         argument.addClassName("agora-projector-spotlight");
+        argument.getElement().setAttribute("dir", "auto");
         stage.add(new H3(s.questionPrompt()), new Paragraph(getTranslation("stance." + s.stance())), argument);
     }
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.classroom.ProjectorChoice;
+import org.agora.classroom.ProjectorMode;
 import org.agora.dashboard.OpinionShift;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.ResultsService.SessionResults;
@@ -28,8 +30,11 @@ class ResultsPanel extends Div {
     private OpinionShift shownShift;
     private final Div article = new Div();
     private Map<String, List<Integer>> shownCitations;
+    private final ProjectorPicker projector;
 
-    ResultsPanel() {
+    /** Each card gets a "Show on projector" button from {@code projector}. */
+    ResultsPanel(ProjectorPicker projector) {
+        this.projector = projector;
         setId("results");
         addClassName("agora-results");
         shift.setId("opinion-shift");
@@ -44,6 +49,7 @@ class ResultsPanel extends Div {
         if (!results.shift().equals(shownShift)) {
             shownShift = results.shift();
             Charts.shift(shift, results.shift(), true);
+            shift.add(projector.button(ProjectorChoice.of(ProjectorMode.SHIFT), "project-shift"));
         }
         for (QuestionResult result : results.questions()) {
             if (result.type().isPoll() || result.equals(shown.get(result.key()))) {
@@ -58,6 +64,7 @@ class ResultsPanel extends Div {
                 return c;
             });
             Charts.result(card, result, content);
+            card.add(projector.button(ProjectorChoice.results(result.key()), "project-" + result.key()));
         }
         if (!results.citations().equals(shownCitations)) {
             shownCitations = results.citations();

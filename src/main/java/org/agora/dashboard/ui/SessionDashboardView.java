@@ -24,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
@@ -37,6 +38,9 @@ import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Pacing;
+import org.agora.classroom.ProjectorChoice;
+import org.agora.classroom.ReviewService;
+import org.agora.classroom.ReviewService.Spotlight;
 import org.agora.classroom.SessionDeletion;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.CsvExport;
@@ -66,14 +70,17 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final LessonCatalog lessons;
     private final LiveRefresh<Snapshot> live;
     private final Span onlineCount = new Span("0");
-    private final ResultsPanel resultsPanel = new ResultsPanel();
+    private final ProjectorPicker projector = new ProjectorPicker(this::project);
+    private final ResultsPanel resultsPanel = new ResultsPanel(projector);
     private final CsvExport export;
     private final SessionDeletion deletion;
     private final StudentList studentList = new StudentList(this::deleteStudent);
     private final Button delete = new Button(translate("dashboard.delete"));
 
-    /** What one refresh loads: the grid and the results, read together. */
-    private record Snapshot(SessionProgress progress, SessionResults results) {}
+    private final ReviewService reviews;
+
+    /** What one refresh loads: the grid, the results and the spotlight, read together. */
+    private record Snapshot(SessionProgress progress, SessionResults results, Optional<Spotlight> spotlight) {}
 
     private final H2 title = new H2();
     private final Paragraph lesson = new Paragraph();
@@ -102,6 +109,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             ResultsService results,
             LessonCatalog lessons,
             ClassSessionService sessions,
+            ReviewService reviews,
             CsvExport export,
             SessionDeletion deletion,
             CurrentActor currentActor,
@@ -112,6 +120,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         this.results = results;
         this.lessons = lessons;
         this.sessions = sessions;
+        this.reviews = reviews;
         this.currentActor = currentActor;
         this.live = new LiveRefresh<>(this, hub, this::load, this::show);
         addClassName("agora-dashboard");
@@ -153,6 +162,11 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             Notification.show(getTranslation("dashboard.raced"));
         }
         refresh();
+    }
+
+    /** Puts this on the classroom projector; the projector windows follow by push. */
+    private void project(ProjectorChoice choice) {
+        pace((a, id) -> sessions.showOnProjector(a, id, choice));
     }
 
     @Override
@@ -214,10 +228,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
 
         Anchor review = new Anchor("teacher/sessions/" + session.id() + "/review", getTranslation("dashboard.review"));
         review.setId("open-review");
-        Anchor projector =
+        Anchor openProjector =
                 new Anchor("teacher/sessions/" + session.id() + "/projector", getTranslation("dashboard.projector"));
-        projector.setId("open-projector");
-        projector.setTarget("_blank");
+        openProjector.setId("open-projector");
+        openProjector.setTarget("_blank");
         Actor owner = actor;
         long id = session.id();
         Anchor csv = new Anchor(
@@ -231,7 +245,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                 }),
                 getTranslation("dashboard.export"));
         csv.setId("export-csv");
-        Div links = new Div(projector, review, csv);
+        Div links = new Div(openProjector, review, csv);
         links.addClassName("agora-actions");
 
         add(
@@ -241,6 +255,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                 codeBox,
                 counters,
                 pacingBar,
+                projector,
                 new H3(getTranslation("dashboard.progress")),
                 legend,
                 grid,
@@ -259,7 +274,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Snapshot load() {
-        return new Snapshot(progress.progress(actor, sessionId), results.results(actor, sessionId));
+        return new Snapshot(
+                progress.progress(actor, sessionId),
+                results.results(actor, sessionId),
+                reviews.spotlight(actor, sessionId));
     }
 
     private void refresh() {
@@ -272,6 +290,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         onlineCount.setText(String.valueOf(current.online()));
         studentList.show(current.rows());
         resultsPanel.show(snapshot.results(), lessons.content(session.revisionId()));
+        projector.show(session.projector(), snapshot.spotlight(), lessons.content(session.revisionId()));
         shown = session;
         title.setText(session.title());
         code.setText(session.joinCode());

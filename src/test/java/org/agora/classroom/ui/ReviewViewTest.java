@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -331,6 +332,33 @@ class ReviewViewTest extends KaribuTest {
 
         click("approve-all");
         expectNotifications("No argument was waiting for approval; one hidden argument stays hidden.");
+    }
+
+    @Test
+    void the_spotlight_says_why_the_projector_stays_dark_and_with_enough_arguments_the_projector_shows_it() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        String ana = joins.join(session.joinCode(), "Ana").resumeToken();
+        answers.submit(ana, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(5, "Kazakhstan talks to all."));
+
+        navigate("teacher/sessions/" + session.id() + "/review");
+        _click(_get(Button.class, s -> s.withId("spotlight-argument")));
+        NotificationsKt.expectNotifications(
+                "Not on the projector: this question has 1 approved argument and the spotlight needs 3."
+                        + " Approve 2 more.");
+
+        for (String name : new String[] {"Ben", "Cleo"}) {
+            String token = joins.join(session.joinCode(), name).resumeToken();
+            answers.submit(
+                    token, "s1-d1", UUID.randomUUID().toString(), AnswerInput.stance(2, name + " doubts the talks."));
+        }
+        navigate("teacher/sessions/" + session.id() + "/review");
+        _click(_get(Button.class, s -> s.withId("spotlight-argument")));
+        NotificationsKt.expectNotifications("The argument is on the projector, without its author.");
+
+        navigate("teacher/sessions/" + session.id() + "/projector");
+        assertThat(_get(Paragraph.class, s -> s.withId("projector-spotlight")).getText())
+                .isEqualTo("Kazakhstan talks to all.");
     }
 
     @Test
