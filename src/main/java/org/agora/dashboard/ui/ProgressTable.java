@@ -71,8 +71,7 @@ class ProgressTable extends Div {
         Element headRow = new Element("tr");
         headRow.appendChild(cell("th", getTranslation("progress.student")).setAttribute("scope", "col"));
         for (SessionProgress.Column column : columns) {
-            headRow.appendChild(
-                    cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt()));
+            headRow.appendChild(header(column));
         }
         table.appendChild(new Element("thead").appendChild(headRow));
         body = new Element("tbody");
@@ -124,12 +123,40 @@ class ProgressTable extends Div {
             td.setAttribute(
                     "title",
                     getTranslation(
-                            "progress.cell.title",
-                            row.displayName(),
-                            column.label(),
-                            getTranslation(state.labelKey())));
+                            "progress.cell.title", row.displayName(), name(column), getTranslation(state.labelKey())));
             td.setAttribute("aria-label", getTranslation(state.labelKey()));
         }
+    }
+
+    /**
+     * A question's column header: its short number on screen, the prompt on hover, and for screen
+     * readers the number with the prompt (the visible number is hidden from them, read once).
+     */
+    private Element header(SessionProgress.Column column) {
+        Element th = new Element("th").setAttribute("scope", "col").setAttribute("title", column.prompt());
+        Element shown = cell("span", label(column)).setAttribute("aria-hidden", "true");
+        Element spoken = cell("span", getTranslation("progress.column.spoken", name(column), column.prompt()));
+        spoken.getClassList().add("agora-visually-hidden");
+        th.appendChild(shown, spoken);
+        return th;
+    }
+
+    /** What the header shows: "2.3", or a word for the polls. */
+    private String label(SessionProgress.Column column) {
+        return switch (column.type()) {
+            case POLL_BEFORE -> getTranslation("progress.column.before");
+            case POLL_AFTER -> getTranslation("progress.column.after");
+            default -> column.number();
+        };
+    }
+
+    /** How the column is named in a cell's title and to screen readers: "Question 2.3", "Poll before reading". */
+    private String name(SessionProgress.Column column) {
+        return switch (column.type()) {
+            case POLL_BEFORE -> getTranslation("progress.column.before.name");
+            case POLL_AFTER -> getTranslation("progress.column.after.name");
+            default -> getTranslation("progress.column.name", column.number());
+        };
     }
 
     private static Element cell(String tag, String text) {
