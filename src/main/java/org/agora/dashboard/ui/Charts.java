@@ -23,6 +23,9 @@ import org.agora.lesson.QuestionType;
 /** Results drawn as HTML bars on the server, for the dashboard and the projector alike. */
 final class Charts {
 
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_ISOLATE = "\u2069";
+
     private Charts() {}
 
     /** The opinion shift; the projector leaves out who moved. */
@@ -69,7 +72,9 @@ final class Charts {
         }
         if (r.mostChosenWrong() != null) {
             Paragraph wrong = new Paragraph(wrong(
-                    retried ? "results.latest.most-chosen-wrong" : "results.most-chosen-wrong", r.mostChosenWrong()));
+                    retried ? "results.latest.most-chosen-wrong" : "results.most-chosen-wrong",
+                    r.mostChosenWrong(),
+                    r.type()));
             wrong.setId("wrong-" + r.key());
             wrong.addClassName("agora-most-wrong");
             card.add(wrong);
@@ -97,7 +102,10 @@ final class Charts {
         Tries first = r.firstTries();
         String text = translate("results.first", first.right(), first.answered());
         if (first.mostChosenWrong() != null) {
-            text += "; " + wrong("results.first.most-chosen-wrong", first.mostChosenWrong());
+            text = translate(
+                    "results.first.with-wrong",
+                    text,
+                    wrong("results.first.most-chosen-wrong", first.mostChosenWrong(), r.type()));
         }
         Paragraph line = new Paragraph(text);
         line.setId("first-" + r.key());
@@ -105,9 +113,17 @@ final class Charts {
         return line;
     }
 
-    /** The wrong answers tied at the top, named together: "A and B, 2 each". */
-    private static String wrong(String key, Wrong wrong) {
-        List<String> labels = wrong.labels();
+    /**
+     * The wrong answers tied at the top, named together: "A and B, 2 each". Answers students
+     * typed are set apart in their own direction (Unicode isolates), as a right-to-left answer
+     * would otherwise reorder the sentence around it.
+     */
+    private static String wrong(String key, Wrong wrong, QuestionType type) {
+        List<String> labels = type == QuestionType.SHORT_TEXT
+                ? wrong.labels().stream()
+                        .map(l -> FIRST_STRONG_ISOLATE + l + POP_ISOLATE)
+                        .toList()
+                : wrong.labels();
         if (labels.size() == 1) {
             return translate(key, labels.get(0), wrong.count());
         }
@@ -155,6 +171,7 @@ final class Charts {
     /** One bar: its label, a track filled in proportion, and the count out of the total. */
     static ListItem bar(String label, int count, int total, boolean right) {
         Span name = new Span(label);
+        name.getElement().setAttribute("dir", "auto");
         name.addClassName("agora-bar-label");
         Div fill = new Div();
         fill.addClassName("agora-bar-fill");
