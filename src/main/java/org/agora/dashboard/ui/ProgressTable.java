@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
+import org.agora.lesson.QuestionType;
 
 /**
  * The progress grid as a plain HTML table (student x question). Every text goes in as text,
@@ -93,6 +94,7 @@ class ProgressTable extends Div {
         for (SessionProgress.Column column : columns) {
             Element td = new Element("td");
             td.setAttribute("data-question", column.key());
+            markSectionStart(td, column);
             cells.put(column.key(), td);
             tr.appendChild(td);
         }
@@ -134,11 +136,21 @@ class ProgressTable extends Div {
      */
     private Element header(SessionProgress.Column column) {
         Element th = new Element("th").setAttribute("scope", "col").setAttribute("title", column.prompt());
+        markSectionStart(th, column);
         Element shown = cell("span", label(column)).setAttribute("aria-hidden", "true");
         Element spoken = cell("span", getTranslation("progress.column.spoken", name(column), column.prompt()));
         spoken.getClassList().add("agora-visually-hidden");
         th.appendChild(shown, spoken);
         return th;
+    }
+
+    /** The first column of each section (and the poll after) gets a line before it, to read the grid by section. */
+    private static void markSectionStart(Element cell, SessionProgress.Column column) {
+        boolean start = column.type() == QuestionType.POLL_AFTER
+                || (column.number() != null && column.number().endsWith(".1"));
+        if (start) {
+            cell.setAttribute("data-section-start", "");
+        }
     }
 
     /** What the header shows: "2.3", or a word for the polls. */

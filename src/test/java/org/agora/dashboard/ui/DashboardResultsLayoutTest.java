@@ -222,5 +222,10 @@ class DashboardResultsLayoutTest extends KaribuTest {
         assertThat(first.getAttribute("title")).isEqualTo(prompt);
         assertThat(first.getChild(1).getClassList()).contains("agora-visually-hidden");
         assertThat(first.getChild(1).getText()).isEqualTo("Question 1.1: " + prompt);
+        assertThat(head.getChildren()
+                        .filter(th -> th.hasAttribute("data-section-start"))
+                        .map(th -> th.getChild(0).getText()))
+                .as("a line before each section, to read the grid by section")
+                .containsExactly("1.1", "2.1", "3.1", "4.1", "After");
     }
 }
