@@ -49,7 +49,8 @@ public class ProgressService {
             }
         }
         List<SessionProgress.Column> columns = questions.stream()
-                .map(q -> new SessionProgress.Column(q.key(), columnLabel(q), q.prompt()))
+                .map(q ->
+                        new SessionProgress.Column(q.key(), QuestionNumber.of(content, q.key()), q.type(), q.prompt()))
                 .toList();
         Set<Long> online = presence.online(sessionId);
         List<SessionProgress.Row> rows = records.participants(actor, sessionId).stream()
@@ -69,13 +70,5 @@ public class ProgressService {
             return ProgressCell.OPEN;
         }
         return answer.correct() ? ProgressCell.RIGHT : ProgressCell.WRONG;
-    }
-
-    private static String columnLabel(QuestionContent q) {
-        return switch (q.type()) {
-            case POLL_BEFORE -> "poll-before";
-            case POLL_AFTER -> "poll-after";
-            default -> q.key();
-        };
     }
 }

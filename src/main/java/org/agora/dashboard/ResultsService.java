@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.account.Actor;
@@ -18,6 +19,8 @@ import org.agora.classroom.SessionRecords.ParticipantRecord;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.ShortText;
 import org.agora.dashboard.QuestionResult.Bar;
+import org.agora.dashboard.QuestionResult.Tries;
+import org.agora.dashboard.QuestionResult.Wrong;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.OptionContent;
@@ -30,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The class's results, question by question: how many chose each answer, the share right and
- * the most chosen wrong answer; stances and cited sentences of debate questions; the opinion
- * shift. Each student counts with their latest answer to a question.
+ * the most chosen wrong answers; stances and cited sentences of debate questions; the opinion
+ * shift. Each student counts with their latest answer to a question; the first tries are
+ * counted beside, since they tell what the class thought before feedback.
  */
 @Service
 public class ResultsService {
@@ -40,6 +44,10 @@ public class ResultsService {
     static final int MOST_FREQUENT = 6;
 
     private static final int SCALE = 5;
+
+    /** Questions whose every option is shown, chosen or not. */
+    private static final Set<QuestionType> CHOICES =
+            Set.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE);
 
     private final ClassSessionService sessions;
     private final SessionRecords records;
@@ -51,12 +59,11 @@ public class ResultsService {
         this.lessons = lessons;
     }
 
-    /** Everything the dashboard and the projector show of a session's answers. */
-    public record SessionResults(
-            SessionSummary session,
-            List<QuestionResult> questions,
-            OpinionShift shift,
-            Map<String, List<Integer>> citations) {
+    /**
+     * Everything the dashboard and the projector show of a session's answers. Cited sentences
+     * are in each debate question's result: stances of different questions do not add up.
+     */
+    public record SessionResults(SessionSummary session, List<QuestionResult> questions, OpinionShift shift) {
 
         public QuestionResult question(String key) {
             return questions.stream()
@@ -72,18 +79,19 @@ public class ResultsService {
         LessonContent content = lessons.content(session.revisionId());
         List<AnswerRecord> all = records.answers(actor, sessionId);
         Map<Long, List<AnswerRecord>> latestByQuestion = latest(all);
+        Map<Long, List<AnswerRecord>> firstByQuestion = firstTries(all);
         List<QuestionResult> results = new ArrayList<>();
-        Map<String, List<Integer>> allCitations = new LinkedHashMap<>();
         for (QuestionContent q : content.allQuestions()) {
             SectionContent section = content.sectionOf(q.key()).orElse(null);
-            QuestionResult result = result(q, section, latestByQuestion.getOrDefault(q.id(), List.of()));
-            results.add(result);
-            result.citations()
-                    .forEach((sentence, perStance) -> allCitations.merge(sentence, perStance, ResultsService::add));
+            results.add(result(
+                    q,
+                    section,
+                    latestByQuestion.getOrDefault(q.id(), List.of()),
+                    firstByQuestion.getOrDefault(q.id(), List.of())));
         }
         Map<Long, String> names = records.participants(actor, sessionId).stream()
                 .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
-        return new SessionResults(session, results, shift(content, latestByQuestion, names), allCitations);
+        return new SessionResults(session, results, shift(content, latestByQuestion, names));
     }
 
     /** Each student's latest attempt, by question id. */
@@ -92,14 +100,52 @@ public class ResultsService {
                 .collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    static QuestionResult result(QuestionContent q, SectionContent section, List<AnswerRecord> answers) {
-        int answered = answers.size();
-        Integer right = q.type().isComprehension()
+    /** Each student's first attempt, by question id. */
+    private static Map<Long, List<AnswerRecord>> firstTries(List<AnswerRecord> answers) {
+        Map<String, AnswerRecord> first = new LinkedHashMap<>();
+        for (AnswerRecord a : answers) {
+            first.merge(a.participantId() + "/" + a.questionId(), a, (x, y) -> x.attempt() <= y.attempt() ? x : y);
+        }
+        return first.values().stream()
+                .collect(Collectors.groupingBy(AnswerRecord::questionId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    static QuestionResult result(
+            QuestionContent q, SectionContent section, List<AnswerRecord> answers, List<AnswerRecord> firstTries) {
+        List<Bar> allBars = bars(q, section, answers);
+        List<Bar> bars = CHOICES.contains(q.type())
+                ? allBars
+                : allBars.stream().limit(MOST_FREQUENT).toList();
+        List<Integer> stances = q.type().takesStance() ? stances(answers) : List.of();
+        Map<String, List<Integer>> citations = q.type() == QuestionType.DEBATE ? citations(section, answers) : Map.of();
+        Tries first = new Tries(firstTries.size(), right(q, firstTries), mostChosenWrong(bars(q, section, firstTries)));
+        boolean retried = !ids(answers).equals(ids(firstTries));
+        return new QuestionResult(
+                q.key(),
+                q.type(),
+                q.prompt(),
+                answers.size(),
+                right(q, answers),
+                bars,
+                mostChosenWrong(allBars),
+                retried,
+                first,
+                stances,
+                citations);
+    }
+
+    /** How many answers are right; null for opinions, which are not scored. */
+    private static Integer right(QuestionContent q, List<AnswerRecord> answers) {
+        return q.type().isComprehension()
                 ? (int) answers.stream()
                         .filter(a -> Boolean.TRUE.equals(a.correct()))
                         .count()
                 : null;
-        List<Bar> bars = switch (q.type()) {
+    }
+
+    /** Every answer given and how many gave it: options in lesson order, free answers most frequent first. */
+    private static List<Bar> bars(QuestionContent q, SectionContent section, List<AnswerRecord> answers) {
+        return switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
                 q.options().stream()
                         .map(o -> new Bar(
@@ -123,21 +169,28 @@ public class ResultsService {
                         a -> sentenceText(
                                 section,
                                 a.selection().isEmpty() ? "" : a.selection().get(0)));
-            case SHORT_TEXT -> grouped(answers, a -> ShortText.normalize(a.text()));
+            case SHORT_TEXT -> asTyped(grouped(answers, a -> ShortText.normalize(a.text())), answers);
             default -> List.of();
         };
-        if (q.type() == QuestionType.SHORT_TEXT) {
-            bars = asTyped(bars, answers);
+    }
+
+    /** The wrong answers chosen most, all of those tied at the top, in the order of {@code bars}; null if none. */
+    static Wrong mostChosenWrong(List<Bar> bars) {
+        int most =
+                bars.stream().filter(b -> !b.right()).mapToInt(Bar::count).max().orElse(0);
+        if (most == 0) {
+            return null;
         }
-        String mostChosenWrong = bars.stream()
-                .filter(b -> !b.right() && b.count() > 0)
-                .max(Comparator.comparingInt(Bar::count))
-                .map(Bar::label)
-                .orElse(null);
-        List<Integer> stances = q.type().takesStance() ? stances(answers) : List.of();
-        Map<String, List<Integer>> citations = q.type() == QuestionType.DEBATE ? citations(section, answers) : Map.of();
-        return new QuestionResult(
-                q.key(), q.type(), q.prompt(), answered, right, bars, mostChosenWrong, stances, citations);
+        return new Wrong(
+                bars.stream()
+                        .filter(b -> !b.right() && b.count() == most)
+                        .map(Bar::label)
+                        .toList(),
+                most);
+    }
+
+    private static Set<Long> ids(List<AnswerRecord> answers) {
+        return answers.stream().map(AnswerRecord::id).collect(Collectors.toSet());
     }
 
     /** Answers grouped by {@code label}, most frequent first; a group is right if its answers were scored right. */
@@ -152,7 +205,6 @@ public class ResultsService {
         return counts.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
                         .thenComparing(Map.Entry::getKey))
-                .limit(MOST_FREQUENT)
                 .map(e -> new Bar(e.getKey(), e.getValue()[0], right.get(e.getKey())))
                 .toList();
     }
@@ -226,14 +278,6 @@ public class ResultsService {
 
     private static List<Integer> zeros() {
         return Collections.nCopies(SCALE, 0);
-    }
-
-    private static List<Integer> add(List<Integer> a, List<Integer> b) {
-        List<Integer> sum = new ArrayList<>(a);
-        for (int i = 0; i < sum.size(); i++) {
-            sum.set(i, sum.get(i) + b.get(i));
-        }
-        return List.copyOf(sum);
     }
 
     private static String optionText(QuestionContent q, String id) {

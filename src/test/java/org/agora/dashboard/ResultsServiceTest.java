@@ -18,6 +18,8 @@ import org.agora.classroom.Feedback;
 import org.agora.classroom.JoinService;
 import org.agora.classroom.SessionSummary;
 import org.agora.dashboard.QuestionResult.Bar;
+import org.agora.dashboard.QuestionResult.Tries;
+import org.agora.dashboard.QuestionResult.Wrong;
 import org.agora.dashboard.ResultsService.SessionResults;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.OptionContent;
@@ -103,7 +105,8 @@ class ResultsServiceTest extends AgoraTest {
         assertThat(result.answered()).isEqualTo(4);
         assertThat(result.right()).isEqualTo(2);
         assertThat(result.shareRight()).isEqualTo(0.5);
-        assertThat(result.mostChosenWrong()).isEqualTo(wrong.get(0).text());
+        assertThat(result.mostChosenWrong())
+                .isEqualTo(new Wrong(List.of(wrong.get(0).text()), 2));
         assertThat(result.bars())
                 .contains(
                         new Bar(right.text(), 2, true),
@@ -133,7 +136,7 @@ class ResultsServiceTest extends AgoraTest {
             int expected = o.correct() ? 2 : o.id() == wrong.id() ? 1 : 0;
             assertThat(result.bars()).contains(new Bar(o.text(), expected, o.correct()));
         }
-        assertThat(result.mostChosenWrong()).isEqualTo(wrong.text());
+        assertThat(result.mostChosenWrong()).isEqualTo(new Wrong(List.of(wrong.text()), 1));
     }
 
     @Test
@@ -149,7 +152,7 @@ class ResultsServiceTest extends AgoraTest {
 
         assertThat(result.right()).isEqualTo(3);
         assertThat(result.bars()).containsExactly(new Bar(accepted, 3, true), new Bar("Somewhere else", 1, false));
-        assertThat(result.mostChosenWrong()).isEqualTo("Somewhere else");
+        assertThat(result.mostChosenWrong()).isEqualTo(new Wrong(List.of("Somewhere else"), 1));
     }
 
     @Test
@@ -179,7 +182,7 @@ class ResultsServiceTest extends AgoraTest {
                                                 .toList()),
                                 1,
                                 true));
-        assertThat(orders.mostChosenWrong()).isEqualTo(reversedLabel);
+        assertThat(orders.mostChosenWrong()).isEqualTo(new Wrong(List.of(reversedLabel), 2));
 
         QuestionContent evidence = first.questions().stream()
                 .filter(q -> q.type() == QuestionType.EVIDENCE)
@@ -212,7 +215,58 @@ class ResultsServiceTest extends AgoraTest {
         assertThat(result.stances()).containsExactly(1, 0, 0, 0, 2);
         assertThat(result.citations())
                 .containsExactly(Map.entry("s1-1", List.of(1, 0, 0, 0, 2)), Map.entry("s1-2", List.of(0, 0, 0, 0, 1)));
-        assertThat(all.citations()).containsEntry("s1-1", List.of(1, 0, 0, 0, 2));
+    }
+
+    @Test
+    void wrong_answers_tied_at_the_top_are_all_named_in_lesson_order() {
+        QuestionContent q = first(QuestionType.SINGLE_CHOICE);
+        OptionContent right =
+                q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
+        List<OptionContent> wrong =
+                q.options().stream().filter(o -> !o.correct()).toList();
+        send(ana, q, option(right));
+        send(ben, q, option(wrong.get(1)));
+        send(cleo, q, option(wrong.get(0)));
+
+        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+
+        assertThat(result.mostChosenWrong())
+                .isEqualTo(new Wrong(List.of(wrong.get(0).text(), wrong.get(1).text()), 1));
+    }
+
+    @Test
+    void first_tries_are_counted_beside_the_latest_answers() {
+        QuestionContent q = first(QuestionType.SINGLE_CHOICE);
+        OptionContent right =
+                q.options().stream().filter(OptionContent::correct).findFirst().orElseThrow();
+        OptionContent wrong =
+                q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+        send(ana, q, option(right));
+        send(ben, q, option(wrong));
+        send(ben, q, option(right));
+        send(cleo, q, option(wrong));
+        send(cleo, q, option(right));
+
+        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+
+        assertThat(result.answered()).isEqualTo(3);
+        assertThat(result.right()).isEqualTo(3);
+        assertThat(result.mostChosenWrong()).isNull();
+        assertThat(result.retried()).isTrue();
+        assertThat(result.firstTries()).isEqualTo(new Tries(3, 1, new Wrong(List.of(wrong.text()), 2)));
+    }
+
+    @Test
+    void without_a_second_try_the_first_tries_are_the_latest_answers() {
+        QuestionContent q = first(QuestionType.SINGLE_CHOICE);
+        OptionContent wrong =
+                q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+        send(ana, q, option(wrong));
+
+        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+
+        assertThat(result.retried()).isFalse();
+        assertThat(result.firstTries()).isEqualTo(new Tries(1, 0, new Wrong(List.of(wrong.text()), 1)));
     }
 
     @Test

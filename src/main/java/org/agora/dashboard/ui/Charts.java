@@ -12,13 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.dashboard.OpinionShift;
+import org.agora.dashboard.QuestionNumber;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.QuestionResult.Bar;
+import org.agora.dashboard.QuestionResult.Tries;
+import org.agora.dashboard.QuestionResult.Wrong;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.QuestionType;
 
 /** Results drawn as HTML bars on the server, for the dashboard and the projector alike. */
 final class Charts {
+
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_ISOLATE = "\u2069";
 
     private Charts() {}
 
@@ -46,13 +52,18 @@ final class Charts {
     /** One question's card: figures, most chosen wrong answer, bars, stances and cited sentences. */
     static void result(Div card, QuestionResult r, LessonContent content) {
         card.removeAll();
-        Span key = new Span(r.key());
+        String number = QuestionNumber.of(content, r.key());
+        Span key = new Span(number == null ? r.key() : translate("results.question", number));
         key.addClassName("agora-kind");
         card.add(key, new H4(r.prompt()));
+        boolean retried = r.retried() && r.right() != null;
         Paragraph figures = new Paragraph(
                 r.shareRight() == null
                         ? translate("results.answered", r.answered())
-                        : translate("results.answered-right", r.answered(), Math.round(100 * r.shareRight())));
+                        : translate(
+                                retried ? "results.latest.answered-right" : "results.answered-right",
+                                r.answered(),
+                                Math.round(100 * r.shareRight())));
         figures.setId("share-" + r.key());
         card.add(figures);
         card.setClassName("agora-result-empty", r.answered() == 0);
@@ -60,10 +71,16 @@ final class Charts {
             return;
         }
         if (r.mostChosenWrong() != null) {
-            Paragraph wrong = new Paragraph(translate("results.most-chosen-wrong", r.mostChosenWrong()));
+            Paragraph wrong = new Paragraph(wrong(
+                    retried ? "results.latest.most-chosen-wrong" : "results.most-chosen-wrong",
+                    r.mostChosenWrong(),
+                    r.type()));
             wrong.setId("wrong-" + r.key());
             wrong.addClassName("agora-most-wrong");
             card.add(wrong);
+        }
+        if (retried) {
+            card.add(firstTries(r));
         }
         if (!r.bars().isEmpty()) {
             card.add(bars(r.bars(), r.answered()));
@@ -78,6 +95,43 @@ final class Charts {
         if (!r.citations().isEmpty()) {
             card.add(new Paragraph(translate("results.cited")), citations(r.citations(), content));
         }
+    }
+
+    /** For example "First tries: 1 of 3 right; most chosen wrong on first try: Nazarbayev, 2". */
+    private static Paragraph firstTries(QuestionResult r) {
+        Tries first = r.firstTries();
+        String text = translate("results.first", first.right(), first.answered());
+        if (first.mostChosenWrong() != null) {
+            text = translate(
+                    "results.first.with-wrong",
+                    text,
+                    wrong("results.first.most-chosen-wrong", first.mostChosenWrong(), r.type()));
+        }
+        Paragraph line = new Paragraph(text);
+        line.setId("first-" + r.key());
+        line.addClassName("agora-first-tries");
+        return line;
+    }
+
+    /**
+     * The wrong answers tied at the top, named together: "A and B, 2 each". Answers students
+     * typed are set apart in their own direction (Unicode isolates), as a right-to-left answer
+     * would otherwise reorder the sentence around it.
+     */
+    private static String wrong(String key, Wrong wrong, QuestionType type) {
+        List<String> labels = type == QuestionType.SHORT_TEXT
+                ? wrong.labels().stream()
+                        .map(l -> FIRST_STRONG_ISOLATE + l + POP_ISOLATE)
+                        .toList()
+                : wrong.labels();
+        if (labels.size() == 1) {
+            return translate(key, labels.get(0), wrong.count());
+        }
+        String names = translate(
+                "results.names",
+                String.join(", ", labels.subList(0, labels.size() - 1)),
+                labels.get(labels.size() - 1));
+        return translate(key + ".tied", names, wrong.count());
     }
 
     static UnorderedList bars(List<Bar> bars, int answered) {
@@ -117,6 +171,7 @@ final class Charts {
     /** One bar: its label, a track filled in proportion, and the count out of the total. */
     static ListItem bar(String label, int count, int total, boolean right) {
         Span name = new Span(label);
+        name.getElement().setAttribute("dir", "auto");
         name.addClassName("agora-bar-label");
         Div fill = new Div();
         fill.addClassName("agora-bar-fill");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
+import org.agora.lesson.QuestionType;
 
 /**
  * The progress grid as a plain HTML table (student x question). Every text goes in as text,
@@ -71,8 +72,7 @@ class ProgressTable extends Div {
         Element headRow = new Element("tr");
         headRow.appendChild(cell("th", getTranslation("progress.student")).setAttribute("scope", "col"));
         for (SessionProgress.Column column : columns) {
-            headRow.appendChild(
-                    cell("th", column.label()).setAttribute("scope", "col").setAttribute("title", column.prompt()));
+            headRow.appendChild(header(column));
         }
         table.appendChild(new Element("thead").appendChild(headRow));
         body = new Element("tbody");
@@ -94,6 +94,7 @@ class ProgressTable extends Div {
         for (SessionProgress.Column column : columns) {
             Element td = new Element("td");
             td.setAttribute("data-question", column.key());
+            markSectionStart(td, column);
             cells.put(column.key(), td);
             tr.appendChild(td);
         }
@@ -124,12 +125,50 @@ class ProgressTable extends Div {
             td.setAttribute(
                     "title",
                     getTranslation(
-                            "progress.cell.title",
-                            row.displayName(),
-                            column.label(),
-                            getTranslation(state.labelKey())));
+                            "progress.cell.title", row.displayName(), name(column), getTranslation(state.labelKey())));
             td.setAttribute("aria-label", getTranslation(state.labelKey()));
         }
+    }
+
+    /**
+     * A question's column header: its short number on screen, the prompt on hover, and for screen
+     * readers the number with the prompt (the visible number is hidden from them, read once).
+     */
+    private Element header(SessionProgress.Column column) {
+        Element th = new Element("th").setAttribute("scope", "col").setAttribute("title", column.prompt());
+        markSectionStart(th, column);
+        Element shown = cell("span", label(column)).setAttribute("aria-hidden", "true");
+        Element spoken = cell("span", getTranslation("progress.column.spoken", name(column), column.prompt()));
+        spoken.getClassList().add("agora-visually-hidden");
+        th.appendChild(shown, spoken);
+        return th;
+    }
+
+    /** The first column of each section (and the poll after) gets a line before it, to read the grid by section. */
+    private static void markSectionStart(Element cell, SessionProgress.Column column) {
+        boolean start = column.type() == QuestionType.POLL_AFTER
+                || (column.number() != null && column.number().endsWith(".1"));
+        if (start) {
+            cell.setAttribute("data-section-start", "");
+        }
+    }
+
+    /** What the header shows: "2.3", or a word for the polls. */
+    private String label(SessionProgress.Column column) {
+        return switch (column.type()) {
+            case POLL_BEFORE -> getTranslation("progress.column.before");
+            case POLL_AFTER -> getTranslation("progress.column.after");
+            default -> column.number();
+        };
+    }
+
+    /** How the column is named in a cell's title and to screen readers: "Question 2.3", "Poll before reading". */
+    private String name(SessionProgress.Column column) {
+        return switch (column.type()) {
+            case POLL_BEFORE -> getTranslation("progress.column.before.name");
+            case POLL_AFTER -> getTranslation("progress.column.after.name");
+            default -> getTranslation("progress.column.name", column.number());
+        };
     }
 
     private static Element cell(String tag, String text) {

@@ -295,7 +295,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         title.setText(session.title());
         code.setText(session.joinCode());
         studentCount.setText(String.valueOf(session.studentCount()));
-        answerCount.setText(String.valueOf(session.answerCount()));
+        answerCount.setText(String.valueOf(current.answers()));
         status.setText(getTranslation(session.isOpen() ? "sessions.status.open" : "sessions.status.closed"));
         close.setEnabled(session.isOpen());
         showPacing(session);

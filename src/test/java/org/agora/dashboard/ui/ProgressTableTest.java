@@ -10,12 +10,14 @@ import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
 import org.agora.dashboard.SessionProgress.Column;
 import org.agora.dashboard.SessionProgress.Row;
+import org.agora.lesson.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class ProgressTableTest extends KaribuTest {
 
-    private static final List<Column> COLUMNS =
-            List.of(new Column("q1", "q1", "First?"), new Column("q2", "q2", "Second?"));
+    private static final List<Column> COLUMNS = List.of(
+            new Column("q1", "1.1", QuestionType.SINGLE_CHOICE, "First?"),
+            new Column("q2", "1.2", QuestionType.SINGLE_CHOICE, "Second?"));
 
     private static SessionProgress progress(Row... rows) {
         return new SessionProgress(null, COLUMNS, List.of(rows));

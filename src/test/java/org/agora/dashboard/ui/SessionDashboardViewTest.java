@@ -105,7 +105,7 @@ class SessionDashboardViewTest extends KaribuTest {
                 .orElseThrow()
                 .text();
         assertThat(_get(Paragraph.class, s -> s.withId("wrong-s1-q1")).getText())
-                .isEqualTo("Most chosen wrong answer: " + wrongText);
+                .isEqualTo("Most chosen wrong answer: " + wrongText + ", 1");
         String debate = com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
                 _get(Div.class, s -> s.withId("results-s1-d1")));
         assertThat(debate).contains("1 answered").contains("Strongly agree 1").contains("Disagree 0");
@@ -133,7 +133,7 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("shift-summary")).getText())
                 .isEqualTo("1 moved toward agreeing, 0 toward disagreeing, 0 kept their view.");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                        _get(Span.class, s -> s.withId("cited-s1-1"))))
+                        _get(Span.class, s -> s.withId("cited-s1-d1-s1-1"))))
                 .contains("(cited once: Agree 1)");
         leave.run();
     }
