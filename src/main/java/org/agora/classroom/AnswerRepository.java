@@ -24,6 +24,10 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
             + "(select p.id from Participant p where p.sessionId = :sessionId) order by a.id")
     List<Answer> findBySessionId(long sessionId);
 
+    @Query("select a from Answer a where a.questionId = :questionId and a.participantId in "
+            + "(select p.id from Participant p where p.sessionId = :sessionId) order by a.id")
+    List<Answer> findBySessionIdAndQuestionId(long sessionId, long questionId);
+
     /** Rows of (session id, stored answers) for the given sessions. */
     @Query("select p.sessionId, count(a) from Answer a, Participant p where a.participantId = p.id "
             + "and p.sessionId in :ids group by p.sessionId")
