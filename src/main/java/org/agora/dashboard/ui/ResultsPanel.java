@@ -28,8 +28,10 @@ class ResultsPanel extends Div {
     private OpinionShift shownShift;
     private final Div article = new Div();
     private Map<String, List<Integer>> shownCitations;
+    private final AcceptAnswerButtons.Accept accept;
 
-    ResultsPanel() {
+    ResultsPanel(AcceptAnswerButtons.Accept accept) {
+        this.accept = accept;
         setId("results");
         addClassName("agora-results");
         shift.setId("opinion-shift");
@@ -58,6 +60,9 @@ class ResultsPanel extends Div {
                 return c;
             });
             Charts.result(card, result, content);
+            if (AcceptAnswerButtons.offeredFor(result)) {
+                card.add(new AcceptAnswerButtons(result, accept));
+            }
         }
         if (!results.citations().equals(shownCitations)) {
             shownCitations = results.citations();
