@@ -119,7 +119,9 @@ class LessonEditorViewTest extends KaribuTest {
                         .acceptsNearSpellings())
                 .isFalse();
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(near, true);
+        // The saved draft is shown afresh: the box is found again.
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(Checkbox.class, s -> s.withId("near-spellings-s1-q1")), true);
         _click(_get(Button.class, s -> s.withId("save-lesson")));
 
         assertThat(editing.open(fixtures.admin(), lessonId)
