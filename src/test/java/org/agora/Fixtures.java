@@ -43,7 +43,7 @@ public class Fixtures {
 
     /**
      * Moves every moment recorded of a class session (created, closed, joins, visits, answers,
-     * reviews) {@code age} into the past, as if nobody had used it since.
+     * reviews, answers the teacher accepted) {@code age} into the past, as if nobody had used it since.
      */
     public void lastUsed(long sessionId, Duration age) {
         Timestamp then = Timestamp.from(clock.instant().minus(age));
@@ -60,6 +60,7 @@ public class Fixtures {
                         + "join participant p on p.id = a.participant_id where p.session_id = ?)",
                 then,
                 sessionId);
+        jdbc.update("update session_accepted_answer set accepted_at = ? where session_id = ?", then, sessionId);
     }
 
     public Actor admin() {

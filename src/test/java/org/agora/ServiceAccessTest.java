@@ -32,6 +32,7 @@ import org.agora.account.Role;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.Refusal;
+import org.agora.classroom.AnswerAcceptance;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
@@ -170,6 +171,9 @@ class ServiceAccessTest extends AgoraTest {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    AnswerAcceptance acceptance;
 
     @Autowired
     ClassSessionService sessions;
@@ -389,6 +393,10 @@ class ServiceAccessTest extends AgoraTest {
                 OWNER_OR_ADMIN,
                 c -> reviews.spotlight(c.actor(), c.session()).isPresent());
         checked("ReviewService.scores(Actor, long)", OWNER_OR_ADMIN, c -> reviews.scores(c.actor(), c.session()));
+        checked(
+                "AnswerAcceptance.accept(Actor, long, String, String)",
+                OWNER_OR_ADMIN,
+                c -> acceptance.accept(c.actor(), c.session(), "s1-q4", "Almaty"));
         checked("SessionDeletion.deleteStudent(Actor, long, long)", OWNER_OR_ADMIN, c -> {
             deletion.deleteStudent(c.actor(), c.session(), c.world().participantId());
             return "deleted";

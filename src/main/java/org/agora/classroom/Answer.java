@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import org.agora.base.AbstractEntity;
 
-/** One attempt at one question by one student. Never changed once stored. */
+/**
+ * One attempt at one question by one student. Never changed once stored, but for its mark when
+ * the teacher accepts a typed answer as right too ({@link AnswerAcceptance}).
+ */
 @Entity
 @Table(name = "answer")
 class Answer extends AbstractEntity {
@@ -90,6 +93,14 @@ class Answer extends AbstractEntity {
 
     Boolean getCorrect() {
         return correct;
+    }
+
+    /** The teacher accepted this answer as right, beyond the lesson's accepted answers. */
+    void acceptAsRight() {
+        if (!Boolean.FALSE.equals(correct)) {
+            throw new IllegalStateException("Only a wrong answer is accepted as right");
+        }
+        this.correct = true;
     }
 
     Instant getSubmittedAt() {

@@ -112,12 +112,16 @@ final class AnswerRules {
                         .equals(chosen);
             case EVIDENCE ->
                 chosen.size() == 1 && question.evidenceSentenceKeys().contains(chosen.get(0));
-            case SHORT_TEXT ->
-                question.acceptedAnswers().stream()
-                        .map(ShortText::normalize)
-                        .anyMatch(accepted -> accepted.equals(ShortText.normalize(input.text())));
+            case SHORT_TEXT -> shortTextRight(question, ShortText.normalize(input.text()));
             default -> null;
         };
+    }
+
+    private static boolean shortTextRight(QuestionContent question, String answer) {
+        return question.acceptedAnswers().stream()
+                .map(ShortText::normalize)
+                .anyMatch(accepted ->
+                        accepted.equals(answer) || question.nearSpellings() && NearSpelling.matches(answer, accepted));
     }
 
     private static Set<String> correctIds(QuestionContent question) {

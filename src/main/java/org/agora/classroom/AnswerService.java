@@ -38,6 +38,7 @@ public class AnswerService {
     private final ParticipantRepository participants;
     private final AnswerRepository answers;
     private final AnswerReviewRepository reviews;
+    private final AnswerAcceptance acceptance;
     private final LessonCatalog lessons;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -49,6 +50,7 @@ public class AnswerService {
             ParticipantRepository participants,
             AnswerRepository answers,
             AnswerReviewRepository reviews,
+            AnswerAcceptance acceptance,
             LessonCatalog lessons,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
@@ -58,6 +60,7 @@ public class AnswerService {
         this.participants = participants;
         this.answers = answers;
         this.reviews = reviews;
+        this.acceptance = acceptance;
         this.lessons = lessons;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -129,12 +132,23 @@ public class AnswerService {
                 previous.size() + 1,
                 submissionId,
                 clean,
-                AnswerRules.score(question, clean),
+                score(session, question, clean),
                 clock.instant()));
         keepHidden(previous, answer);
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
         return SavedAnswers.of(question, section, session, answer, revealed);
+    }
+
+    /** By the lesson's rules, or right because the teacher accepted this typed answer in this session. */
+    private Boolean score(ClassSession session, QuestionContent question, AnswerInput answer) {
+        Boolean correct = AnswerRules.score(question, answer);
+        if (Boolean.FALSE.equals(correct)
+                && question.type() == QuestionType.SHORT_TEXT
+                && acceptance.isAccepted(session.getId(), question.id(), answer.text())) {
+            return true;
+        }
+        return correct;
     }
 
     /**

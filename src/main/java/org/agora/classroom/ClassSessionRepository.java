@@ -29,7 +29,8 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
     /**
      * Ids above {@code after} of sessions with no activity since {@code cutoff}: created, closed,
-     * due, a student seen, an answer sent and a review written all before it; in id order.
+     * due, a student seen, an answer sent, a review written and an answer accepted by the teacher
+     * all before it; in id order.
      */
     @Query("""
             select s.id from ClassSession s
@@ -43,6 +44,8 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
               and not exists (select r.id from AnswerReview r, Answer a, Participant p
                   where r.answerId = a.id and a.participantId = p.id and p.sessionId = s.id
                     and r.reviewedAt >= :cutoff)
+              and not exists (select x.id from SessionAcceptedAnswer x
+                  where x.sessionId = s.id and x.acceptedAt >= :cutoff)
             order by s.id""")
     List<Long> findIdleSince(Instant cutoff, long after, Pageable pageable);
 }

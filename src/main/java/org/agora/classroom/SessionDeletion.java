@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes one student's data, or a whole class session, leaving no row behind: reviews,
- * answers, device keys, the student, the session. Rows are locked in the order answering
+ * answers, device keys, the student, the answers the teacher accepted, the session. Rows are locked in the order answering
  * locks them (the student, then the session), so a student answering at that moment waits
  * and is then refused, instead of deadlocking.
  */
@@ -24,6 +24,7 @@ public class SessionDeletion {
     private final AnswerRepository answers;
     private final AnswerReviewRepository reviews;
     private final ParticipantKeyRepository keys;
+    private final SessionAcceptedAnswerRepository acceptedAnswers;
     private final ApplicationEventPublisher events;
 
     SessionDeletion(
@@ -33,6 +34,7 @@ public class SessionDeletion {
             AnswerRepository answers,
             AnswerReviewRepository reviews,
             ParticipantKeyRepository keys,
+            SessionAcceptedAnswerRepository acceptedAnswers,
             ApplicationEventPublisher events) {
         this.sessionService = sessionService;
         this.sessions = sessions;
@@ -40,6 +42,7 @@ public class SessionDeletion {
         this.answers = answers;
         this.reviews = reviews;
         this.keys = keys;
+        this.acceptedAnswers = acceptedAnswers;
         this.events = events;
     }
 
@@ -87,6 +90,7 @@ public class SessionDeletion {
         sessions.flush();
         // Students who joined after the list was read are in too: the session's lock stops new joins only now.
         participants.findBySessionIdOrderByJoinedAtAscIdAsc(sessionId).forEach(this::erase);
+        acceptedAnswers.deleteBySessionId(sessionId);
         sessions.delete(session);
         events.publishEvent(SessionChanged.paced(sessionId));
     }

@@ -96,7 +96,10 @@ final class DraftMapping {
         }
     }
 
-    /** Leaves out blank accepted answers, and the explanation of questions that do not show one. */
+    /**
+     * Leaves out blank accepted answers, the explanation of questions that do not show one, and
+     * the near-spellings setting unless it is on (as the lesson file has it).
+     */
     private static QuestionDoc tidy(QuestionDoc q) {
         QuestionType type = QuestionType.valueOf(q.type());
         List<String> accepted = q.accepted() == null
@@ -117,7 +120,8 @@ final class DraftMapping {
                 q.answer(),
                 accepted,
                 q.items(),
-                q.sentences());
+                q.sentences(),
+                type == QuestionType.SHORT_TEXT && q.acceptsNearSpellings() ? Boolean.TRUE : null);
     }
 
     private static String stripSuffix(String key) {

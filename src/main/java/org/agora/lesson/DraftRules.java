@@ -130,6 +130,9 @@ final class DraftRules {
                 q.explanation(),
                 Question.EXPLANATION_MAX,
                 type.isComprehension());
+        if (q.acceptsNearSpellings() && type != QuestionType.SHORT_TEXT) {
+            problem(DraftProblem.question(section, index, "prompt"), "draft.near-spellings.short-text-only");
+        }
         String options = DraftProblem.question(section, index, "options");
         switch (type) {
             case SINGLE_CHOICE -> {

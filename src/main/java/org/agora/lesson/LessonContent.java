@@ -63,7 +63,10 @@ public record LessonContent(
         }
     }
 
-    /** A question with everything needed to show and to score it. */
+    /**
+     * A question with everything needed to show and to score it. {@code nearSpellings}: a short
+     * answer a letter or two away from an accepted one counts as right (see the lesson format).
+     */
     public record QuestionContent(
             long id,
             String key,
@@ -72,7 +75,22 @@ public record LessonContent(
             String explanation,
             List<OptionContent> options,
             List<String> acceptedAnswers,
-            List<String> evidenceSentenceKeys) {}
+            List<String> evidenceSentenceKeys,
+            boolean nearSpellings) {
+
+        /** A question that accepts only the exact (normalised) answers. */
+        public QuestionContent(
+                long id,
+                String key,
+                QuestionType type,
+                String prompt,
+                String explanation,
+                List<OptionContent> options,
+                List<String> acceptedAnswers,
+                List<String> evidenceSentenceKeys) {
+            this(id, key, type, prompt, explanation, options, acceptedAnswers, evidenceSentenceKeys, false);
+        }
+    }
 
     /** An option; for ordering questions the list order is the right order. */
     public record OptionContent(long id, String text, boolean correct) {}

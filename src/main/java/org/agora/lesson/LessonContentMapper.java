@@ -74,6 +74,7 @@ class LessonContentMapper {
                 question.getExplanation(),
                 options,
                 List.copyOf(question.getAcceptedAnswers()),
-                List.copyOf(question.getEvidenceSentenceKeys()));
+                List.copyOf(question.getEvidenceSentenceKeys()),
+                question.acceptsNearSpellings());
     }
 }

@@ -122,6 +122,7 @@ public class LessonExporter {
         List<String> accepted = null;
         List<String> items = null;
         List<String> sentences = null;
+        Boolean nearSpellings = null;
         switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE ->
                 options = q.options().stream()
@@ -133,7 +134,11 @@ public class LessonExporter {
                         .map(OptionContent::correct)
                         .findFirst()
                         .orElse(Boolean.TRUE);
-            case SHORT_TEXT -> accepted = q.acceptedAnswers();
+            case SHORT_TEXT -> {
+                accepted = q.acceptedAnswers();
+                // Written only when on, so a file of exact questions reads as it always did.
+                nearSpellings = q.nearSpellings() ? Boolean.TRUE : null;
+            }
             case ORDERING ->
                 items = q.options().stream().map(OptionContent::text).toList();
             case EVIDENCE -> sentences = q.evidenceSentenceKeys();
@@ -142,6 +147,15 @@ public class LessonExporter {
             }
         }
         return new QuestionDoc(
-                q.key(), q.type().name(), q.prompt(), q.explanation(), options, answer, accepted, items, sentences);
+                q.key(),
+                q.type().name(),
+                q.prompt(),
+                q.explanation(),
+                options,
+                answer,
+                accepted,
+                items,
+                sentences,
+                nearSpellings);
     }
 }

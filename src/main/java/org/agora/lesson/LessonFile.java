@@ -29,7 +29,11 @@ public record LessonFile(String format, int version, LessonDoc lesson) {
 
     public record SentenceDoc(String id, String text) {}
 
-    /** Fields used depend on the type; the reader refuses fields a type does not use. */
+    /**
+     * Fields used depend on the type; the reader refuses fields a type does not use.
+     * {@code nearSpellings} (short text only, optional): true accepts near spellings of the
+     * accepted answers; absent or null means off.
+     */
     public record QuestionDoc(
             String key,
             String type,
@@ -39,7 +43,28 @@ public record LessonFile(String format, int version, LessonDoc lesson) {
             Boolean answer,
             List<String> accepted,
             List<String> items,
-            List<String> sentences) {}
+            List<String> sentences,
+            Boolean nearSpellings) {
+
+        /** A question without the near-spellings setting (off). */
+        public QuestionDoc(
+                String key,
+                String type,
+                String prompt,
+                String explanation,
+                List<OptionDoc> options,
+                Boolean answer,
+                List<String> accepted,
+                List<String> items,
+                List<String> sentences) {
+            this(key, type, prompt, explanation, options, answer, accepted, items, sentences, null);
+        }
+
+        /** Whether the question accepts near spellings. */
+        public boolean acceptsNearSpellings() {
+            return Boolean.TRUE.equals(nearSpellings);
+        }
+    }
 
     public record OptionDoc(String text, boolean correct) {}
 }

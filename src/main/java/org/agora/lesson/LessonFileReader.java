@@ -235,6 +235,7 @@ public class LessonFileReader {
         if (q.options() != null && !choice
                 || q.answer() != null && type != QuestionType.TRUE_FALSE
                 || q.accepted() != null && type != QuestionType.SHORT_TEXT
+                || q.nearSpellings() != null && type != QuestionType.SHORT_TEXT
                 || q.items() != null && type != QuestionType.ORDERING
                 || q.sentences() != null && type != QuestionType.EVIDENCE
                 || q.explanation() != null && !type.isComprehension()) {

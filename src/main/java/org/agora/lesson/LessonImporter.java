@@ -109,7 +109,10 @@ public class LessonImporter {
                 question.addOption("True", doc.answer());
                 question.addOption("False", !doc.answer());
             }
-            case SHORT_TEXT -> doc.accepted().forEach(question::addAcceptedAnswer);
+            case SHORT_TEXT -> {
+                doc.accepted().forEach(question::addAcceptedAnswer);
+                question.acceptNearSpellings(doc.acceptsNearSpellings());
+            }
             case ORDERING -> doc.items().forEach(item -> question.addOption(item, true));
             case EVIDENCE -> doc.sentences().forEach(question::addEvidenceSentence);
             default -> {

@@ -62,6 +62,10 @@ class Question extends AbstractEntity {
     @Column(name = "text", length = 200, nullable = false)
     private List<String> acceptedAnswers = new ArrayList<>();
 
+    /** Short text only: a letter or two off an accepted answer still counts as right. */
+    @Column(name = "near_spellings", nullable = false)
+    private boolean nearSpellings;
+
     @ElementCollection
     @CollectionTable(name = "evidence_sentence", joinColumns = @JoinColumn(name = "question_id"))
     @Column(name = "sentence_key", length = 40, nullable = false)
@@ -96,6 +100,14 @@ class Question extends AbstractEntity {
 
     void addEvidenceSentence(String sentenceKey) {
         evidenceSentenceKeys.add(sentenceKey);
+    }
+
+    void acceptNearSpellings(boolean accept) {
+        this.nearSpellings = accept && type == QuestionType.SHORT_TEXT;
+    }
+
+    boolean acceptsNearSpellings() {
+        return nearSpellings;
     }
 
     Section getSection() {

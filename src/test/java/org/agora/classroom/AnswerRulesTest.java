@@ -67,6 +67,24 @@ class AnswerRulesTest {
     }
 
     @Test
+    void short_text_accepts_near_spellings_only_when_the_question_says_so() {
+        QuestionContent exact = question(QuestionType.SHORT_TEXT, List.of(), List.of("Qatar"), List.of());
+        QuestionContent lenient = new QuestionContent(
+                1, "s1-q1", QuestionType.SHORT_TEXT, "?", "because", List.of(), List.of("Qatar"), List.of(), true);
+        assertThat(AnswerRules.score(exact, AnswerInput.text("Quatar"))).isFalse();
+        assertThat(AnswerRules.score(lenient, AnswerInput.text("Quatar"))).isTrue();
+        assertThat(AnswerRules.score(lenient, AnswerInput.text("qatar"))).isTrue();
+        assertThat(AnswerRules.score(lenient, AnswerInput.text("Oman"))).isFalse();
+    }
+
+    @Test
+    void short_text_in_other_digits_matches_the_accepted_number() {
+        QuestionContent q = question(QuestionType.SHORT_TEXT, List.of(), List.of("2011"), List.of());
+        assertThat(AnswerRules.score(q, AnswerInput.text("\u0662\u0660\u0661\u0661")))
+                .isTrue();
+    }
+
+    @Test
     void ordering_is_right_only_in_the_full_right_order() {
         QuestionContent q = question(QuestionType.ORDERING, THREE, List.of(), List.of());
         assertThat(AnswerRules.score(q, AnswerInput.choice(List.of("11", "12", "13"))))

@@ -44,6 +44,9 @@ class SessionRetentionTest extends AgoraTest {
     Fixtures fixtures;
 
     @Autowired
+    AnswerAcceptance acceptance;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -56,7 +59,10 @@ class SessionRetentionTest extends AgoraTest {
         teacher = fixtures.teacher();
     }
 
-    /** A closed session with three students, their answers, a review, the spotlight and device keys. */
+    /**
+     * A closed session with three students, their answers, a review, the spotlight, device keys
+     * and an answer the teacher accepted.
+     */
     private Used usedSession() {
         SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
         String ana = joins.join(session.joinCode(), "Ana").resumeToken();
@@ -72,6 +78,8 @@ class SessionRetentionTest extends AgoraTest {
                 "s1-d1",
                 UUID.randomUUID().toString(),
                 AnswerInput.stance(2, "Another reason."));
+        answers.submit(ana, "s1-q4", UUID.randomUUID().toString(), AnswerInput.text("Almaty"));
+        acceptance.accept(teacher, session.id(), "s1-q4", "Almaty");
         links.open(links.create(ana).token());
         long argument = reviews.arguments(teacher, session.id(), "s1-d1").get(0).answerId();
         reviews.score(teacher, session.id(), argument, 2, 1, 2, "Well argued.");
@@ -87,11 +95,18 @@ class SessionRetentionTest extends AgoraTest {
         String students = "(select id from participant where session_id = " + sessionId + ")";
         String answersOf = "(select id from answer where participant_id in " + students + ")";
         return Map.of(
-                "class_session", count("select count(*) from class_session where id = " + sessionId),
-                "participant", count("select count(*) from participant where session_id = " + sessionId),
-                "participant_key", count("select count(*) from participant_key where participant_id in " + students),
-                "answer", count("select count(*) from answer where participant_id in " + students),
-                "answer_review", count("select count(*) from answer_review where answer_id in " + answersOf));
+                "class_session",
+                count("select count(*) from class_session where id = " + sessionId),
+                "participant",
+                count("select count(*) from participant where session_id = " + sessionId),
+                "participant_key",
+                count("select count(*) from participant_key where participant_id in " + students),
+                "answer",
+                count("select count(*) from answer where participant_id in " + students),
+                "answer_review",
+                count("select count(*) from answer_review where answer_id in " + answersOf),
+                "session_accepted_answer",
+                count("select count(*) from session_accepted_answer where session_id = " + sessionId));
     }
 
     private long count(String sql) {
@@ -112,8 +127,10 @@ class SessionRetentionTest extends AgoraTest {
                         "participant_key",
                         2L,
                         "answer",
-                        5L,
+                        6L,
                         "answer_review",
+                        1L,
+                        "session_accepted_answer",
                         1L));
 
         int deleted = retention.purge();
@@ -143,11 +160,17 @@ class SessionRetentionTest extends AgoraTest {
                         + "on p.id = a.participant_id where p.session_id = ?)",
                 Timestamp.from(clock.instant().minus(Duration.ofDays(30))),
                 oldButAnswered.id());
+        Used oldButMarked = usedSession();
+        fixtures.lastUsed(oldButMarked.id(), Duration.ofDays(500));
+        jdbc.update(
+                "update session_accepted_answer set accepted_at = ? where session_id = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(10))),
+                oldButMarked.id());
         Map<String, Long> before = rowsOf(fresh.id());
 
         retention.purge();
 
-        for (Used kept : List.of(fresh, oldButUsed, oldButAnswered)) {
+        for (Used kept : List.of(fresh, oldButUsed, oldButAnswered, oldButMarked)) {
             assertThat(rowsOf(kept.id())).as("session " + kept.id()).isEqualTo(before);
             assertThat(students.resume(kept.tokens().get(0))).isPresent();
         }

@@ -67,6 +67,16 @@ class DraftRulesTest {
     }
 
     @Test
+    void near_spellings_belong_to_short_text_questions_only() {
+        QuestionDoc shortText = new QuestionDoc(
+                "s1-q1", "SHORT_TEXT", "Where?", "Because.", null, null, List.of("Qatar"), null, null, true);
+        assertThat(problems(draftWith(shortText))).isEmpty();
+        QuestionDoc trueFalse =
+                new QuestionDoc("s1-q2", "TRUE_FALSE", "Is it?", "Because.", null, true, null, null, null, true);
+        assertOnly(draftWith(trueFalse), "question-0-0-prompt", "draft.near-spellings.short-text-only");
+    }
+
+    @Test
     void a_draft_with_one_question_of_each_type_done_right_has_no_problem() {
         assertThat(problems(draftWith(
                         q("SINGLE_CHOICE", options(false, true), null, null, null, null),

@@ -156,6 +156,47 @@ class LessonEditingTest extends AgoraTest {
     }
 
     @Test
+    void turning_on_near_spellings_is_stored_with_the_question_in_the_new_revision_only() {
+        LessonDraft draft = editing.open(admin, lessonId);
+        SectionDraft first = draft.sections().get(0);
+        List<QuestionDoc> questions = new ArrayList<>(first.questions());
+        int at = -1;
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).type().equals("SHORT_TEXT")) {
+                at = i;
+            }
+        }
+        QuestionDoc q = questions.get(at);
+        assertThat(q.acceptsNearSpellings()).isFalse();
+        questions.set(
+                at,
+                new QuestionDoc(
+                        q.key(), q.type(), q.prompt(), q.explanation(), null, null, q.accepted(), null, null, true));
+
+        LessonDraft saved = editing.save(admin, withFirstSection(draft, first.withQuestions(questions)));
+        editing.publish(admin, saved);
+
+        assertThat(editing.open(admin, lessonId)
+                        .sections()
+                        .get(0)
+                        .questions()
+                        .get(at)
+                        .acceptsNearSpellings())
+                .isTrue();
+        assertThat(catalog.content(offeredRevision())
+                        .question(q.key())
+                        .orElseThrow()
+                        .nearSpellings())
+                .isTrue();
+        assertThat(catalog.content(firstRevision)
+                        .question(q.key())
+                        .orElseThrow()
+                        .nearSpellings())
+                .as("the published revision a class may be bound to is unchanged")
+                .isFalse();
+    }
+
+    @Test
     void a_save_made_from_an_older_opening_is_refused_and_the_first_save_stays() {
         LessonDraft mine = editing.open(admin, lessonId);
         LessonDraft theirs = editing.open(admin, lessonId);

@@ -37,6 +37,37 @@ class LessonExporterTest extends AgoraTest {
     }
 
     @Test
+    void a_question_that_accepts_near_spellings_keeps_it_through_import_and_export() throws Exception {
+        String json = new String(
+                exporter.json(fixtures.admin(), fixtures.bundledRevision()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("\"nearSpellings\" : false");
+        String slug = "near-" + UUID.randomUUID().toString().substring(0, 8);
+        // s4-q5 (a year) is exact in the bundled lesson; here it is turned on.
+        String turnedOn = json.replace("\"slug\" : \"kazakhstan-syria\"", "\"slug\" : \"" + slug + "\"")
+                .replace("\"August 2011\" ]", "\"August 2011\" ],\n\"nearSpellings\" : true");
+        assertThat(turnedOn).isNotEqualTo(json);
+
+        long revision =
+                importer.importFile(fixtures.admin(), turnedOn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(catalog.content(revision).question("s4-q5").orElseThrow().nearSpellings())
+                .isTrue();
+        LessonFile exported = reader.read(new ByteArrayInputStream(exporter.json(fixtures.admin(), revision)));
+        assertThat(exported.lesson().sections().get(3).questions().stream()
+                        .filter(q -> q.key().equals("s4-q5"))
+                        .findFirst()
+                        .orElseThrow()
+                        .nearSpellings())
+                .isTrue();
+        assertThat(exported.lesson().sections().get(0).questions().stream()
+                        .filter(q -> q.key().equals("s1-q1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .nearSpellings())
+                .isNull();
+    }
+
+    @Test
     void only_an_admin_exports() {
         assertThatThrownBy(() -> exporter.json(fixtures.teacher(), fixtures.bundledRevision()))
                 .isInstanceOf(NotAllowedException.class)

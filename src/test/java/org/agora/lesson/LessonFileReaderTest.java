@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.agora.base.BadInputException;
@@ -87,6 +88,29 @@ class LessonFileReaderTest {
         assertThatThrownBy(
                         () -> reader.read(json(VALID.replace("\"title\": \"Mini\"", "\"title\": \"Mini\", \"x\": 1"))))
                 .hasMessage("lesson/x is not a field of a version 1 lesson file.");
+    }
+
+    @Test
+    void a_short_text_question_may_accept_near_spellings_and_is_exact_without_the_field() throws IOException {
+        String shortText = VALID.replace(
+                "{\"key\": \"s1-d1\"",
+                "{\"key\": \"s1-q3\", \"type\": \"SHORT_TEXT\", \"prompt\": \"Where?\", \"explanation\": \"E\","
+                        + " \"accepted\": [\"Qatar\"], \"nearSpellings\": true},\n"
+                        + "{\"key\": \"s1-q4\", \"type\": \"SHORT_TEXT\", \"prompt\": \"Who?\", \"explanation\": \"E\","
+                        + " \"accepted\": [\"Idrissov\"]},\n{\"key\": \"s1-d1\"");
+
+        List<LessonFile.QuestionDoc> questions =
+                reader.read(json(shortText)).lesson().sections().get(0).questions();
+
+        assertThat(questions.get(2).acceptsNearSpellings()).isTrue();
+        assertThat(questions.get(3).acceptsNearSpellings()).isFalse();
+    }
+
+    @Test
+    void near_spellings_on_a_question_that_is_not_short_text_are_refused_by_name() {
+        assertThatThrownBy(() -> reader.read(json(VALID.replace(
+                        "\"sentences\": [\"s1-2\"]", "\"sentences\": [\"s1-2\"], \"nearSpellings\": true"))))
+                .hasMessage("lesson/sections/s1/questions/s1-q2 has a field that a EVIDENCE question does not use.");
     }
 
     @Test

@@ -46,10 +46,15 @@ class ResultsPanel extends Div {
     private OpinionShift shownShift;
     private List<ResultsGroup> order = List.of();
     private final ProjectorPicker projector;
+    private final AcceptAnswerButtons.Accept accept;
 
-    /** Each card gets a "Show on projector" button from {@code projector}. */
-    ResultsPanel(ProjectorPicker projector) {
+    /**
+     * Each card gets a "Show on projector" button from {@code projector}; a short-text card's wrong
+     * answers get "Accept this answer too", done by {@code accept}.
+     */
+    ResultsPanel(ProjectorPicker projector, AcceptAnswerButtons.Accept accept) {
         this.projector = projector;
+        this.accept = accept;
         setId("results");
         addClassName("agora-results");
         before.setId("poll-before-result");
@@ -80,6 +85,9 @@ class ResultsPanel extends Div {
             Div card = card(result.key(), content);
             Charts.result(card, result, content);
             card.add(projector.button(ProjectorChoice.results(result.key()), "project-" + result.key()));
+            if (AcceptAnswerButtons.offeredFor(result)) {
+                card.add(new AcceptAnswerButtons(result, accept));
+            }
             if (result.type() == QuestionType.DEBATE) {
                 showCitations(result, content);
             }

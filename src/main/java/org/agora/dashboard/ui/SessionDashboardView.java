@@ -36,6 +36,7 @@ import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
+import org.agora.classroom.AnswerAcceptance;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Pacing;
 import org.agora.classroom.ProjectorChoice;
@@ -71,7 +72,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final LiveRefresh<Snapshot> live;
     private final Span onlineCount = new Span("0");
     private final ProjectorPicker projector = new ProjectorPicker(this::project);
-    private final ResultsPanel resultsPanel = new ResultsPanel(projector);
+    private final ResultsPanel resultsPanel = new ResultsPanel(projector, this::acceptAnswer);
+    private final AnswerAcceptance acceptance;
     private final CsvExport export;
     private final SessionDeletion deletion;
     private final StudentList studentList = new StudentList(this::deleteStudent);
@@ -112,11 +114,13 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             ReviewService reviews,
             CsvExport export,
             SessionDeletion deletion,
+            AnswerAcceptance acceptance,
             CurrentActor currentActor,
             LiveUpdateHub hub) {
         this.progress = progress;
         this.export = export;
         this.deletion = deletion;
+        this.acceptance = acceptance;
         this.results = results;
         this.lessons = lessons;
         this.sessions = sessions;
@@ -337,6 +341,17 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
+    }
+
+    /** The teacher accepts a wrong typed answer as right too: its students are re-marked. */
+    private void acceptAnswer(String questionKey, String answer) {
+        try {
+            int marked = acceptance.accept(actor, sessionId, questionKey, answer);
+            Notification.show(getTranslation("results.accept.done", marked));
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+        }
+        refresh();
     }
 
     private void deleteStudent(long participantId) {

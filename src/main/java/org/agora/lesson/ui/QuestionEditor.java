@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -47,6 +48,7 @@ class QuestionEditor extends Div {
     private final Paragraph optionsProblem = new Paragraph();
     private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>();
     private final TextArea accepted = new TextArea();
+    private final Checkbox nearSpellings = new Checkbox();
     private final CheckboxGroup<String> evidence = new CheckboxGroup<>();
     private final Div header = new Div();
     private int optionNumber;
@@ -75,7 +77,7 @@ class QuestionEditor extends Div {
         switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> choices(doc.options());
             case TRUE_FALSE -> trueFalse(doc.answer());
-            case SHORT_TEXT -> acceptedAnswers(doc.accepted());
+            case SHORT_TEXT -> acceptedAnswers(doc.accepted(), doc.acceptsNearSpellings());
             case ORDERING -> items(doc.items());
             case EVIDENCE -> evidence(doc.sentences());
             default -> add(new Paragraph(getTranslation("editor.question.debate-help")));
@@ -171,14 +173,19 @@ class QuestionEditor extends Div {
         add(answer);
     }
 
-    private void acceptedAnswers(List<String> given) {
+    private void acceptedAnswers(List<String> given, boolean near) {
         accepted.setId("accepted-" + key);
         accepted.setLabel(getTranslation("editor.question.accepted"));
         accepted.setHelperText(getTranslation("editor.question.accepted-help"));
         accepted.setValue(given == null ? "" : String.join("\n", given));
         accepted.setWidthFull();
         watch(accepted);
-        add(accepted);
+        nearSpellings.setId("near-spellings-" + key);
+        nearSpellings.setLabel(getTranslation("editor.question.near-spellings"));
+        nearSpellings.setHelperText(getTranslation("editor.question.near-spellings-help"));
+        nearSpellings.setValue(near);
+        nearSpellings.addValueChangeListener(e -> changed.run());
+        add(accepted, nearSpellings);
     }
 
     private void evidence(List<String> given) {
@@ -262,7 +269,8 @@ class QuestionEditor extends Div {
                                 .filter(a -> !a.isEmpty())
                                 .toList(),
                         null,
-                        null);
+                        null,
+                        nearSpellings.getValue() ? Boolean.TRUE : null);
             case ORDERING ->
                 new QuestionDoc(
                         key,

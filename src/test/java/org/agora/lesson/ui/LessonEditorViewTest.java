@@ -102,6 +102,41 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void a_short_text_question_accepts_near_spellings_once_ticked_and_is_exact_by_default() {
+        addQuestion("s1", QuestionType.SHORT_TEXT);
+        _get(TextArea.class, s -> s.withId("prompt-s1-q1")).setValue("Which town flooded?");
+        _get(TextArea.class, s -> s.withId("explanation-s1-q1")).setValue("The text says so.");
+        _get(TextArea.class, s -> s.withId("accepted-s1-q1")).setValue("Riverton");
+        Checkbox near = _get(Checkbox.class, s -> s.withId("near-spellings-s1-q1"));
+        assertThat(near.getValue()).isFalse();
+        assertThat(near.getLabel()).isEqualTo("Accept near spellings");
+        _click(_get(Button.class, s -> s.withId("save-lesson")));
+        assertThat(editing.open(fixtures.admin(), lessonId)
+                        .sections()
+                        .get(0)
+                        .questions()
+                        .get(0)
+                        .acceptsNearSpellings())
+                .isFalse();
+
+        // The saved draft is shown afresh: the box is found again.
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(Checkbox.class, s -> s.withId("near-spellings-s1-q1")), true);
+        _click(_get(Button.class, s -> s.withId("save-lesson")));
+
+        assertThat(editing.open(fixtures.admin(), lessonId)
+                        .sections()
+                        .get(0)
+                        .questions()
+                        .get(0)
+                        .acceptsNearSpellings())
+                .isTrue();
+        navigate("admin/lessons/" + lessonId + "/edit");
+        assertThat(_get(Checkbox.class, s -> s.withId("near-spellings-s1-q1")).getValue())
+                .isTrue();
+    }
+
+    @Test
     void choosing_a_right_option_of_a_single_choice_question_unchooses_the_other() {
         addQuestion("s1", QuestionType.SINGLE_CHOICE);
         Checkbox first = _get(Checkbox.class, s -> s.withId("option-s1-q1-1-right"));
