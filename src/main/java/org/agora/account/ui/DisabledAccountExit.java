@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Someone whose account an admin disabled while they were signed in is signed out at their next
- * navigation or click: their server session ends (every tab of it) and the browser goes to the
- * sign-in page, which says that the account is disabled.
+ * navigation, or at a click whose screen asks {@link CurrentActor} who they are (which then
+ * throws {@link AccountDisabledException}): their server session ends (every tab of it) and the
+ * browser goes to the sign-in page, which says that the account is disabled.
  */
 @Component
 class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
@@ -37,7 +38,7 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
         }
     }
 
-    /** A click (or any other request) on a screen that was open when the account was disabled. */
+    /** A click on a screen that was open when the account was disabled. */
     @Override
     public boolean answered(Throwable failure, UI ui) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
