@@ -22,6 +22,9 @@ public class Fixtures {
 
     public static final String PASSWORD = "correct horse battery";
 
+    /** What the admin typed as a fixture account's initial password. */
+    private static final String GIVEN_PASSWORD = "given by the admin";
+
     private final AccountService accounts;
     private final ClassSessionService sessions;
     private final LessonCatalog lessons;
@@ -67,12 +70,17 @@ public class Fixtures {
         return accounts.firstAdmin().orElseThrow();
     }
 
-    /** A new account with a unique username; returns it with its username. */
+    /**
+     * A new account with a unique username, whose owner has signed in once and replaced the
+     * password the admin gave them by {@link #PASSWORD}; returns it with its username.
+     */
     public Account account(Role role) {
         String username =
                 role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        AccountSummary created = accounts.create(admin(), username, "Teacher " + username, PASSWORD, role);
-        return new Account(username, new Actor(created.id(), role));
+        AccountSummary created = accounts.create(admin(), username, "Teacher " + username, GIVEN_PASSWORD, role);
+        Actor owner = new Actor(created.id(), role);
+        accounts.changeOwnPassword(owner, GIVEN_PASSWORD, PASSWORD);
+        return new Account(username, owner);
     }
 
     public Actor teacher() {

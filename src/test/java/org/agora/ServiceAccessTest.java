@@ -287,6 +287,9 @@ class ServiceAccessTest extends AgoraTest {
         checked("AuditLog.list(Actor, int, int)", ADMIN_ONLY, c -> audit.list(c.actor(), 0, 50));
         open("CurrentActor.find()", "this is the check: who Spring Security says is signed in, if still enabled");
         open("CurrentActor.require()", "this is the check: the signed-in actor, or a refusal");
+        open(
+                "CurrentActor.isSignedInButDisabled()",
+                "part of the check: whether the signed-in person's account was disabled since; no data");
         // classroom: the student's side
         checked(
                 "AnswerService.submit(String, String, String, AnswerInput)",

@@ -49,6 +49,10 @@ public class Account extends AbstractEntity {
 
     protected Account() {}
 
+    /**
+     * A new account's password was chosen by someone other than its owner (the admin who made
+     * it, or whoever set AGORA_ADMIN_PASSWORD): the owner must replace it at the first sign-in.
+     */
     Account(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
@@ -56,6 +60,7 @@ public class Account extends AbstractEntity {
         this.role = Objects.requireNonNull(role);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.enabled = true;
+        this.mustChangePassword = true;
     }
 
     public String getUsername() {

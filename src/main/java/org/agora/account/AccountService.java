@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and lists teacher and admin accounts; only admins may. */
+/**
+ * Creates and lists teacher and admin accounts; only admins may. A new account's owner must
+ * replace the password they were given at the first sign-in, as after a reset.
+ */
 @Service
 public class AccountService {
 
@@ -97,12 +100,6 @@ public class AccountService {
                 .orElse(false);
     }
 
-    /** First run: the generated admin password is temporary. */
-    @Transactional
-    void requirePasswordChange(long accountId) {
-        accounts.findById(accountId).ifPresent(a -> a.setTemporaryPassword(a.getPasswordHash()));
-    }
-
     private Account managed(Actor actor, long accountId) {
         if (!actor.isAdmin()) {
             throw new NotAllowedException("account.refused.manage");
@@ -110,7 +107,7 @@ public class AccountService {
         return accounts.findById(accountId).orElseThrow(() -> new BadInputException("account", "account.unknown"));
     }
 
-    /** For first run, when no one can be signed in yet. */
+    /** For first run, when no one can be signed in yet; the password is temporary, as every new account's. */
     @Transactional
     Account createUnchecked(String username, String displayName, String password, Role role) {
         String name = TextRules.clean(username).toLowerCase(Locale.ROOT);

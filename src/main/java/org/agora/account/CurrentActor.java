@@ -1,6 +1,7 @@
 package org.agora.account;
 
 import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,28 @@ public class CurrentActor {
                 .map(account -> new Actor(account.getId(), account.getRole()));
     }
 
-    /** The actor, or a refusal when nobody is signed in. */
+    /**
+     * The actor; a refusal when nobody is signed in, and {@link AccountDisabledException} when
+     * someone is whose account has been disabled since they signed in.
+     */
     public Actor require() {
-        return find().orElseThrow(() -> new org.agora.base.NotAllowedException("account.sign-in-first"));
+        Optional<Actor> actor = find();
+        if (actor.isPresent()) {
+            return actor.get();
+        }
+        if (signedIn()) {
+            throw new AccountDisabledException();
+        }
+        throw new org.agora.base.NotAllowedException("account.sign-in-first");
+    }
+
+    /** Whether someone is signed in whose account has been disabled (or removed) since. */
+    public boolean isSignedInButDisabled() {
+        return signedIn() && find().isEmpty();
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }

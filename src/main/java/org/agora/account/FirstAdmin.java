@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * On first run (no admin yet) creates the account "admin". Its password comes from
  * AGORA_ADMIN_PASSWORD, or is generated and printed once in the log, the only place it
- * ever appears.
+ * ever appears. Either way it is temporary: the admin replaces it at the first sign-in.
  */
 @Component
 @Order(10)
@@ -36,10 +36,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        Account admin = accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
-        if (generated) {
-            accounts.requirePasswordChange(admin.getId());
-        }
+        accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
         if (generated) {
             log.warn(
                     "\n\n    First run: created the admin account.\n    username: {}\n    one-time password: {}\n"
@@ -48,7 +45,10 @@ class FirstAdmin implements ApplicationRunner {
                     USERNAME,
                     password);
         } else {
-            log.info("First run: created the admin account '{}' with the password from AGORA_ADMIN_PASSWORD", USERNAME);
+            log.info(
+                    "First run: created the admin account '{}' with the password from AGORA_ADMIN_PASSWORD, "
+                            + "to be changed at the first sign-in",
+                    USERNAME);
         }
     }
 

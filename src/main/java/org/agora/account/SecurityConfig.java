@@ -2,15 +2,20 @@ package org.agora.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.Map;
 import org.agora.account.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,10 +42,38 @@ class SecurityConfig {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/teacher"));
+        http.formLogin(form -> form.failureHandler(signInFailure()));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    /** A disabled account's owner is told so; every other failure gets the same "wrong username or password". */
+    private static AuthenticationFailureHandler signInFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?" + LoginView.DISABLED));
+        failure.setDefaultFailureUrl("/login?error");
+        return failure;
+    }
+
+    /**
+     * Sign-in checks the password before whether the account is enabled (Spring's default is the
+     * other way round): "account disabled" is said only to someone who knows the password, so a
+     * stranger learns nothing of which accounts exist, and a wrong password for a disabled account
+     * counts for the throttle like any other.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account disabled");
+            }
+        });
+        return provider;
     }
 
     /**

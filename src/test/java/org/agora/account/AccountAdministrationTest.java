@@ -103,6 +103,18 @@ class AccountAdministrationTest extends AgoraTest {
     }
 
     @Test
+    void a_password_the_admin_chose_for_a_new_teacher_must_be_replaced_at_the_first_sign_in() {
+        Actor admin = fixtures.admin();
+        String username = "new-" + System.nanoTime() % 1_000_000;
+        AccountSummary made = accounts.create(admin, username, "New Teacher", "chosen by the admin", Role.TEACHER);
+        Actor teacher = new Actor(made.id(), Role.TEACHER);
+
+        assertThat(accounts.mustChangePassword(teacher)).isTrue();
+        accounts.changeOwnPassword(teacher, "chosen by the admin", "chosen by the teacher");
+        assertThat(accounts.mustChangePassword(teacher)).isFalse();
+    }
+
+    @Test
     void an_admin_resets_another_s_password_not_their_own() {
         Actor admin = fixtures.admin();
         assertThatThrownBy(() -> accounts.resetPassword(admin, admin.accountId()))

@@ -8,10 +8,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An admin creates a teacher account in the browser; the teacher signs in with it and lands on their sessions. */
+/**
+ * An admin creates a teacher account in the browser; the teacher signs in with it, replaces the
+ * password the admin chose and lands on their sessions.
+ */
 class AdminCreatesTeacherJourneyTest extends AgoraTest {
 
-    /** The test profile's admin password (application-test.properties). */
+    /** The test profile's admin password, after its first sign-in (TestAdminSignedInOnce). */
     private static final String ADMIN_PASSWORD = "admin-test-password";
 
     @LocalServerPort
@@ -44,7 +47,7 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.waitFor(By.id("join-code"));
 
             signIn(browser, username, "a long enough password");
-            browser.waitFor(By.id("new-session"));
+            browser.replaceGivenPassword("a long enough password", "the teacher's own password");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/teacher");
             assertThat(browser.driver().findElement(By.tagName("body")).getText())
                     .contains(username)

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  */
 final class AppProcess implements AutoCloseable {
 
+    /** AGORA_ADMIN_PASSWORD: the first admin must replace it at the first sign-in. */
     static final String ADMIN_PASSWORD = "process-admin-password";
+
+    /** What a journey replaces {@link #ADMIN_PASSWORD} by at the first sign-in. */
+    static final String ADMIN_OWN_PASSWORD = "the admin's own password";
+
     private static final Pattern STARTED = Pattern.compile("Started AgoraApplication");
     private static final Pattern DEMO_CODE = Pattern.compile("join code ([A-Z0-9]{6})");
     private static final long START_SECONDS = 120;

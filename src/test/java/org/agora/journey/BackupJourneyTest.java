@@ -35,7 +35,7 @@ class BackupJourneyTest {
             admin.driver()
                     .findElement(By.cssSelector("#vaadinLoginPassword input"))
                     .sendKeys(Keys.ENTER);
-            admin.waitFor(By.id("new-session"));
+            admin.replaceGivenPassword(AppProcess.ADMIN_PASSWORD, AppProcess.ADMIN_OWN_PASSWORD);
             admin.open("admin/backups");
             admin.click("back-up-now");
             WebElement link =

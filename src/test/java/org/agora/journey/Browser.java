@@ -85,6 +85,19 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * At a first sign-in, "My password" asks to replace the password someone else chose: replaces
+     * {@code given} by {@code own}, then waits for "My class sessions".
+     */
+    void replaceGivenPassword(String given, String own) {
+        waitFor(By.id("must-change"));
+        type("current-password", given);
+        type("new-password", own);
+        type("repeat-password", own);
+        click("change-password");
+        waitFor(By.id("new-session"));
+    }
+
     void click(String id) {
         // The app layout scrolls its content in a box of its own, and an overlay that is closing can
         // hold the scroll for a moment: bring the element to the middle, and again until the click lands.

@@ -1,8 +1,10 @@
 package org.agora.load;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,15 +18,40 @@ final class Teacher implements AutoCloseable {
         this.client = new VaadinClient(http, base);
     }
 
-    /** Signs in through the sign-in form, opens the dashboard of session {@code sessionId} and its push connection. */
+    /**
+     * Signs in through the sign-in form, replaces the password if it was chosen for this account
+     * (as the first sign-in must), opens the dashboard of session {@code sessionId} and its push
+     * connection.
+     */
     Teacher openDashboard(String username, String password, long sessionId) throws IOException, InterruptedException {
         if (!client.postForm("login", Map.of("username", username, "password", password))) {
             throw new IOException("Sign-in refused");
         }
+        replaceGivenPassword(password);
         client.open("teacher/sessions/" + sessionId);
         client.node("answer-count");
         push = client.openPush();
         return this;
+    }
+
+    /** On "My password": when it asks for a password of one's own, gives one. */
+    private void replaceGivenPassword(String given) throws IOException, InterruptedException {
+        client.open("account/password");
+        if (client.read(tree -> tree.textOf("must-change")).orElse("").isEmpty()) {
+            return;
+        }
+        String own = given + " of my own";
+        List<ObjectNode> typing = new ArrayList<>();
+        for (String field : List.of("current-password", "new-password", "repeat-password")) {
+            int node = client.node(field);
+            typing.add(client.sync(node, "value", field.equals("current-password") ? given : own));
+            typing.add(client.event(node, "change", UidlMessage.JSON.createObjectNode()));
+        }
+        client.rpc(typing);
+        client.rpc(List.of(client.click(client.node("change-password"))));
+        if (client.read(tree -> tree.nodeOf("new-session")).isEmpty()) {
+            throw new IOException("The new password was refused");
+        }
     }
 
     /** The answers the dashboard shows as stored now (-1 if it shows no number). */

@@ -9,25 +9,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 
 /** Sign-in for teachers and admins. Students never need it: they join with a code. */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter that says the account is disabled (its password was right). */
+    public static final String DISABLED = "disabled";
+
+    /** Where someone whose account is disabled is sent. */
+    static final String DISABLED_LOCATION = "login?" + DISABLED;
+
     private final LoginForm form = new LoginForm();
+
+    static QueryParameters disabledParameters() {
+        return QueryParameters.simple(Map.of(DISABLED, ""));
+    }
 
     public LoginView() {
         addClassName("agora-login");
         setAlignItems(Alignment.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
-        form.setI18n(i18n);
+        form.setI18n(texts("login.error.title", "login.error.text"));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -39,7 +47,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(DISABLED)) {
+            form.setI18n(texts("login.disabled.title", "account.disabled"));
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
+    }
+
+    /** The form's texts, with this error. */
+    private LoginI18n texts(String errorTitleKey, String errorTextKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(errorTextKey));
+        return i18n;
     }
 
     @Override

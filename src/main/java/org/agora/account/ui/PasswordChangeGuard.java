@@ -8,8 +8,8 @@ import org.agora.account.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
- * Someone signed in with a password chosen for them (the first admin's, a reset) reaches no
- * staff screen but "My password" until they have chosen their own.
+ * Someone signed in with a password chosen for them (a new account's, the first admin's, a
+ * reset) reaches no staff screen but "My password" until they have chosen their own.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {

@@ -11,18 +11,26 @@ import java.util.UUID;
 import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What a user sees when something fails that no screen expected, during a click or any other
  * request: one sentence and a reference to quote, never the exception. The log gets the
  * exception under the same reference (its message may quote what a student typed, so only the
- * exception's class and stack go to the log).
+ * exception's class and stack go to the log). A failure a feature knows ({@link KnownFailure}) is
+ * left to that feature.
  */
 @Component
 public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedError.class);
+
+    private final ObjectProvider<KnownFailure> knownFailures;
+
+    UnexpectedError(ObjectProvider<KnownFailure> knownFailures) {
+        this.knownFailures = knownFailures;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -31,8 +39,11 @@ public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler 
 
     @Override
     public void error(ErrorEvent event) {
-        String reference = logged(event.getThrowable());
         UI ui = UI.getCurrent();
+        if (ui != null && knownFailures.orderedStream().anyMatch(known -> known.answered(event.getThrowable(), ui))) {
+            return;
+        }
+        String reference = logged(event.getThrowable());
         if (ui != null) {
             Notification shown = Notification.show(
                     ui.getTranslation("error.unexpected", reference), 8000, Notification.Position.MIDDLE);

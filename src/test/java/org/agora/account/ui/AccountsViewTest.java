@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.agora.KaribuTest;
@@ -29,6 +31,14 @@ class AccountsViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("create-account")));
     }
 
+    private long createdId(String username) {
+        return accounts.list(fixtures.admin(), 0, 200).stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     @Test
     void an_admin_creates_a_teacher_account_that_appears_in_the_list() {
         signIn("admin", Role.ADMIN);
@@ -42,6 +52,28 @@ class AccountsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = _get(Grid.class, s -> s.withId("account-list"));
         assertThat(GridKt._findAll(grid)).extracting(AccountSummary::username).contains("ms.keller");
+    }
+
+    @Test
+    void the_teacher_must_replace_the_password_the_admin_chose_before_reaching_any_staff_screen() {
+        signIn("admin", Role.ADMIN);
+        navigate("admin/accounts");
+        fill("mr.okafor", "Mr Okafor", "chosen by the admin");
+
+        reopenBrowser();
+        signIn("mr.okafor", Role.TEACHER);
+        navigate("teacher");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ChangePasswordView.class);
+        assertThat(_get(Paragraph.class, s -> s.withId("must-change")).getText())
+                .isEqualTo("Your password was chosen for you. Choose your own to go on.");
+
+        _setValue(_get(PasswordField.class, s -> s.withId("current-password")), "chosen by the admin");
+        _setValue(_get(PasswordField.class, s -> s.withId("new-password")), "chosen by myself");
+        _setValue(_get(PasswordField.class, s -> s.withId("repeat-password")), "chosen by myself");
+        _click(_get(Button.class, s -> s.withId("change-password")));
+        assertThat(currentPath()).isEqualTo("teacher");
+        assertThat(accounts.mustChangePassword(new org.agora.account.Actor(createdId("mr.okafor"), Role.TEACHER)))
+                .isFalse();
     }
 
     @Test
