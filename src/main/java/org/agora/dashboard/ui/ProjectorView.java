@@ -85,10 +85,16 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         this.reviews = reviews;
         this.lessons = lessons;
         this.currentActor = currentActor;
-        this.live = new LiveRefresh<>(this, hub, this::load, this::changed);
+        this.live = new LiveRefresh<>(this, hub, this::load, this::changed).onGone(this::gone);
         addClassName("agora-projector");
         stage.setId("projector-stage");
         stage.addClassName("agora-projector-stage");
+    }
+
+    /** The session was deleted (or taken from this teacher) while the screen was open. */
+    private void gone(NotAllowedException refused) {
+        removeAll();
+        add(new RefusalNotice(refused));
     }
 
     @Override

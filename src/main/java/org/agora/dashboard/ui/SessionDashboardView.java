@@ -126,7 +126,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         this.sessions = sessions;
         this.reviews = reviews;
         this.currentActor = currentActor;
-        this.live = new LiveRefresh<>(this, hub, this::load, this::show);
+        this.live = new LiveRefresh<>(this, hub, this::load, this::show).onGone(this::gone);
         addClassName("agora-dashboard");
         code.setId("session-code");
         code.addClassName("agora-code");
@@ -171,6 +171,12 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     /** Puts this on the classroom projector; the projector windows follow by push. */
     private void project(ProjectorChoice choice) {
         pace((a, id) -> sessions.showOnProjector(a, id, choice));
+    }
+
+    /** The session was deleted (or taken from this teacher) while the screen was open. */
+    private void gone(NotAllowedException refused) {
+        removeAll();
+        add(new RefusalNotice(refused));
     }
 
     @Override

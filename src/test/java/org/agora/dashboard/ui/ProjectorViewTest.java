@@ -40,6 +40,9 @@ class ProjectorViewTest extends KaribuTest {
     JoinService joins;
 
     @Autowired
+    org.agora.classroom.SessionDeletion deletion;
+
+    @Autowired
     AnswerService answers;
 
     @Autowired
@@ -198,6 +201,27 @@ class ProjectorViewTest extends KaribuTest {
                 .isEqualTo("Argument number 1 from the text.");
         assertThat(page()).doesNotContain("Secret");
         assertNoControls();
+    }
+
+    @Test
+    void an_open_projector_says_the_session_is_gone_once_it_is_deleted_elsewhere() throws InterruptedException {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = classWithAnswers(teacher.actor());
+        navigate("teacher/sessions/" + session.id() + "/projector");
+
+        elsewhere(() -> deletion.deleteSession(teacher.actor(), session.id()));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (_find(Paragraph.class, s -> s.withId("not-allowed")).isEmpty()) {
+            assertThat(System.nanoTime())
+                    .as("the projector said so within 10 s; it shows: %s", page())
+                    .isLessThan(deadline);
+            MockVaadin.clientRoundtrip();
+            Thread.onSpinWait();
+        }
+        assertThat(_get(Paragraph.class, s -> s.withId("not-allowed")).getText())
+                .contains("not one of yours, or no longer exists");
+        assertThat(_find(Div.class, s -> s.withId("projector-stage"))).isEmpty();
     }
 
     @Test
