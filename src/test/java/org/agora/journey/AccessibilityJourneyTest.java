@@ -113,14 +113,14 @@ class AccessibilityJourneyTest extends AgoraTest {
             String token = joins.join(session.joinCode(), name).resumeToken();
             answers.submit(
                     token,
-                    "s1-d1",
-                    UUID.randomUUID().toString(),
-                    AnswerInput.argued(name.length() + 1, "An argument from " + name + ".", List.of("s1-1")));
-            answers.submit(
-                    token,
                     "poll-before",
                     UUID.randomUUID().toString(),
                     new AnswerInput(List.of(), null, name.length()));
+            answers.submit(
+                    token,
+                    "s1-d1",
+                    UUID.randomUUID().toString(),
+                    AnswerInput.argued(name.length() + 1, "An argument from " + name + ".", List.of("s1-1")));
         }
         List<String> problems = new ArrayList<>();
         try (Browser desk = new Browser("http://localhost:" + port + "/", 1280, 900)) {

@@ -156,7 +156,10 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                 }
                 desk.click("save-review");
                 String scored = (i + 1) + " of 3 scored";
-                desk.wait(d -> d.findElement(By.id("review-summary")).getText().startsWith(scored));
+                // The form takes the focus and the summary may be scrolled out of view: read its text as is.
+                desk.wait(d -> d.findElement(By.id("review-summary"))
+                        .getAttribute("textContent")
+                        .startsWith(scored));
             }
             desk.screenshot("discussion-review-laptop");
             desk.click("release-feedback");
