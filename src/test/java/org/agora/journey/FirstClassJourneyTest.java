@@ -60,14 +60,16 @@ class FirstClassJourneyTest extends AgoraTest {
         SessionSummary session = sessions.create(
                 teacher.actor(),
                 fixtures.bundledRevision(),
-                new SessionSettings("10B – Tuesday debate", Feedback.IMMEDIATE, 2, Pacing.LIVE, null, Gate.OFF));
+                new SessionSettings(
+                        "10B – Tuesday debate", Feedback.IMMEDIATE, 2, Pacing.LIVE, null, Gate.OFF, true, true, false));
         String base = "http://localhost:" + port + "/";
         String dashboard = "teacher/sessions/" + session.id();
         QuestionContent q1 = lesson.question("s1-q1").orElseThrow();
 
         List<Browser> students = new ArrayList<>();
-        try (Browser desk = new Browser(base, 1280, 900);
-                Browser projector = new Browser(base, 1920, 1080)) {
+        Browser desk = new Browser(base, 1280, 900);
+        Browser projector = new Browser(base, 1920, 1080);
+        try {
             signIn(desk, teacher);
             desk.open(dashboard);
             desk.waitFor(By.id("open-next-section"));
@@ -179,7 +181,7 @@ class FirstClassJourneyTest extends AgoraTest {
             desk.waitForText("review-position", "Argument 1 of 3");
             desk.click("spotlight-argument");
             desk.wait(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                    .anyMatch(n -> n.getText()
+                    .anyMatch(n -> n.getAttribute("textContent")
                             .contains("Not on the projector: this question has 1 approved argument and the"
                                     + " spotlight needs 3. Approve 2 more.")));
             assertThat(projector.text("projector-stage")).contains(session.joinCode());
@@ -216,10 +218,17 @@ class FirstClassJourneyTest extends AgoraTest {
                     Long.class,
                     session.id(),
                     NAMES[2]);
+            WebElement list = desk.waitFor(By.cssSelector("#student-list vaadin-details-summary"));
+            desk.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", list);
+            list.click();
             desk.click("delete-student-" + samId);
             confirm(desk);
             sam.waitForText("gone-title", "Your place in this class was removed");
-            desk.waitForText("student-count", "2");
+            // Scrolled out of view by now: read the figure as text.
+            desk.wait(d -> d.findElement(By.id("student-count"))
+                    .getAttribute("textContent")
+                    .strip()
+                    .equals("2"));
 
             // The session deleted while a student and the projector watch.
             desk.click("delete-session");
@@ -229,8 +238,18 @@ class FirstClassJourneyTest extends AgoraTest {
             projector.waitFor(By.id("not-allowed"));
             layla.click("go-to-start");
             layla.waitFor(By.id("join-code"));
+        } catch (RuntimeException | AssertionError failed) {
+            // What each screen showed when the journey stopped, for the person reading the failure.
+            for (int i = 0; i < students.size(); i++) {
+                students.get(i).screenshot("first-class-failed-student-" + i);
+            }
+            desk.screenshot("first-class-failed-desk");
+            projector.screenshot("first-class-failed-projector");
+            throw failed;
         } finally {
             students.forEach(Browser::close);
+            desk.close();
+            projector.close();
         }
     }
 
