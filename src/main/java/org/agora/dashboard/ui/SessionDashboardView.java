@@ -94,6 +94,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Button close = new Button(translate("dashboard.close"));
     private final Button openNext = new Button(translate("dashboard.open-next"));
     private final Button lock = new Button(translate("dashboard.lock"));
+    private final Button unlock = new Button(translate("dashboard.unlock"));
+    private final Button reopen = new Button(translate("dashboard.reopen"));
     private final Button reveal = new Button(translate("dashboard.reveal"));
     private final Span pacing = new Span();
     private final Button wall = new Button(translate("dashboard.wall.open"));
@@ -138,6 +140,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
+        reopen.setId("reopen-session");
+        reopen.addClickListener(click -> pace(sessions::reopen));
         delete.setId("delete-session");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
@@ -146,12 +150,14 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         openNext.addClickListener(click -> pace(sessions::openNextSection));
         lock.setId("lock-answers");
         lock.addClickListener(click -> pace(sessions::lockAnswers));
+        unlock.setId("unlock-answers");
+        unlock.addClickListener(click -> pace(sessions::unlockAnswers));
         reveal.setId("reveal-answers");
         reveal.addClickListener(click -> pace(sessions::revealAnswers));
         pacing.setId("pacing-state");
         wall.setId("show-wall");
         wall.addClickListener(click -> pace((a, id) -> sessions.showWall(a, id, !wallOpen)));
-        for (Button b : new Button[] {openNext, lock, reveal}) {
+        for (Button b : new Button[] {openNext, lock, unlock, reveal, reopen}) {
             b.setDisableOnClick(true);
         }
     }
@@ -225,7 +231,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         legend.addClassName("agora-legend");
 
-        Div pacingBar = new Div(pacing, openNext, lock, reveal, wall);
+        Div pacingBar = new Div(pacing, openNext, lock, unlock, reveal, wall);
         pacingBar.addClassName("agora-pacing");
         pacingBar.getElement().setAttribute("role", "group");
         pacingBar.getElement().setAttribute("aria-label", getTranslation("dashboard.pacing"));
@@ -265,7 +271,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                 grid,
                 resultsPanel,
                 studentList,
-                new Div(close, delete));
+                new Div(close, reopen, delete));
     }
 
     private static Div counter(Span value, String label) {
@@ -302,6 +308,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         answerCount.setText(String.valueOf(current.answers()));
         status.setText(getTranslation(session.isOpen() ? "sessions.status.open" : "sessions.status.closed"));
         close.setEnabled(session.isOpen());
+        reopen.setVisible(!session.isOpen());
+        reopen.setEnabled(!session.isOpen());
         showPacing(session);
         grid.show(current);
     }
@@ -340,6 +348,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                         : getTranslation("dashboard.all-open"));
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
+        unlock.setEnabled(s.isOpen() && s.lockedSections() > s.revealedSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
     }
 
