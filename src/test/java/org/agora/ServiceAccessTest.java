@@ -308,6 +308,14 @@ class ServiceAccessTest extends AgoraTest {
         checked("DeviceLinks.create(String)", THE_STUDENT, c -> links.create(c.token()));
         checked("DeviceLinks.peek(String)", THE_STUDENT, c -> links.peek(c.link()));
         checked("DeviceLinks.open(String)", THE_STUDENT, c -> links.open(c.link()));
+        open(
+                "DeviceLinks.openCode(String, JoinClient)",
+                "the teacher's one-time code is what lets the student back in, by design (no account);"
+                        + " it lasts minutes and wrong codes are throttled per browser and address");
+        checked(
+                "DeviceLinks.createForStudent(Actor, long, long)",
+                OWNER_OR_ADMIN,
+                c -> links.createForStudent(c.actor(), c.session(), c.world().participantId()));
         open("JoinService.join(String, String)", "the join code is what lets a student in, by design (no account)");
         open(
                 "JoinService.join(String, String, JoinClient)",

@@ -38,6 +38,7 @@ import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.AnswerAcceptance;
 import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.Pacing;
 import org.agora.classroom.ProjectorChoice;
 import org.agora.classroom.ReviewService;
@@ -76,10 +77,11 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final AnswerAcceptance acceptance;
     private final CsvExport export;
     private final SessionDeletion deletion;
-    private final StudentList studentList = new StudentList(this::deleteStudent);
+    private final StudentList studentList = new StudentList(this::letBackIn, this::deleteStudent);
     private final Button delete = new Button(translate("dashboard.delete"));
 
     private final ReviewService reviews;
+    private final DeviceLinks deviceLinks;
 
     /** What one refresh loads: the grid, the results and the spotlight, read together. */
     private record Snapshot(SessionProgress progress, SessionResults results, Optional<Spotlight> spotlight) {}
@@ -118,7 +120,9 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             SessionDeletion deletion,
             AnswerAcceptance acceptance,
             CurrentActor currentActor,
+            DeviceLinks deviceLinks,
             LiveUpdateHub hub) {
+        this.deviceLinks = deviceLinks;
         this.progress = progress;
         this.export = export;
         this.deletion = deletion;
@@ -361,6 +365,17 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             Notification.show(getTranslation(refused.key(), refused.args()));
         }
         refresh();
+    }
+
+    /** A student who lost their device: a one-time code, link and QR code for a new one. */
+    private void letBackIn(SessionProgress.Row student) {
+        try {
+            DeviceLinks.TeacherLink link = deviceLinks.createForStudent(actor, sessionId, student.participantId());
+            new NewDeviceDialog(student.displayName(), link, when.getZone()).open();
+        } catch (BadInputException gone) {
+            Notification.show(getTranslation(gone.key(), gone.args()));
+            refresh();
+        }
     }
 
     private void deleteStudent(long participantId) {
