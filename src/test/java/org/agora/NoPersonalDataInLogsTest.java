@@ -157,6 +157,11 @@ class NoPersonalDataInLogsTest extends AgoraTest {
                 .hasMessageContaining("Quetzal");
         Runnable leave = presence.enter(session.id(), zoe.participantId());
         links.open(links.create(zoe.resumeToken()).token()).orElseThrow();
+        DeviceLinks.TeacherLink backIn = links.createForStudent(teacher, session.id(), wiremu.participantId());
+        links.openCode("WRNG-CDE2", new org.agora.classroom.JoinClient("browser", "10.0.0.9"));
+        links.openCode(backIn.code(), org.agora.classroom.JoinClient.NONE).orElseThrow();
+        DeviceLinks.TeacherLink unused = links.createForStudent(teacher, session.id(), wiremu.participantId());
+        links.peek(unused.token());
         for (JoinTicket student : List.of(zoe, ngozi, wiremu)) {
             for (QuestionContent question : lesson.allQuestions()) {
                 answers.submit(
@@ -212,6 +217,10 @@ class NoPersonalDataInLogsTest extends AgoraTest {
         assertThat(lines)
                 .as("DEBUG lines are captured too")
                 .anyMatch(l -> l.startsWith("Retention purge: class session"));
+        for (String key :
+                List.of(backIn.code(), backIn.code().replace("-", ""), backIn.token(), unused.token(), unused.code())) {
+            assertThat(lines).as("a device key in the log").noneMatch(l -> l.contains(key));
+        }
         for (String secret : SECRETS) {
             assertThat(lines)
                     .as("log lines holding " + secret)

@@ -308,6 +308,14 @@ class ServiceAccessTest extends AgoraTest {
         checked("DeviceLinks.create(String)", THE_STUDENT, c -> links.create(c.token()));
         checked("DeviceLinks.peek(String)", THE_STUDENT, c -> links.peek(c.link()));
         checked("DeviceLinks.open(String)", THE_STUDENT, c -> links.open(c.link()));
+        open(
+                "DeviceLinks.openCode(String, JoinClient)",
+                "the teacher's one-time code is what lets the student back in, by design (no account);"
+                        + " it lasts minutes and wrong codes are throttled per browser and address");
+        checked(
+                "DeviceLinks.createForStudent(Actor, long, long)",
+                OWNER_OR_ADMIN,
+                c -> links.createForStudent(c.actor(), c.session(), c.world().participantId()));
         open("JoinService.join(String, String)", "the join code is what lets a student in, by design (no account)");
         open(
                 "JoinService.join(String, String, JoinClient)",
@@ -344,6 +352,11 @@ class ServiceAccessTest extends AgoraTest {
                 "ClassSessionService.lockAnswers(Actor, long)",
                 OWNER_OR_ADMIN,
                 c -> sessions.lockAnswers(c.actor(), c.session()));
+        checkedAfter(
+                this::locked,
+                "ClassSessionService.unlockAnswers(Actor, long)",
+                OWNER_OR_ADMIN,
+                c -> sessions.unlockAnswers(c.actor(), c.session()));
         checked(
                 "ClassSessionService.revealAnswers(Actor, long)",
                 OWNER_OR_ADMIN,
@@ -364,6 +377,11 @@ class ServiceAccessTest extends AgoraTest {
                 OWNER_OR_ADMIN,
                 c -> sessions.showOnProjector(c.actor(), c.session(), ProjectorChoice.of(ProjectorMode.WALL)));
         checked("ClassSessionService.close(Actor, long)", OWNER_OR_ADMIN, c -> sessions.close(c.actor(), c.session()));
+        checkedAfter(
+                this::closed,
+                "ClassSessionService.reopen(Actor, long)",
+                OWNER_OR_ADMIN,
+                c -> sessions.reopen(c.actor(), c.session()));
         checked(
                 "ReviewService.arguments(Actor, long, String)",
                 OWNER_OR_ADMIN,
@@ -550,6 +568,22 @@ class ServiceAccessTest extends AgoraTest {
                     AnswerInput.stance(4, "It gains standing."));
         }
         return "argued";
+    }
+
+    /** The world's session with answering locked (a world reused after a refusal is locked already). */
+    private Object locked(AccessWorld.World world) {
+        Actor admin = world.admin().actor();
+        SessionSummary session = sessions.get(admin, world.sessionId());
+        return session.lockedSections() < session.openSections()
+                ? sessions.lockAnswers(admin, world.sessionId())
+                : session;
+    }
+
+    /** The world's session closed (a world reused after a refusal is closed already). */
+    private Object closed(AccessWorld.World world) {
+        Actor admin = world.admin().actor();
+        SessionSummary session = sessions.get(admin, world.sessionId());
+        return session.isOpen() ? sessions.close(admin, world.sessionId()) : session;
     }
 
     /** The world's lesson as the editor would send it after renaming it: a change to save. */

@@ -148,6 +148,15 @@ public class ClassSession extends AbstractEntity {
         lockedSections = openSections;
     }
 
+    /** Undoes a lock: the last locked section takes answers again, unless its answers are revealed. */
+    void unlockLastSection() {
+        requireOpen();
+        if (lockedSections <= revealedSections) {
+            throw new IllegalStateException("Nothing locked that may take answers again");
+        }
+        lockedSections--;
+    }
+
     /** Shows results of every open section; what is revealed can no longer be answered. */
     void revealAnswers() {
         requireOpen();
@@ -170,6 +179,23 @@ public class ClassSession extends AbstractEntity {
         }
         status = SessionStatus.CLOSED;
         closedAt = now;
+    }
+
+    /** Undoes closing: students may join and answer again, as before it was closed. */
+    void reopen(Instant now) {
+        if (status == SessionStatus.OPEN) {
+            throw new IllegalStateException("The session is open already");
+        }
+        if (!takesAnswersOnceOpen(now)) {
+            throw new IllegalStateException("The closing time has passed");
+        }
+        status = SessionStatus.OPEN;
+        closedAt = null;
+    }
+
+    /** Whether, open, the session would take answers at {@code now}: no closing time, or one still ahead. */
+    boolean takesAnswersOnceOpen(Instant now) {
+        return closesAt == null || now.isBefore(closesAt);
     }
 
     public boolean isOpen() {
@@ -293,6 +319,6 @@ public class ClassSession extends AbstractEntity {
 
     /** Whether answers are still taken at {@code now}: open, and before any closing time. */
     boolean takesAnswers(Instant now) {
-        return isOpen() && (closesAt == null || now.isBefore(closesAt));
+        return isOpen() && takesAnswersOnceOpen(now);
     }
 }

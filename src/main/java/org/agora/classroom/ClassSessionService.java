@@ -133,6 +133,23 @@ public class ClassSessionService {
         });
     }
 
+    /**
+     * Undoes "Lock answers" one section at a time: the last locked section takes answers again on
+     * every student's screen. A section whose answers are revealed stays locked.
+     */
+    @Transactional
+    public SessionSummary unlockAnswers(Actor actor, long sessionId) {
+        return pace(actor, sessionId, session -> {
+            if (session.getLockedSections() == 0) {
+                throw new BadInputException("session", "pacing.refused.none-locked");
+            }
+            if (session.getLockedSections() <= session.getRevealedSections()) {
+                throw new BadInputException("session", "pacing.refused.unlock-revealed");
+            }
+            session.unlockLastSection();
+        });
+    }
+
     /** Shows right and wrong, with explanations, for every open section; this also locks them. */
     @Transactional
     public SessionSummary revealAnswers(Actor actor, long sessionId) {
@@ -218,6 +235,25 @@ public class ClassSessionService {
             throw new BadInputException("session", "pacing.refused.closed-already");
         }
         session.close(clock.instant());
+        events.publishEvent(SessionChanged.paced(sessionId));
+        return summary(session, lessonTitle(session));
+    }
+
+    /**
+     * Undoes closing, until the session is deleted: students join and answer again, and their
+     * screens follow. A self-paced session whose closing time has passed is refused: reopening it
+     * would take no answer, so the teacher starts a new session instead.
+     */
+    @Transactional
+    public SessionSummary reopen(Actor actor, long sessionId) {
+        ClassSession session = owned(actor, sessionId);
+        if (session.isOpen()) {
+            throw new BadInputException("session", "session.reopen.open-already");
+        }
+        if (!session.takesAnswersOnceOpen(clock.instant())) {
+            throw new BadInputException("session", "session.reopen.past-closing-time");
+        }
+        session.reopen(clock.instant());
         events.publishEvent(SessionChanged.paced(sessionId));
         return summary(session, lessonTitle(session));
     }

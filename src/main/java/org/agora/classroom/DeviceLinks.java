@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.agora.account.Actor;
+import org.agora.base.BadInputException;
+import org.agora.base.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Continuing on another device: the student's screen asks for a link, the other device opens
  * it within {@link #LIFETIME} and, with the student's confirmation, gets a key of its own.
- * A link works once; a newer link replaces an unused older one.
+ * A link works once; a newer link replaces an unused older one. A teacher can also make one for
+ * a student who lost their device: it carries a short code to type besides the token. Either
+ * way the devices the student had keep working. Tokens and codes are never stored or logged.
  */
 @Service
 public class DeviceLinks {
@@ -20,6 +25,19 @@ public class DeviceLinks {
     /** A link to show on the first device; {@code token} goes into the address, never stored. */
     public record DeviceLink(String token, Instant expiresAt) {}
 
+    /**
+     * What the teacher shows a student who lost their device: {@code code} to type (say, read
+     * aloud), {@code token} for the address and its QR code; either works once, until {@code expiresAt}.
+     */
+    public record TeacherLink(String code, String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "TeacherLink[until " + expiresAt + "]";
+        }
+    }
+
+    private static final int CODE_TRIES = 20;
+
     /** Whose place a link opens, to show before the student confirms on the new device. */
     public record LinkedPlace(String displayName, String sessionTitle) {}
 
@@ -27,6 +45,7 @@ public class DeviceLinks {
     private final ParticipantRepository participants;
     private final ParticipantKeyRepository keys;
     private final ClassSessionRepository sessions;
+    private final JoinThrottle throttle;
     private final Clock clock;
 
     DeviceLinks(
@@ -34,11 +53,13 @@ public class DeviceLinks {
             ParticipantRepository participants,
             ParticipantKeyRepository keys,
             ClassSessionRepository sessions,
+            JoinThrottle throttle,
             Clock clock) {
         this.lookup = lookup;
         this.participants = participants;
         this.keys = keys;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -52,6 +73,64 @@ public class DeviceLinks {
         ParticipantKey link =
                 keys.save(ParticipantKey.link(participant.getId(), ResumeTokens.hash(token), now, now.plus(LIFETIME)));
         return new DeviceLink(token, link.getExpiresAt());
+    }
+
+    /**
+     * The teacher lets a student of their session back in on a new device, no account needed:
+     * a fresh code and link replace any unused link of the student's. Only the session's
+     * teacher or an admin may.
+     */
+    @Transactional
+    public TeacherLink createForStudent(Actor actor, long sessionId, long participantId) {
+        sessions.findById(sessionId)
+                .filter(s -> actor.mayManage(s.getOwnerId()))
+                .orElseThrow(() -> new NotAllowedException("session.not-yours", String.valueOf(sessionId)));
+        Participant participant = participants
+                .lockById(participantId)
+                .filter(p -> p.getSessionId() == sessionId)
+                .orElseThrow(() -> new BadInputException("student", "device.teacher.student-gone"));
+        keys.deleteOpenLinks(participant.getId());
+        Instant now = clock.instant();
+        String code = freeCode(now);
+        String token = ResumeTokens.newToken();
+        ParticipantKey link = keys.save(ParticipantKey.teacherLink(
+                participant.getId(),
+                ResumeTokens.hash(token),
+                PlaceCode.hash(PlaceCode.normalize(code).orElseThrow()),
+                now,
+                now.plus(LIFETIME)));
+        return new TeacherLink(code, token, link.getExpiresAt());
+    }
+
+    private String freeCode(Instant now) {
+        for (int i = 0; i < CODE_TRIES; i++) {
+            String code = PlaceCode.random();
+            if (!keys.usableCodeExists(PlaceCode.hash(PlaceCode.normalize(code).orElseThrow()), now)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free code after " + CODE_TRIES + " tries");
+    }
+
+    /**
+     * Uses a code the teacher gave: returns the new device's own resume token, or nothing if the
+     * code is wrong, used or expired. Wrong codes count against the browser and its address, as
+     * wrong join codes do, so that codes cannot be guessed.
+     */
+    @Transactional
+    public Optional<String> openCode(String typed, JoinClient client) {
+        if (throttle.isBlocked(client)) {
+            throw new BadInputException("code", "device.code.throttled");
+        }
+        Instant now = clock.instant();
+        Optional<ParticipantKey> link = PlaceCode.normalize(typed)
+                .flatMap(code ->
+                        keys.lockUsableCode(PlaceCode.hash(code), now).stream().findFirst());
+        if (link.isEmpty()) {
+            throttle.wrongCode(client);
+            return Optional.empty();
+        }
+        return use(link.get(), now);
     }
 
     /** Whose place the link opens, while it may still be used. */
@@ -83,13 +162,18 @@ public class DeviceLinks {
         if (link.isEmpty()) {
             return Optional.empty();
         }
+        return use(link.get(), now);
+    }
+
+    /** Turns a usable link, under its row lock, into a key of the new device's own. */
+    private Optional<String> use(ParticipantKey link, Instant now) {
         // The student's row lock, as answering and deletion take it: a deleted student gets no new key.
-        if (participants.lockById(link.get().getParticipantId()).isEmpty()) {
+        if (participants.lockById(link.getParticipantId()).isEmpty()) {
             return Optional.empty();
         }
-        link.get().use(now);
+        link.use(now);
         String deviceToken = ResumeTokens.newToken();
-        keys.save(ParticipantKey.device(link.get().getParticipantId(), ResumeTokens.hash(deviceToken), now));
+        keys.save(ParticipantKey.device(link.getParticipantId(), ResumeTokens.hash(deviceToken), now));
         return Optional.of(deviceToken);
     }
 }

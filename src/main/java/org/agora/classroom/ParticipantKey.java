@@ -30,6 +30,10 @@ class ParticipantKey extends AbstractEntity {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    /** The hash of the code a teacher's link also carries, for a student to type; none on a student's own link. */
+    @Column(name = "code_hash", length = 64)
+    private String codeHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -51,6 +55,14 @@ class ParticipantKey extends AbstractEntity {
 
     static ParticipantKey link(long participantId, String tokenHash, Instant now, Instant expiresAt) {
         return new ParticipantKey(participantId, Kind.LINK, tokenHash, now, expiresAt);
+    }
+
+    /** A link the teacher made for a student who lost their device: a token for the address and a code to type. */
+    static ParticipantKey teacherLink(
+            long participantId, String tokenHash, String codeHash, Instant now, Instant expiresAt) {
+        ParticipantKey link = link(participantId, tokenHash, now, expiresAt);
+        link.codeHash = codeHash;
+        return link;
     }
 
     static ParticipantKey device(long participantId, String tokenHash, Instant now) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
+import org.agora.base.BadInputException;
 import org.agora.base.ui.MainLayout;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
@@ -59,11 +61,31 @@ class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SessionSummary::answerCount).setHeader(getTranslation("sessions.column.answers"));
         grid.addColumn(s -> getTranslation(s.isOpen() ? "sessions.status.open" : "sessions.status.closed"))
                 .setHeader(getTranslation("sessions.column.status"));
+        grid.addComponentColumn(this::reopenButton).setKey("reopen").setAutoWidth(true);
         grid.addItemClickListener(click -> open(click.getItem()));
         Actor actor = currentActor.require();
         grid.setItems(query -> sessions.list(actor, query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         return grid;
+    }
+
+    /** Undoes closing, for a closed session only; the click does not also open the session's screen. */
+    private Button reopenButton(SessionSummary session) {
+        Button reopen = new Button(getTranslation("sessions.reopen"), click -> reopen(session));
+        reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        reopen.getElement().setAttribute("aria-label", getTranslation("sessions.reopen.named", session.title()));
+        reopen.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        reopen.setVisible(!session.isOpen());
+        return reopen;
+    }
+
+    private void reopen(SessionSummary session) {
+        try {
+            sessions.reopen(currentActor.require(), session.id());
+        } catch (BadInputException refused) {
+            Notification.show(getTranslation(refused.key(), refused.args()));
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private void openDialog() {

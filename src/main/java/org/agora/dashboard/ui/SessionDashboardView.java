@@ -38,6 +38,7 @@ import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.AnswerAcceptance;
 import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.Pacing;
 import org.agora.classroom.ProjectorChoice;
 import org.agora.classroom.ReviewService;
@@ -76,10 +77,11 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final AnswerAcceptance acceptance;
     private final CsvExport export;
     private final SessionDeletion deletion;
-    private final StudentList studentList = new StudentList(this::deleteStudent);
+    private final StudentList studentList = new StudentList(this::letBackIn, this::deleteStudent);
     private final Button delete = new Button(translate("dashboard.delete"));
 
     private final ReviewService reviews;
+    private final DeviceLinks deviceLinks;
 
     /** What one refresh loads: the grid, the results and the spotlight, read together. */
     private record Snapshot(SessionProgress progress, SessionResults results, Optional<Spotlight> spotlight) {}
@@ -94,6 +96,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Button close = new Button(translate("dashboard.close"));
     private final Button openNext = new Button(translate("dashboard.open-next"));
     private final Button lock = new Button(translate("dashboard.lock"));
+    private final Button unlock = new Button(translate("dashboard.unlock"));
+    private final Button reopen = new Button(translate("dashboard.reopen"));
     private final Button reveal = new Button(translate("dashboard.reveal"));
     private final Span pacing = new Span();
     private final Button wall = new Button(translate("dashboard.wall.open"));
@@ -116,7 +120,9 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             SessionDeletion deletion,
             AnswerAcceptance acceptance,
             CurrentActor currentActor,
+            DeviceLinks deviceLinks,
             LiveUpdateHub hub) {
+        this.deviceLinks = deviceLinks;
         this.progress = progress;
         this.export = export;
         this.deletion = deletion;
@@ -138,6 +144,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
+        reopen.setId("reopen-session");
+        reopen.addClickListener(click -> pace(sessions::reopen));
         delete.setId("delete-session");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
@@ -146,12 +154,14 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         openNext.addClickListener(click -> pace(sessions::openNextSection));
         lock.setId("lock-answers");
         lock.addClickListener(click -> pace(sessions::lockAnswers));
+        unlock.setId("unlock-answers");
+        unlock.addClickListener(click -> pace(sessions::unlockAnswers));
         reveal.setId("reveal-answers");
         reveal.addClickListener(click -> pace(sessions::revealAnswers));
         pacing.setId("pacing-state");
         wall.setId("show-wall");
         wall.addClickListener(click -> pace((a, id) -> sessions.showWall(a, id, !wallOpen)));
-        for (Button b : new Button[] {openNext, lock, reveal}) {
+        for (Button b : new Button[] {openNext, lock, unlock, reveal, reopen}) {
             b.setDisableOnClick(true);
         }
     }
@@ -231,7 +241,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         legend.addClassName("agora-legend");
 
-        Div pacingBar = new Div(pacing, openNext, lock, reveal, wall);
+        Div pacingBar = new Div(pacing, openNext, lock, unlock, reveal, wall);
         pacingBar.addClassName("agora-pacing");
         pacingBar.getElement().setAttribute("role", "group");
         pacingBar.getElement().setAttribute("aria-label", getTranslation("dashboard.pacing"));
@@ -271,7 +281,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                 grid,
                 resultsPanel,
                 studentList,
-                new Div(close, delete));
+                new Div(close, reopen, delete));
     }
 
     private static Div counter(Span value, String label) {
@@ -308,6 +318,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         answerCount.setText(String.valueOf(current.answers()));
         status.setText(getTranslation(session.isOpen() ? "sessions.status.open" : "sessions.status.closed"));
         close.setEnabled(session.isOpen());
+        reopen.setVisible(!session.isOpen());
+        reopen.setEnabled(!session.isOpen());
         showPacing(session);
         grid.show(current);
     }
@@ -346,6 +358,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                         : getTranslation("dashboard.all-open"));
         openNext.setEnabled(s.isOpen() && live && s.openSections() < s.sections());
         lock.setEnabled(s.isOpen() && s.lockedSections() < s.openSections());
+        unlock.setEnabled(s.isOpen() && s.lockedSections() > s.revealedSections());
         reveal.setEnabled(s.isOpen() && s.revealedSections() < s.openSections());
     }
 
@@ -358,6 +371,17 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             Notification.show(getTranslation(refused.key(), refused.args()));
         }
         refresh();
+    }
+
+    /** A student who lost their device: a one-time code, link and QR code for a new one. */
+    private void letBackIn(SessionProgress.Row student) {
+        try {
+            DeviceLinks.TeacherLink link = deviceLinks.createForStudent(actor, sessionId, student.participantId());
+            new NewDeviceDialog(student.displayName(), link, when.getZone()).open();
+        } catch (BadInputException gone) {
+            Notification.show(getTranslation(gone.key(), gone.args()));
+            refresh();
+        }
     }
 
     private void deleteStudent(long participantId) {

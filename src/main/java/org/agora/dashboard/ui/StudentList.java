@@ -9,17 +9,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.agora.dashboard.SessionProgress;
 
-/** The session's students, each with a button that deletes their data after asking. */
+/**
+ * The session's students, each with a button that lets them back in on a new device and one
+ * that deletes their data after asking.
+ */
 class StudentList extends Details {
 
     private final UnorderedList list = new UnorderedList();
     private final LongConsumer delete;
+    private final Consumer<SessionProgress.Row> newDevice;
     private List<SessionProgress.Row> shown = List.of();
 
-    StudentList(LongConsumer delete) {
+    StudentList(Consumer<SessionProgress.Row> newDevice, LongConsumer delete) {
+        this.newDevice = newDevice;
         this.delete = delete;
         setSummaryText(getTranslation("students.title"));
         setId("student-list");
@@ -41,7 +47,12 @@ class StudentList extends Details {
             remove.setId("delete-student-" + row.participantId());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", getTranslation("students.delete.named", row.displayName()));
-            list.add(new ListItem(new Span(row.displayName()), remove));
+            Button device = new Button(getTranslation("students.new-device"), click -> newDevice.accept(row));
+            device.setId("new-device-" + row.participantId());
+            device.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            device.getElement()
+                    .setAttribute("aria-label", getTranslation("students.new-device.named", row.displayName()));
+            list.add(new ListItem(new Span(row.displayName()), device, remove));
         }
     }
 

@@ -26,6 +26,28 @@ class TeacherSessionsViewTest extends KaribuTest {
     ClassSessionService sessions;
 
     @Test
+    void a_closed_session_is_reopened_from_the_list_and_an_open_one_offers_nothing_to_reopen() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary open = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        SessionSummary closed = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        sessions.close(teacher.actor(), closed.id());
+        navigate("teacher");
+        @SuppressWarnings("unchecked")
+        Grid<SessionSummary> grid = _get(Grid.class, s -> s.withId("session-list"));
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(closed.id());
+        assertThat(GridKt._get(grid, 1).id()).isEqualTo(open.id());
+        assertThat(GridKt._getCellComponent(grid, 1, "reopen").isVisible()).isFalse();
+
+        Button reopen = (Button) GridKt._getCellComponent(grid, 0, "reopen");
+        assertThat(reopen.getText()).isEqualTo("Reopen");
+        _click(reopen);
+
+        assertThat(sessions.get(teacher.actor(), closed.id()).isOpen()).isTrue();
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("open");
+        assertThat(GridKt._getCellComponent(grid, 0, "reopen").isVisible()).isFalse();
+    }
+
+    @Test
     void a_teacher_creates_a_session_and_lands_on_its_screen() {
         Fixtures.Account teacher = signInAs(Role.TEACHER);
         navigate("teacher");

@@ -1,5 +1,6 @@
 package org.agora.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,6 +170,45 @@ class SessionDashboardViewTest extends KaribuTest {
         assertThat(text("session-status")).isEqualTo("closed");
         assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void the_teacher_unlocks_answering_after_a_lock_and_reopens_a_closed_session_from_the_screen() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
+                new org.agora.classroom.SessionSettings(
+                        "Live",
+                        Feedback.DEFERRED,
+                        1,
+                        org.agora.classroom.Pacing.LIVE,
+                        null,
+                        org.agora.classroom.Gate.OFF));
+        sessions.openNextSection(teacher.actor(), session.id());
+        navigate("teacher/sessions/" + session.id());
+        Button unlock = _get(Button.class, s -> s.withId("unlock-answers"));
+        assertThat(unlock.isEnabled()).as("nothing locked yet").isFalse();
+
+        _click(_get(Button.class, s -> s.withId("lock-answers")));
+        assertThat(unlock.isEnabled()).isTrue();
+        _click(unlock);
+        assertThat(sessions.get(teacher.actor(), session.id()).lockedSections()).isZero();
+        assertThat(text("pacing-state")).isEqualTo("Live: section 1 of 4 open");
+        assertThat(unlock.isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("lock-answers")).isEnabled())
+                .isTrue();
+
+        _assertNone(Button.class, s -> s.withId("reopen-session"));
+        _click(_get(Button.class, s -> s.withId("close-session")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        Button reopen = _get(Button.class, s -> s.withId("reopen-session"));
+        _click(reopen);
+        assertThat(sessions.get(teacher.actor(), session.id()).isOpen()).isTrue();
+        assertThat(text("session-status")).isEqualTo("open");
+        assertThat(reopen.isVisible()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("close-session")).isEnabled())
+                .isTrue();
     }
 
     @Test
