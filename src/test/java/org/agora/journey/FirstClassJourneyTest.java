@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the poll before reading changed before reading, a wrong then a right try, an unchanged answer
  * that cannot be sent again, a short answer the teacher accepts too, the rubric kept through
  * moderation, a spotlight refused with too few approvals and then shown, the projector driven from
- * the dashboard, a student removed and the session deleted while a student watches.
+ * the dashboard, a student let back in on a new device, a student removed and the session deleted
+ * while a student watches.
  */
 class FirstClassJourneyTest extends AgoraTest {
 
@@ -221,6 +222,26 @@ class FirstClassJourneyTest extends AgoraTest {
             WebElement list = desk.waitFor(By.cssSelector("#student-list vaadin-details-summary"));
             desk.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", list);
             list.click();
+
+            // Zoë lost her laptop: the teacher lets her back in on a new device with a one-time code.
+            long zoeId = jdbc.queryForObject(
+                    "select id from participant where session_id = ? and display_name = ?",
+                    Long.class,
+                    session.id(),
+                    NAMES[1]);
+            desk.click("new-device-" + zoeId);
+            String code = desk.text("place-code");
+            desk.click("close-new-device");
+            try (Browser newDevice = new Browser(base, 390, 844)) {
+                newDevice.open("resume");
+                newDevice.type("type-place-code", code.toLowerCase(java.util.Locale.ROOT));
+                newDevice.click("use-place-code");
+                newDevice.wait(
+                        d -> d.findElement(By.id("student-name")).getText().contains(NAMES[1]));
+                assertThat(newDevice.text("state-s1-q1")).isEqualTo("Correct");
+                assertThat(newDevice.text("state-s1-q4")).isEqualTo("Correct");
+            }
+
             desk.click("delete-student-" + samId);
             confirm(desk);
             sam.waitForText("gone-title", "Your place in this class was removed");
