@@ -28,12 +28,21 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
             + "(select p.id from Participant p where p.sessionId = :sessionId) order by a.id")
     List<Answer> findBySessionIdAndQuestionId(long sessionId, long questionId);
 
-    /** Rows of (session id, stored answers) for the given sessions. */
+    /**
+     * Rows of (session id, answers) for the given sessions: one per student and question, however
+     * often they tried (each has exactly one first attempt).
+     */
     @Query("select p.sessionId, count(a) from Answer a, Participant p where a.participantId = p.id "
-            + "and p.sessionId in :ids group by p.sessionId")
+            + "and a.attempt = 1 and p.sessionId in :ids group by p.sessionId")
     List<Object[]> countBySessionIds(Collection<Long> ids);
 
+    /** The session's stored rows, every attempt counted. */
     @Query("select count(a) from Answer a where a.participantId in "
             + "(select p.id from Participant p where p.sessionId = :sessionId)")
     long countBySessionId(long sessionId);
+
+    /** The session's answers, one per student and question however often they tried. */
+    @Query("select count(a) from Answer a where a.attempt = 1 and a.participantId in "
+            + "(select p.id from Participant p where p.sessionId = :sessionId)")
+    long countAnsweredBySessionId(long sessionId);
 }

@@ -284,7 +284,8 @@ public class ClassSessionService {
     }
 
     private SessionSummary summary(ClassSession s, String lessonTitle) {
-        return summary(s, lessonTitle, participants.countBySessionId(s.getId()), answers.countBySessionId(s.getId()));
+        return summary(
+                s, lessonTitle, participants.countBySessionId(s.getId()), answers.countAnsweredBySessionId(s.getId()));
     }
 
     private SessionSummary summary(ClassSession s, String lessonTitle, long students, long stored) {

@@ -22,6 +22,9 @@ class ClassSessionServiceTest extends AgoraTest {
     @Autowired
     JoinService joins;
 
+    @Autowired
+    AnswerService answers;
+
     @Test
     void a_teacher_creates_a_session_with_a_fresh_code_and_sees_it_in_their_list() {
         Actor teacher = fixtures.teacher();
@@ -31,6 +34,23 @@ class ClassSessionServiceTest extends AgoraTest {
         assertThat(JoinCode.normalize(created.joinCode())).hasValue(created.joinCode());
         assertThat(created.feedback()).isEqualTo(Feedback.DEFERRED);
         assertThat(sessions.list(teacher, 0, 50)).extracting(SessionSummary::id).containsExactly(created.id());
+    }
+
+    @Test
+    void the_session_counts_each_student_s_answer_to_a_question_once_however_often_they_tried() {
+        Actor teacher = fixtures.teacher();
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 3);
+        String token = joins.join(session.joinCode(), "Ana").resumeToken();
+        answers.submit(token, "poll-before", java.util.UUID.randomUUID().toString(), AnswerInput.stance(3, null));
+        AnswerInput wrong = AnswerInput.text("Almaty");
+        answers.submit(token, "s1-q4", java.util.UUID.randomUUID().toString(), wrong);
+        answers.submit(token, "s1-q4", java.util.UUID.randomUUID().toString(), AnswerInput.text("Astana"));
+
+        assertThat(sessions.get(teacher, session.id()).answerCount()).isEqualTo(2);
+        assertThat(sessions.list(teacher, 0, 50))
+                .singleElement()
+                .extracting(SessionSummary::answerCount)
+                .isEqualTo(2L);
     }
 
     @Test
