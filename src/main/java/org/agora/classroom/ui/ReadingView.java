@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.BeforeReading;
 import org.agora.classroom.DebateGate;
@@ -191,7 +192,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.removeAll();
         Span lesson = new Span(content.title());
         lesson.addClassName("agora-lesson-title");
-        Span who = new Span(getTranslation("lesson.who", place.displayName(), place.sessionTitle()));
+        Span who =
+                OwnText.sentence("lesson.who", OwnText.typed(place.displayName()), OwnText.typed(place.sessionTitle()));
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.SentenceContent;
 
@@ -49,6 +50,7 @@ class StanceField implements AnswerField {
             argument.setValueChangeMode(ValueChangeMode.LAZY);
             argument.setWidthFull();
             argument.setMinHeight("6em");
+            OwnText.isolate(argument);
             root.add(argument);
         } else {
             argument = null;

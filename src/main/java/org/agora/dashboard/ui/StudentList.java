@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.agora.base.ui.OwnText;
 import org.agora.dashboard.SessionProgress;
 
 /** The session's students, each with a button that deletes their data after asking. */
@@ -40,14 +40,16 @@ class StudentList extends Details {
             Button remove = new Button(getTranslation("students.delete"), click -> confirm(row));
             remove.setId("delete-student-" + row.participantId());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", getTranslation("students.delete.named", row.displayName()));
-            list.add(new ListItem(new Span(row.displayName()), remove));
+            remove.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation("students.delete.named", OwnText.plain(row.displayName())));
+            list.add(new ListItem(OwnText.span(row.displayName()), remove));
         }
     }
 
     private void confirm(SessionProgress.Row row) {
         ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("students.delete.title", row.displayName()),
+                getTranslation("students.delete.title", OwnText.plain(row.displayName())),
                 getTranslation("students.delete.text"),
                 getTranslation("students.delete"),
                 yes -> delete.accept(row.participantId()));
