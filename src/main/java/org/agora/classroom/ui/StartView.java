@@ -54,7 +54,7 @@ class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle
         lead.addClassName("agora-lead");
 
         code.setId("join-code");
-        code.setPlaceholder("K7QX2M");
+        code.setPlaceholder(getTranslation("start.code.placeholder", JoinCode.LENGTH));
         code.setHelperText(getTranslation("start.code.help"));
         code.setMaxLength(JoinCode.LENGTH + 3);
         code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);

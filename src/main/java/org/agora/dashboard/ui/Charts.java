@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.agora.base.ui.OwnText;
 import org.agora.dashboard.OpinionShift;
-import org.agora.dashboard.QuestionNumber;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.QuestionResult.Bar;
 import org.agora.dashboard.QuestionResult.Tries;
 import org.agora.dashboard.QuestionResult.Wrong;
 import org.agora.lesson.LessonContent;
+import org.agora.lesson.QuestionNumber;
 import org.agora.lesson.QuestionType;
 
 /** Results drawn as HTML bars on the server, for the dashboard and the projector alike. */

@@ -32,6 +32,14 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
+    void the_code_field_s_placeholder_cannot_be_mistaken_for_a_code() {
+        navigate("");
+        TextField code = _get(TextField.class, s -> s.withId("join-code"));
+        assertThat(code.getLabel()).isNotBlank();
+        assertThat(code.getPlaceholder()).isEqualTo("6 letters and digits").doesNotMatch("[A-Z0-9]{6}");
+    }
+
+    @Test
     void joining_with_the_code_opens_the_lesson_and_leaves_a_resume_cookie() {
         navigate("");
         join(session.joinCode().toLowerCase(), "Ana");
