@@ -140,6 +140,20 @@ class RightToLeftTextTest extends KaribuTest {
     }
 
     @Test
+    void the_teacher_s_comment_on_her_argument() {
+        String comment = "حجة جيدة، أضيفي دليلاً من النص.";
+        long hers = reviews.arguments(teacher.actor(), session.id(), "s1-d1").stream()
+                .filter(a -> a.argument().equals(ARGUMENT))
+                .findFirst()
+                .orElseThrow()
+                .answerId();
+        reviews.score(teacher.actor(), session.id(), hers, 2, 1, 1, comment);
+        reviews.release(teacher.actor(), session.id());
+        openAs(layla, "lesson");
+        assertIsolated(comment);
+    }
+
+    @Test
     void the_start_page_offering_to_continue() {
         openAs(layla, "lesson");
         navigate("");
