@@ -2,7 +2,6 @@ package org.agora.classroom;
 
 import java.util.List;
 import java.util.Map;
-import org.agora.base.Messages;
 import org.agora.base.Refusal;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -47,18 +46,10 @@ public final class DebateGate {
                 .map(question -> QuestionNumber.of(content, question.key()))
                 .toList();
         String key = gate == Gate.CORRECT ? "debate.gate.closed.correct" : "debate.gate.closed.answered";
-        return new Closed(key, new Object[] {together(numbers), numbers.size()});
-    }
-
-    /** "1.2", "1.2 and 1.5", "1.1, 1.2 and 1.5". */
-    private static String together(List<String> numbers) {
-        if (numbers.size() < 2) {
-            return numbers.isEmpty() ? "" : numbers.get(0);
-        }
-        return Messages.english(
-                "debate.gate.numbers",
-                String.join(", ", numbers.subList(0, numbers.size() - 1)),
-                numbers.get(numbers.size() - 1));
+        // The message gets all numbers but the last ("1.1, 1.2"), the last ("1.5") and how many.
+        String last = numbers.isEmpty() ? "" : numbers.get(numbers.size() - 1);
+        String before = numbers.isEmpty() ? "" : String.join(", ", numbers.subList(0, numbers.size() - 1));
+        return new Closed(key, new Object[] {before, last, numbers.size()});
     }
 
     private record Closed(String key, Object[] args) implements Refusal {}
