@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.agora.base.BadInputException;
 import org.agora.base.Constraints;
 import org.agora.base.NotAllowedException;
+import org.agora.base.Refusal;
 import org.agora.base.live.SessionChanged;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -108,9 +109,12 @@ public class AnswerService {
             throw new BadInputException("answer", rules.whyNotAnswerable(sectionIndex));
         }
         SectionContent section = content.sectionOf(questionKey).orElse(null);
-        if (question.type() == QuestionType.DEBATE
-                && !DebateGate.isOpen(session.getGate(), section, latestAnswers(participant, session, content))) {
-            throw new BadInputException("answer", DebateGate.whyClosed(session.getGate()));
+        if (question.type() == QuestionType.DEBATE) {
+            Map<String, SavedAnswer> latest = latestAnswers(participant, session, content);
+            if (!DebateGate.isOpen(session.getGate(), section, latest)) {
+                Refusal closed = DebateGate.whyClosed(session.getGate(), content, section, latest);
+                throw new BadInputException("answer", closed.key(), closed.args());
+            }
         }
         if (question.type() == QuestionType.POLL_BEFORE && readingStarted(participant, content)) {
             throw new BadInputException("answer", "answer.refused.poll-before-closed");

@@ -14,6 +14,7 @@ import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
+import org.agora.lesson.QuestionNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -121,7 +121,7 @@ class QuestionCard extends Div {
      * Shows the stored answer (unless the student is editing a newer draft) and whether the
      * question takes answers now: {@code blockedReason} says why not, or is null.
      */
-    void update(SavedAnswer stored, String reason) {
+    void update(SavedAnswer stored, String reason, Object... reasonArgs) {
         this.blockedReason = reason;
         // Redrawn only when the stored answer changed: every card is updated after each answer.
         if (!dirty && !Objects.equals(stored, saved)) {
@@ -131,7 +131,7 @@ class QuestionCard extends Div {
                 showSaved(stored);
             }
         }
-        blocked.setText(reason == null ? "" : getTranslation(reason));
+        blocked.setText(reason == null ? "" : getTranslation(reason, reasonArgs));
         blocked.setVisible(reason != null);
         refreshControls();
     }

@@ -23,9 +23,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.agora.base.Refusal;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.BeforeReading;
 import org.agora.classroom.DebateGate;
@@ -191,7 +193,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.removeAll();
         Span lesson = new Span(content.title());
         lesson.addClassName("agora-lesson-title");
-        Span who = new Span(getTranslation("lesson.who", place.displayName(), place.sessionTitle()));
+        Span who =
+                OwnText.sentence("lesson.who", OwnText.typed(place.displayName()), OwnText.typed(place.sessionTitle()));
         who.setId("student-name");
         who.addClassName("agora-who");
         header.add(lesson, who);
@@ -399,17 +402,21 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             int index = content.sectionIndexOf(question.key());
             String reason = rules.whyNotAnswerable(index);
+            Object[] reasonArgs = {};
             if (reason == null
                     && question.type() == QuestionType.DEBATE
                     && !DebateGate.isOpen(rules.gate(), content.sections().get(index), answered)) {
-                reason = DebateGate.whyClosed(rules.gate());
+                Refusal closed = DebateGate.whyClosed(
+                        rules.gate(), content, content.sections().get(index), answered);
+                reason = closed.key();
+                reasonArgs = closed.args();
             }
             if (reason == null && question.type() == QuestionType.POLL_BEFORE && readingStarted()) {
                 reason = answered.containsKey(question.key())
                         ? "lesson.poll-before.closed"
                         : "answer.refused.poll-before-closed";
             }
-            card.update(answered.get(question.key()), reason);
+            card.update(answered.get(question.key()), reason, reasonArgs);
             if (reason != null && question.key().equals(pickingQuestion)) {
                 stopPicking();
             }

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.agora.base.BadInputException;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.DeviceLinks.LinkedPlace;
 import org.agora.classroom.JoinClient;
@@ -59,7 +60,7 @@ class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitl
 
     private void offer(String token, LinkedPlace place) {
         card.removeAll();
-        Button use = new Button(getTranslation("device.open.continue", place.displayName()), click -> {
+        Button use = new Button("", click -> {
             Optional<String> deviceToken = links.open(token);
             if (deviceToken.isEmpty()) {
                 showUnusable();
@@ -68,6 +69,9 @@ class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitl
             ResumeCookie.write(deviceToken.get());
             getUI().ifPresent(ui -> ui.navigate(ReadingView.class));
         });
+        use.getElement()
+                .appendChild(OwnText.sentence("device.open.continue", OwnText.typed(place.displayName()))
+                        .getElement());
         use.setId("use-device-link");
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         use.setDisableOnClick(true);
@@ -76,7 +80,8 @@ class ResumeView extends Main implements HasUrlParameter<String>, HasDynamicTitl
         notMe.setId("to-start");
         card.add(
                 title("device.open.title"),
-                new Paragraph(getTranslation("device.open.text", place.displayName(), place.sessionTitle())),
+                new Paragraph(OwnText.sentence(
+                        "device.open.text", OwnText.typed(place.displayName()), OwnText.typed(place.sessionTitle()))),
                 use,
                 new Paragraph(notMe));
         use.focus();

@@ -37,6 +37,7 @@ import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.OwnText;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.ReviewItem;
@@ -119,6 +120,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         argument.setId("review-argument");
         argument.addClassName("agora-result");
         comment.setId("review-comment");
+        OwnText.isolate(comment);
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setMaxLength(RubricFeedback.COMMENT_MAX);
@@ -256,7 +258,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         ReviewItem item = items.get(index);
         position.setText(getTranslation("review.position", index + 1, items.size()));
-        Span who = new Span(item.studentName());
+        Span who = OwnText.span(item.studentName());
         who.setId("review-student");
         who.addClassName("agora-kind");
         argument.add(who, new H3(getTranslation("stance." + item.stance())), quote(item.argument()));
@@ -319,7 +321,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private static Paragraph quote(String text) {
-        Paragraph quote = new Paragraph(text);
+        Paragraph quote = OwnText.isolate(new Paragraph(text));
         quote.setId("review-text");
         quote.addClassName("agora-quote");
         return quote;

@@ -2,6 +2,7 @@ package org.agora.classroom.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.RubricFeedback;
 
 /**
@@ -28,7 +29,7 @@ class RubricFeedbackBox extends Div {
         }
         add(new Paragraph(getTranslation("answer.review.total", review.total(), 3 * max)));
         if (review.comment() != null) {
-            Paragraph comment = new Paragraph(review.comment());
+            Paragraph comment = OwnText.isolate(new Paragraph(review.comment()));
             comment.addClassName("agora-review-comment");
             add(comment);
         }

@@ -2,6 +2,7 @@ package org.agora.classroom.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerInput;
 
 /** A word or two typed in: short-text questions. */
@@ -12,6 +13,7 @@ class ShortTextField extends SingleValueField<TextField, String> {
         input.setMaxLength(2 * AnswerInput.SHORT_TEXT_MAX);
         input.setValueChangeMode(ValueChangeMode.LAZY);
         input.setWidthFull();
+        OwnText.isolate(input);
     }
 
     @Override

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.SentenceContent;
 
@@ -49,6 +51,7 @@ class StanceField implements AnswerField {
             argument.setValueChangeMode(ValueChangeMode.LAZY);
             argument.setWidthFull();
             argument.setMinHeight("6em");
+            OwnText.isolate(argument);
             root.add(argument);
         } else {
             argument = null;
@@ -59,7 +62,13 @@ class StanceField implements AnswerField {
             citations.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
             citations.addClassName("agora-citations");
             this.sentences = sentences;
-            Details details = new Details(translate("answer.field.cite"), citations);
+            full.addClassName("agora-citations-full");
+            full.setVisible(false);
+            // Once the most a debate answer may cite are ticked, the others wait until one is unticked.
+            citations.setItemEnabledProvider(s -> citations.getValue().size() < AnswerInput.CITATIONS_MAX
+                    || citations.getValue().contains(s));
+            citations.addValueChangeListener(change -> showLimit());
+            Details details = new Details(translate("answer.field.cite"), citations, full);
             details.addClassName("agora-cite");
             // The sentences become checkboxes when first opened: most students never open it,
             // and every checkbox is held in the server's memory for as long as the tab is open.
@@ -77,6 +86,9 @@ class StanceField implements AnswerField {
 
     private final List<SentenceContent> sentences;
 
+    /** The line saying the limit, shown while it is reached. */
+    private final Paragraph full = new Paragraph(translate("answer.field.citations.full", AnswerInput.CITATIONS_MAX));
+
     @Override
     public Component component() {
         return root;
@@ -91,6 +103,13 @@ class StanceField implements AnswerField {
                         .map(SentenceContent::key)
                         .toList();
         return new AnswerInput(cited, argument == null ? null : argument.getValue(), stance.getValue());
+    }
+
+    private void showLimit() {
+        boolean reached = citations.getValue().size() >= AnswerInput.CITATIONS_MAX;
+        full.setVisible(reached);
+        // Asks the provider again for every checkbox.
+        citations.setItemEnabledProvider(citations.getItemEnabledProvider());
     }
 
     private void offerSentences() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.agora.base.BadInputException;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.JoinClient;
 import org.agora.classroom.JoinCode;
 import org.agora.classroom.JoinService;
@@ -53,7 +54,7 @@ class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle
         lead.addClassName("agora-lead");
 
         code.setId("join-code");
-        code.setPlaceholder("K7QX2M");
+        code.setPlaceholder(getTranslation("start.code.placeholder", JoinCode.LENGTH));
         code.setHelperText(getTranslation("start.code.help"));
         code.setMaxLength(JoinCode.LENGTH + 3);
         code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
@@ -128,18 +129,24 @@ class StartView extends Main implements HasUrlParameter<String>, HasDynamicTitle
         Optional<StudentPlace> place =
                 ResumeCookie.read().flatMap(studentService::resume).filter(StudentPlace::open);
         place.ifPresent(p -> {
-            Button continueButton = new Button(
-                    getTranslation("start.continue", p.displayName(), p.sessionTitle()),
-                    click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
+            Button continueButton = new Button("", click -> getUI().ifPresent(ui -> ui.navigate(ReadingView.class)));
+            continueButton
+                    .getElement()
+                    .appendChild(OwnText.sentence(
+                                    "start.continue", OwnText.typed(p.displayName()), OwnText.typed(p.sessionTitle()))
+                            .getElement());
             continueButton.setId("continue-lesson");
             continueButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             continueButton.setWidthFull();
-            Button notMe = new Button(getTranslation("start.forget", p.displayName()), click -> {
+            Button notMe = new Button("", click -> {
                 ResumeCookie.forget();
                 resume.removeAll();
                 resume.setVisible(false);
                 code.focus();
             });
+            notMe.getElement()
+                    .appendChild(OwnText.sentence("start.forget", OwnText.typed(p.displayName()))
+                            .getElement());
             notMe.setId("forget-me");
             notMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             resume.add(continueButton, notMe, new Paragraph(getTranslation("start.or-join")));

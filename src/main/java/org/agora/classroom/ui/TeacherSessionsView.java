@@ -17,6 +17,7 @@ import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonCatalog;
@@ -49,7 +50,8 @@ class TeacherSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<SessionSummary> createGrid() {
         grid.setId("session-list");
-        grid.addColumn(SessionSummary::title)
+        grid.addComponentColumn(s -> OwnText.span(s.title()))
+                .setKey("title")
                 .setHeader(getTranslation("sessions.column.title"))
                 .setFlexGrow(2);
         grid.addColumn(SessionSummary::lessonTitle)

@@ -21,6 +21,7 @@ import java.util.List;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.OwnText;
 import org.agora.classroom.StudentPlace;
 import org.agora.classroom.StudentService;
 import org.agora.classroom.Wall;
@@ -101,7 +102,10 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     column.addClassName("agora-wall-stance");
                     UnorderedList list = new UnorderedList();
                     arguments.forEach(a -> list.add(new ListItem(
-                            a.author() == null ? a.text() : getTranslation("wall.by", a.text(), a.author()))));
+                            a.author() == null
+                                    ? OwnText.span(a.text())
+                                    : OwnText.sentence(
+                                            "wall.by", OwnText.typed(a.text()), OwnText.typed(a.author())))));
                     column.add(list);
                     columns.add(column);
                 }

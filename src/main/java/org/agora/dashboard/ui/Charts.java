@@ -11,13 +11,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.base.ui.OwnText;
 import org.agora.dashboard.OpinionShift;
-import org.agora.dashboard.QuestionNumber;
 import org.agora.dashboard.QuestionResult;
 import org.agora.dashboard.QuestionResult.Bar;
 import org.agora.dashboard.QuestionResult.Tries;
 import org.agora.dashboard.QuestionResult.Wrong;
 import org.agora.lesson.LessonContent;
+import org.agora.lesson.QuestionNumber;
 import org.agora.lesson.QuestionType;
 
 /** Results drawn as HTML bars on the server, for the dashboard and the projector alike. */
@@ -42,8 +43,8 @@ final class Charts {
             UnorderedList moves = new UnorderedList();
             moves.addClassName("agora-moves");
             for (OpinionShift.Move m : s.moves()) {
-                moves.add(new ListItem(
-                        translate("results.shift.move", m.displayName(), stance(m.from()), stance(m.to()))));
+                moves.add(new ListItem(OwnText.sentence(
+                        "results.shift.move", OwnText.typed(m.displayName()), stance(m.from()), stance(m.to()))));
             }
             shift.add(moves);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.base.ui.OwnText;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
 import org.agora.lesson.QuestionType;
@@ -88,7 +89,8 @@ class ProgressTable extends Div {
         Element dot = new Element("span").setAttribute("aria-hidden", "true");
         Element presence = new Element("span");
         presence.getClassList().add("agora-visually-hidden");
-        name.appendChild(dot, new Element("span").setText(" " + row.displayName()), presence);
+        // The space before the name keeps it apart from the dot; the name keeps its own direction.
+        name.appendChild(dot, OwnText.element(" " + row.displayName()), presence);
         tr.appendChild(name);
         Map<String, Element> cells = new HashMap<>();
         for (SessionProgress.Column column : columns) {
@@ -125,7 +127,10 @@ class ProgressTable extends Div {
             td.setAttribute(
                     "title",
                     getTranslation(
-                            "progress.cell.title", row.displayName(), name(column), getTranslation(state.labelKey())));
+                            "progress.cell.title",
+                            OwnText.plain(row.displayName()),
+                            name(column),
+                            getTranslation(state.labelKey())));
             td.setAttribute("aria-label", getTranslation(state.labelKey()));
         }
     }

@@ -21,6 +21,7 @@ import org.agora.base.NotAllowedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.live.SessionChanged;
 import org.agora.base.ui.LiveRefresh;
+import org.agora.base.ui.OwnText;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.QrCode;
 import org.agora.base.ui.RefusalNotice;
@@ -180,7 +181,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         code.addClassName("agora-projector-code");
         Paragraph link = new Paragraph(getTranslation("projector.join-at", url));
         link.setId("projector-link");
-        Div text = new Div(new H2(title), link, code);
+        Div text = new Div(OwnText.isolate(new H2(title)), link, code);
         Div box = new Div(text, QrCode.image(url, getTranslation("projector.qr", url)));
         box.addClassName("agora-projector-join");
         stage.add(box);

@@ -34,6 +34,7 @@ import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.MainLayout;
+import org.agora.base.ui.OwnText;
 import org.agora.base.ui.PublicUrl;
 import org.agora.base.ui.RefusalNotice;
 import org.agora.classroom.AnswerAcceptance;
@@ -86,7 +87,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     /** What one refresh loads: the grid, the results and the spotlight, read together. */
     private record Snapshot(SessionProgress progress, SessionResults results, Optional<Spotlight> spotlight) {}
 
-    private final H2 title = new H2();
+    private final H2 title = OwnText.isolate(new H2());
     private final Paragraph lesson = new Paragraph();
     private final Span code = new Span();
     private final Anchor joinLink = new Anchor();

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.agora.base.ui.OwnText;
 import org.agora.dashboard.SessionProgress;
 
 /**
@@ -46,19 +46,23 @@ class StudentList extends Details {
             Button remove = new Button(getTranslation("students.delete"), click -> confirm(row));
             remove.setId("delete-student-" + row.participantId());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", getTranslation("students.delete.named", row.displayName()));
+            remove.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation("students.delete.named", OwnText.plain(row.displayName())));
             Button device = new Button(getTranslation("students.new-device"), click -> newDevice.accept(row));
             device.setId("new-device-" + row.participantId());
             device.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             device.getElement()
-                    .setAttribute("aria-label", getTranslation("students.new-device.named", row.displayName()));
-            list.add(new ListItem(new Span(row.displayName()), device, remove));
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("students.new-device.named", OwnText.plain(row.displayName())));
+            list.add(new ListItem(OwnText.span(row.displayName()), device, remove));
         }
     }
 
     private void confirm(SessionProgress.Row row) {
         ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("students.delete.title", row.displayName()),
+                getTranslation("students.delete.title", OwnText.plain(row.displayName())),
                 getTranslation("students.delete.text"),
                 getTranslation("students.delete"),
                 yes -> delete.accept(row.participantId()));

@@ -47,14 +47,17 @@ class DeviceLinkViewTest extends KaribuTest {
         navigate(path);
         assertThat(_get(
                                 Paragraph.class,
-                                s -> s.withText("This link opens the lesson of Dana in “" + session.title()
-                                        + "”, with every answer so far."))
+                                s -> s.withPredicate(p -> p.getElement()
+                                        .getTextRecursively()
+                                        .equals("This link opens the lesson of Dana in “" + session.title()
+                                                + "”, with every answer so far.")))
                         .isVisible())
                 .isTrue();
         _click(_get(Button.class, s -> s.withId("use-device-link")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("lesson");
-        assertThat(_get(Span.class, s -> s.withId("student-name")).getText()).startsWith("Dana");
+        assertThat(_get(Span.class, s -> s.withId("student-name")).getElement().getTextRecursively())
+                .startsWith("Dana");
 
         reopenBrowser();
         navigate(path);

@@ -127,7 +127,9 @@ class HostileScreensTest extends KaribuTest {
         }
         for (Map.Entry<String, String> student : names.entrySet()) {
             openAs(student.getKey(), "lesson");
-            assertThat(_get(Span.class, s -> s.withId("student-name")).getText())
+            assertThat(_get(Span.class, s -> s.withId("student-name"))
+                            .getElement()
+                            .getTextRecursively())
                     .contains(student.getValue());
             assertNoTraceAndSafe(student.getValue());
         }

@@ -3,6 +3,7 @@ package org.agora.classroom.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.button.Button;
@@ -173,14 +174,15 @@ class ReadingPacingViewTest extends KaribuTest {
     @Test
     void the_debate_opens_once_the_section_s_questions_are_answered() {
         start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.ANSWERED));
-        assertThat(blocked("s1-d1")).isEqualTo("Debate opens once you have answered this section’s questions.");
+        assertThat(blocked("s1-d1"))
+                .isEqualTo("Answer questions 1.1, 1.2, 1.3, 1.4 and 1.5 of this section first: then the debate opens.");
         assertThat(send("s1-d1").isEnabled()).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.submit(
                         token,
                         "s1-d1",
                         UUID.randomUUID().toString(),
                         AnswerInput.stance(3, "A reason of some length.")))
-                .hasMessageContaining("Debate opens once");
+                .hasMessageContaining("then the debate opens");
 
         LessonContent lesson = fixtures.bundledLesson();
         List<QuestionContent> comprehension = lesson.sections().get(0).questions().stream()
@@ -192,6 +194,68 @@ class ReadingPacingViewTest extends KaribuTest {
         reload();
         assertThat(_find(Paragraph.class, s -> s.withId("blocked-s1-d1"))).isEmpty();
         assertThat(send("s1-d1").isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_closed_debate_names_the_questions_still_to_answer() {
+        start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.ANSWERED));
+        LessonContent lesson = fixtures.bundledLesson();
+        for (String key : List.of("s1-q1", "s1-q3", "s1-q4")) {
+            answers.submit(
+                    token,
+                    key,
+                    UUID.randomUUID().toString(),
+                    anyAnswer(lesson.question(key).orElseThrow(), lesson));
+        }
+        reload();
+        assertThat(blocked("s1-d1"))
+                .isEqualTo("Answer questions 1.2 and 1.5 of this section first: then the debate opens.");
+        assertThatThrownBy(() -> answers.submit(
+                        token,
+                        "s1-d2",
+                        UUID.randomUUID().toString(),
+                        AnswerInput.stance(3, "A reason of some length.")))
+                .hasMessage("Answer questions 1.2 and 1.5 of this section first: then the debate opens.");
+
+        answers.submit(
+                token,
+                "s1-q2",
+                UUID.randomUUID().toString(),
+                anyAnswer(lesson.question("s1-q2").orElseThrow(), lesson));
+        reload();
+        assertThat(blocked("s1-d1")).isEqualTo("Answer question 1.5 of this section first: then the debate opens.");
+    }
+
+    @Test
+    void a_debate_waiting_for_right_answers_names_the_questions_still_wrong() {
+        start(new SessionSettings("Gate", Feedback.IMMEDIATE, 2, Pacing.SELF_PACED, null, Gate.CORRECT));
+        LessonContent lesson = fixtures.bundledLesson();
+        for (QuestionContent q : lesson.sections().get(0).questions()) {
+            if (q.type().isComprehension() && !q.key().equals("s1-q4")) {
+                answers.submit(token, q.key(), UUID.randomUUID().toString(), rightAnswer(q, lesson));
+            }
+        }
+        answers.submit(token, "s1-q4", UUID.randomUUID().toString(), AnswerInput.text("Moscow"));
+        reload();
+        assertThat(blocked("s1-d1"))
+                .isEqualTo("Answer question 1.4 of this section correctly first (or use up your tries):"
+                        + " then the debate opens.");
+    }
+
+    private static AnswerInput rightAnswer(QuestionContent q, LessonContent lesson) {
+        return switch (q.type()) {
+            case SHORT_TEXT -> AnswerInput.text(q.acceptedAnswers().get(0));
+            case ORDERING ->
+                AnswerInput.choice(
+                        q.options().stream().map(o -> String.valueOf(o.id())).toList());
+            case EVIDENCE -> AnswerInput.choice(List.copyOf(q.evidenceSentenceKeys()));
+            case TRUE_FALSE, SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                AnswerInput.choice(q.options().stream()
+                        .filter(o -> o.correct())
+                        .map(o -> String.valueOf(o.id()))
+                        .toList());
+            default -> throw new IllegalArgumentException(q.key());
+        };
     }
 
     private static AnswerInput anyAnswer(QuestionContent q, LessonContent lesson) {

@@ -32,6 +32,14 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
+    void the_code_field_s_placeholder_cannot_be_mistaken_for_a_code() {
+        navigate("");
+        TextField code = _get(TextField.class, s -> s.withId("join-code"));
+        assertThat(code.getLabel()).isNotBlank();
+        assertThat(code.getPlaceholder()).isEqualTo("6 letters and digits").doesNotMatch("[A-Z0-9]{6}");
+    }
+
+    @Test
     void joining_with_the_code_opens_the_lesson_and_leaves_a_resume_cookie() {
         navigate("");
         join(session.joinCode().toLowerCase(), "Ana");
@@ -84,7 +92,10 @@ class StartViewTest extends KaribuTest {
         join(session.joinCode(), "Cleo");
         navigate("");
         Button resume = _get(Button.class, s -> s.withId("continue-lesson"));
-        assertThat(resume.getText()).contains("Cleo").contains(session.title()).startsWith("Continue as");
+        assertThat(resume.getElement().getTextRecursively())
+                .contains("Cleo")
+                .contains(session.title())
+                .startsWith("Continue as");
         _click(resume);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
     }
@@ -123,7 +134,8 @@ class StartViewTest extends KaribuTest {
         join(session.joinCode(), "Second");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReadingView.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("student-name"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Second");
     }
 }

@@ -57,7 +57,9 @@ class StudentNewDeviceViewTest extends KaribuTest {
     private void assertDanasPlace() {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("lesson");
-        assertThat(_get(Span.class, s -> s.withId("student-name")).getText()).startsWith("Dana");
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                        _get(Span.class, s -> s.withId("student-name"))))
+                .startsWith("Dana");
         assertThat(_get(
                                 _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("question-s1-q4")),
                                 TextField.class)

@@ -1,11 +1,10 @@
-package org.agora.dashboard;
+package org.agora.lesson;
 
 import java.util.List;
-import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 
-/** A question's short number for the teacher's screens: its section and its place there, as "2.3". */
+/** A question's short number, the same on the teacher's and the students' screens: its section and its place there, as "2.3". */
 public final class QuestionNumber {
 
     private QuestionNumber() {}
