@@ -111,6 +111,7 @@ class FirstClassJourneyTest extends AgoraTest {
             for (Browser student : students) {
                 student.waitForText("section-title", lesson.sections().get(0).title());
             }
+            assertThat(pageWidth(layla)).as("the first section fits a phone").isLessThanOrEqualTo(360);
 
             // Two tries: a wrong first try says only "Not quite"; the same answer cannot go again.
             for (int i = 0; i < 3; i++) {
