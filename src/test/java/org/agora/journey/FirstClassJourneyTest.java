@@ -159,6 +159,13 @@ class FirstClassJourneyTest extends AgoraTest {
                 student.click("send-s1-d1");
                 student.waitForText("state-s1-d1", "Saved");
             }
+            assertThat(layla.waitFor(By.cssSelector("#question-s1-d1 vaadin-text-area textarea"))
+                            .getCssValue("direction"))
+                    .as("an Arabic argument is written right to left")
+                    .isEqualTo("rtl");
+            assertThat(zoe.waitFor(By.cssSelector("#question-s1-d1 vaadin-text-area textarea"))
+                            .getCssValue("direction"))
+                    .isEqualTo("ltr");
             desk.screenshot("first-class-dashboard");
             layla.scrollTo("question-s1-d1");
             layla.screenshot("first-class-phone");

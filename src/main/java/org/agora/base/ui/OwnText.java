@@ -41,6 +41,22 @@ public final class OwnText {
     }
 
     /**
+     * For a text field or text area: its native input takes its direction from what is typed in
+     * it. The field's own element cannot do that (a value is not text the browser looks at), and
+     * the input is made by the field in the browser, so a script marks it once it exists.
+     */
+    public static <C extends HasElement> C isolateInput(C field) {
+        field.getElement()
+                .addAttachListener(attach -> field.getElement()
+                        .executeJs("const host = this; let tries = 0;"
+                                + " const mark = () => { const input = host.querySelector('textarea, input');"
+                                + " if (input) { input.setAttribute('dir', 'auto'); }"
+                                + " else if (tries++ < 50) { requestAnimationFrame(mark); } };"
+                                + " mark();"));
+        return isolate(field);
+    }
+
+    /**
      * The same for a plain string (an attribute, a dialog's title, a button's label): the text
      * between Unicode's first-strong isolate and pop-directional isolate.
      */

@@ -120,7 +120,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         argument.setId("review-argument");
         argument.addClassName("agora-result");
         comment.setId("review-comment");
-        OwnText.isolate(comment);
+        OwnText.isolateInput(comment);
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setMaxLength(RubricFeedback.COMMENT_MAX);

@@ -13,7 +13,7 @@ class ShortTextField extends SingleValueField<TextField, String> {
         input.setMaxLength(2 * AnswerInput.SHORT_TEXT_MAX);
         input.setValueChangeMode(ValueChangeMode.LAZY);
         input.setWidthFull();
-        OwnText.isolate(input);
+        OwnText.isolateInput(input);
     }
 
     @Override

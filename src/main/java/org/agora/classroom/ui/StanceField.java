@@ -51,7 +51,7 @@ class StanceField implements AnswerField {
             argument.setValueChangeMode(ValueChangeMode.LAZY);
             argument.setWidthFull();
             argument.setMinHeight("6em");
-            OwnText.isolate(argument);
+            OwnText.isolateInput(argument);
             root.add(argument);
         } else {
             argument = null;
