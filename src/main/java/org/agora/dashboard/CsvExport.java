@@ -27,13 +27,15 @@ import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A session's answers as CSV for spreadsheets: one row per student and question (empty answer
  * cells where none was given), UTF-8 with a byte-order mark so spreadsheet programs read the
- * accents right. Text a student typed that a spreadsheet would run as a formula is defused.
+ * accents right. Every field is quoted, so a spreadsheet that splits on semicolons keeps a cell
+ * whole; text that a spreadsheet would run as a formula is defused ({@link FormulaDefusing}).
  */
 @Service
 public class CsvExport {
@@ -86,6 +88,7 @@ public class CsvExport {
                 CSVFormat.RFC4180
                         .builder()
                         .setHeader(HEADER.toArray(String[]::new))
+                        .setQuoteMode(QuoteMode.ALL)
                         .get())) {
             for (ParticipantRecord student : records.participants(actor, sessionId)) {
                 for (QuestionContent q : content.allQuestions()) {
@@ -150,14 +153,7 @@ public class CsvExport {
                 .orElse(id);
     }
 
-    /** A cell a spreadsheet would read as a formula (=, +, -, @, tab, return) starts with an apostrophe. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text
-                : text;
+    private static String safe(String text) {
+        return FormulaDefusing.defused(text);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
 import org.agora.AgoraTest;
@@ -100,6 +101,49 @@ class CsvExportTest extends AgoraTest {
         assertThat(unanswered.get("answer")).isEmpty();
         assertThat(unanswered.get("correct or score")).isEmpty();
         assertThat(row(rows, "Zoë Ångström", "poll-before").get("section")).isEqualTo("before");
+    }
+
+    @Test
+    void hostile_names_and_answers_never_make_a_cell_that_starts_a_formula_and_every_field_is_quoted()
+            throws Exception {
+        Actor teacher = fixtures.teacher();
+        SessionSummary session = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        String semi = joins.join(session.joinCode(), "semi;=1+3").resumeToken();
+        String spaced = joins.join(session.joinCode(), "\u00A0=1+2").resumeToken();
+        joins.join(session.joinCode(), "\uFF1D1+2");
+        answers.submit(semi, "s1-q4", UUID.randomUUID().toString(), AnswerInput.text("\uFE6BSUM(A1)"));
+        answers.submit(
+                spaced,
+                "s1-d1",
+                UUID.randomUUID().toString(),
+                AnswerInput.argued(2, "\u00A0\u3000=HYPERLINK(\"x\")", List.of("s1-1")));
+
+        String text = new String(export.csv(teacher, session.id()), StandardCharsets.UTF_8).substring(1);
+
+        assertThat(text).endsWith("\r\n");
+        for (String line : text.split("\r\n")) {
+            assertThat(line).as("every field quoted").matches("\"(?:[^\"]|\"\")*+\"(?:,\"(?:[^\"]|\"\")*+\")*+");
+        }
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(rows).isNotEmpty();
+        for (CSVRecord row : rows) {
+            for (String cell : row.values()) {
+                String visible = cell.replaceFirst("^\\p{IsWhite_Space}+", "");
+                String first =
+                        visible.isEmpty() ? "" : Normalizer.normalize(visible.substring(0, 1), Normalizer.Form.NFKC);
+                assertThat(first).as(cell).isNotIn("=", "+", "-", "@");
+                assertThat(cell).as(cell).doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+        assertThat(row(rows, "'\u00A0=1+2", "s1-d1").get("answer")).isEqualTo("'\u00A0\u3000=HYPERLINK(\"x\")");
+        assertThat(row(rows, "semi;=1+3", "s1-q4").get("answer")).isEqualTo("'\uFE6BSUM(A1)");
+        assertThat(row(rows, "'\uFF1D1+2", "s1-q4").get("answer")).isEmpty();
     }
 
     @Test
