@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +28,17 @@ public final class OwnerOnly {
             PosixFilePermission.OTHERS_WRITE,
             PosixFilePermission.OTHERS_EXECUTE);
 
+    private static final AtomicBoolean toldNoPosix = new AtomicBoolean();
+
     private OwnerOnly() {}
 
     /** Leaves only the owner's permissions on {@code path}, if it exists. */
     public static void tighten(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (view == null) {
-            log.debug("No POSIX permissions on the file system of {}; left as it is", path);
+            if (toldNoPosix.compareAndSet(false, true)) {
+                log.debug("No POSIX permissions on the file system of {}; data files are left as they are", path);
+            }
             return;
         }
         if (!Files.exists(path)) {
