@@ -1,5 +1,6 @@
 package org.agora.base;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Says once, at start-up, where this instance keeps its data, so that nobody has to guess. */
+/**
+ * Says once, at start-up, where this instance keeps its data, so that nobody has to guess; and
+ * makes the data directory, its files and its backups owner-only. Runs once the database is open
+ * and migrated, because H2 creates its files itself with the process umask.
+ */
 @Component
 @Order(0)
 class DataDirectory implements ApplicationRunner {
@@ -27,7 +32,18 @@ class DataDirectory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (url.startsWith("jdbc:h2:file:")) {
-            log.info("Data directory: {}", Path.of(dataDir).toAbsolutePath().normalize());
+            Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+            log.info("Data directory: {}", dir);
+            makeOwnerOnly(dir);
+        }
+    }
+
+    private static void makeOwnerOnly(Path dir) {
+        try {
+            OwnerOnly.tightenWithFiles(dir);
+            OwnerOnly.tightenWithFiles(dir.resolve("backups"));
+        } catch (IOException e) {
+            log.warn("Could not make the data directory {} owner-only: {}", dir, e.toString());
         }
     }
 }

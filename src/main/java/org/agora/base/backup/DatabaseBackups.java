@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.agora.base.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,8 +90,10 @@ public class DatabaseBackups {
         Path done = folder.resolve(name);
         try {
             Files.createDirectories(folder);
+            OwnerOnly.tighten(folder);
             Files.deleteIfExists(part);
             copyDatabaseTo(part);
+            OwnerOnly.tighten(part);
             Files.move(part, done, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException e) {
             deleteQuietly(part);

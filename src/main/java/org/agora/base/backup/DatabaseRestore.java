@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.agora.base.OwnerOnly;
 
 /**
  * {@code --restore <backup.zip>}: puts a backup's database in place of the current one, which is
@@ -103,9 +104,11 @@ public final class DatabaseRestore {
         Path current = dir.resolve(DATABASE_FILE);
         refuseIfInUse(current);
         Files.createDirectories(dir);
+        OwnerOnly.tighten(dir);
         Path restoring = dir.resolve(RESTORING + ".mv.db");
         try {
             extract(backup, restoring);
+            OwnerOnly.tighten(restoring);
             refuseUnlessAgoraDatabase(dir.resolve(RESTORING));
             Path setAside = null;
             if (Files.exists(current)) {
@@ -113,6 +116,9 @@ public final class DatabaseRestore {
                 Files.move(current, setAside);
             }
             Files.move(restoring, current, StandardCopyOption.ATOMIC_MOVE);
+            if (setAside != null) {
+                OwnerOnly.tighten(setAside);
+            }
             return new Restored(current, setAside);
         } finally {
             Files.deleteIfExists(restoring);

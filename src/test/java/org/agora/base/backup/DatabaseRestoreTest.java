@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -64,6 +67,25 @@ class DatabaseRestoreTest {
         DriverManagerDataSource replaced =
                 new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve(asideName) + ";IFEXISTS=TRUE", "sa", "");
         assertThat(AppDatabase.displayNameOf(replaced, "mr.later")).isEqualTo("Mr Later");
+    }
+
+    @Test
+    void the_restored_database_and_the_one_set_aside_are_owner_only() throws Exception {
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        DriverManagerDataSource app = AppDatabase.open(dataDir);
+        BackupFile made = new DatabaseBackups(
+                        app, dataDir.toString(), 7, new AppDatabase.HandClock(Instant.parse("2026-11-27T02:30:00Z")))
+                .backUp();
+        Path backup = dataDir.resolve("backups").resolve(made.name());
+
+        DatabaseRestore.Restored restored = DatabaseRestore.restore(
+                backup, dataDir, new AppDatabase.HandClock(Instant.parse("2026-11-28T08:00:00Z")));
+
+        assertThat(Files.getPosixFilePermissions(restored.database()))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(restored.setAside()))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
