@@ -161,10 +161,11 @@ class AnswerAcceptanceTest extends AgoraTest {
             assertThat(row.get("ACCEPTED_AT")).isNotNull();
         });
         String export = new String(csv.csv(teacher, session.id()), StandardCharsets.UTF_8);
-        assertThat(export.lines().filter(l -> l.contains("," + CITY + ",")))
+        // Every field of the export is quoted.
+        assertThat(export.lines().filter(l -> l.contains("\"" + CITY + "\"")))
                 .filteredOn(l -> l.contains("Almaty") || l.contains("ALMATY"))
                 .hasSize(2)
-                .allMatch(l -> l.contains(",correct,"));
+                .allMatch(l -> l.contains("\"correct\""));
         assertThat(catalog.content(session.revisionId())
                         .question(CITY)
                         .orElseThrow()
