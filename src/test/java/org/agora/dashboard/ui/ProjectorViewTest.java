@@ -95,10 +95,15 @@ class ProjectorViewTest extends KaribuTest {
 
     /** Runs the pushes the UI has queued until the stage shows what {@code done} waits for (bounded). */
     private static void awaitStage(Predicate<String> done) {
+        awaitPage(() -> done.test(stage()));
+    }
+
+    /** Runs the pushes the UI has queued until {@code done} holds (bounded). */
+    private static void awaitPage(java.util.function.BooleanSupplier done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.test(stage())) {
+        while (!done.getAsBoolean()) {
             assertThat(System.nanoTime())
-                    .as("the projector followed within 10 s; it shows: %s", stage())
+                    .as("the projector followed within 10 s; it shows: %s", page())
                     .isLessThan(deadline);
             MockVaadin.clientRoundtrip();
             Thread.onSpinWait();
@@ -211,14 +216,7 @@ class ProjectorViewTest extends KaribuTest {
 
         elsewhere(() -> deletion.deleteSession(teacher.actor(), session.id()));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (_find(Paragraph.class, s -> s.withId("not-allowed")).isEmpty()) {
-            assertThat(System.nanoTime())
-                    .as("the projector said so within 10 s; it shows: %s", page())
-                    .isLessThan(deadline);
-            MockVaadin.clientRoundtrip();
-            Thread.onSpinWait();
-        }
+        awaitPage(() -> !_find(Paragraph.class, s -> s.withId("not-allowed")).isEmpty());
         assertThat(_get(Paragraph.class, s -> s.withId("not-allowed")).getText())
                 .contains("not one of yours, or no longer exists");
         assertThat(_find(Div.class, s -> s.withId("projector-stage"))).isEmpty();
