@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.agora.account.AccountDisabledException;
 import org.agora.account.AccountService;
 import org.agora.account.Actor;
 import org.agora.account.AuditLog;
@@ -120,10 +121,15 @@ class ServiceAccessTest extends AgoraTest {
      * What a visitor's browser brings to a service, the way the screens pass it: the signed-in
      * actor (refused for those not signed in), the resume token and the device link (the student's only).
      */
-    record Caller(Visitor visitor, AccessWorld.World world, CurrentActor current, Object prepared) {
+    record Caller(Visitor visitor, AccessWorld.World world, CurrentActor current, Object prepared, Actor held) {
 
+        Caller(Visitor visitor, AccessWorld.World world, CurrentActor current, Object prepared) {
+            this(visitor, world, current, prepared, null);
+        }
+
+        /** The actor a screen would pass: asked afresh, or the one an open screen kept from before. */
         Actor actor() {
-            return current.require();
+            return held != null ? held : current.require();
         }
 
         String token() {
@@ -159,6 +165,9 @@ class ServiceAccessTest extends AgoraTest {
 
     @Autowired
     CurrentActor currentActor;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     AccountService accounts;
@@ -634,6 +643,45 @@ class ServiceAccessTest extends AgoraTest {
                         Arrays.stream(Visitor.values())
                                 .map(v ->
                                         DynamicTest.dynamicTest("as " + v, () -> tryAs(v, e.getKey(), e.getValue())))));
+    }
+
+    /**
+     * A screen opened before an admin disabled its owner keeps the owner's actor and can still
+     * call services (a click on "Reveal answers", an already rendered CSV link). Every staff entry
+     * point refuses a disabled account's actor, changing nothing: the account is checked on each
+     * call, not only when a screen opens. An admin is the one disabled, since an admin may call
+     * every staff entry point.
+     */
+    @TestFactory
+    Stream<DynamicTest> every_staff_entry_point_refuses_an_actor_whose_account_was_disabled() {
+        return table().entrySet().stream()
+                .filter(e ->
+                        e.getValue().call() != null && e.getValue().outcomes().get(Visitor.ADMIN.ordinal()) == ALLOWED)
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> tryAsDisabledAdmin(e.getKey(), e.getValue())));
+    }
+
+    private void tryAsDisabledAdmin(String entry, Expectation expected) throws Exception {
+        // A world of its own: some preparations (closing the session) would stop others.
+        AccessWorld.World world = worlds.fresh();
+        worldSession = world.sessionId();
+        Object prepared = expected.prepare().in(world);
+        Fixtures.Account disabled = fixtures.account(Role.ADMIN);
+        accounts.setEnabled(world.admin().actor(), disabled.actor().accountId(), false);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        disabled.username(), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        Map<String, String> before = database.take();
+        try {
+            assertThatThrownBy(() -> expected.call()
+                            .on(new Caller(Visitor.ADMIN, world, currentActor, prepared, disabled.actor())))
+                    .as("%s with the actor of a disabled account", entry)
+                    .isInstanceOf(AccountDisabledException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(DatabaseFingerprint.changed(before, database.take()))
+                .as("tables changed by %s for a disabled account", entry)
+                .isEmpty();
     }
 
     @Test

@@ -23,12 +23,19 @@ public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
 
     private final AccountRepository accounts;
+    private final ActiveAccounts active;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            ActiveAccounts active,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
+        this.active = active;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
@@ -36,7 +43,7 @@ public class AccountService {
 
     @Transactional
     public AccountSummary create(Actor actor, String username, String displayName, String password, Role role) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("account.refused.create");
         }
         Account created = createUnchecked(username, displayName, password, role);
@@ -78,9 +85,7 @@ public class AccountService {
     /** The signed-in person replaces their own password, proving the current one. */
     @Transactional
     public void changeOwnPassword(Actor actor, String current, String next) {
-        Account account = accounts.findById(actor.accountId())
-                .filter(Account::isEnabled)
-                .orElseThrow(() -> new NotAllowedException("account.sign-in-first"));
+        Account account = accounts.findById(active.check(actor).accountId()).orElseThrow();
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             throw new BadInputException("current", "account.password.wrong");
         }
@@ -95,13 +100,13 @@ public class AccountService {
     /** Whether this person must choose a new password before going on. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword(Actor actor) {
-        return accounts.findById(actor.accountId())
+        return accounts.findById(active.check(actor).accountId())
                 .map(Account::mustChangePassword)
                 .orElse(false);
     }
 
     private Account managed(Actor actor, long accountId) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("account.refused.manage");
         }
         return accounts.findById(accountId).orElseThrow(() -> new BadInputException("account", "account.unknown"));
@@ -146,7 +151,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<AccountSummary> list(Actor actor, int page, int pageSize) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("account.refused.list");
         }
         return accounts.findAllByOrderByUsername(

@@ -15,8 +15,10 @@ public class BackupAdministration {
 
     private final DatabaseBackups backups;
     private final AuditLog audit;
+    private final ActiveAccounts active;
 
-    BackupAdministration(DatabaseBackups backups, AuditLog audit) {
+    BackupAdministration(DatabaseBackups backups, AuditLog audit, ActiveAccounts active) {
+        this.active = active;
         this.backups = backups;
         this.audit = audit;
     }
@@ -49,8 +51,8 @@ public class BackupAdministration {
         return file;
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
+    private void requireAdmin(Actor actor) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("backup.refused");
         }
     }

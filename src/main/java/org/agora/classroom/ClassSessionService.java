@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.agora.account.ActiveAccounts;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -30,6 +31,7 @@ public class ClassSessionService {
     private final LessonCatalog lessons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActiveAccounts active;
 
     ClassSessionService(
             ClassSessionRepository sessions,
@@ -37,7 +39,9 @@ public class ClassSessionService {
             AnswerRepository answers,
             LessonCatalog lessons,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ActiveAccounts active) {
+        this.active = active;
         this.sessions = sessions;
         this.participants = participants;
         this.answers = answers;
@@ -53,6 +57,7 @@ public class ClassSessionService {
 
     @Transactional
     public SessionSummary create(Actor actor, long revisionId, SessionSettings settings) {
+        active.check(actor);
         LessonSummary lesson = lessons.findPublished(revisionId)
                 .orElseThrow(() -> new BadInputException("lesson", "session.lesson.unpublished"));
         Feedback feedback = settings.feedback();
@@ -205,6 +210,7 @@ public class ClassSessionService {
     /** One page of the sessions this person may manage, newest first (an admin's: all). */
     @Transactional(readOnly = true)
     public List<SessionSummary> list(Actor actor, int page, int pageSize) {
+        active.check(actor);
         PageRequest request = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, LIST_LIMIT)));
         List<ClassSession> found = actor.isAdmin()
                 ? sessions.findAllByOrderByCreatedAtDesc(request)
@@ -259,10 +265,13 @@ public class ClassSessionService {
     }
 
     /**
-     * The session, if this person may manage it. A missing session and another teacher's get
-     * the same refusal, so that trying numbers tells nothing about other classes.
+     * The session, if this person may manage it: the check of every action on a session. A
+     * missing session and another teacher's get the same refusal, so that trying numbers tells
+     * nothing about other classes; a disabled account gets {@link
+     * org.agora.account.AccountDisabledException}.
      */
     ClassSession owned(Actor actor, long sessionId) {
+        active.check(actor);
         return sessions.findById(sessionId)
                 .filter(s -> actor.mayManage(s.getOwnerId()))
                 .orElseThrow(() -> new NotAllowedException("session.not-yours", String.valueOf(sessionId)));

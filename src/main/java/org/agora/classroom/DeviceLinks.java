@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
-import org.agora.base.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +44,7 @@ public class DeviceLinks {
     private final ParticipantRepository participants;
     private final ParticipantKeyRepository keys;
     private final ClassSessionRepository sessions;
+    private final ClassSessionService sessionService;
     private final JoinThrottle throttle;
     private final Clock clock;
 
@@ -53,8 +53,10 @@ public class DeviceLinks {
             ParticipantRepository participants,
             ParticipantKeyRepository keys,
             ClassSessionRepository sessions,
+            ClassSessionService sessionService,
             JoinThrottle throttle,
             Clock clock) {
+        this.sessionService = sessionService;
         this.lookup = lookup;
         this.participants = participants;
         this.keys = keys;
@@ -82,9 +84,7 @@ public class DeviceLinks {
      */
     @Transactional
     public TeacherLink createForStudent(Actor actor, long sessionId, long participantId) {
-        sessions.findById(sessionId)
-                .filter(s -> actor.mayManage(s.getOwnerId()))
-                .orElseThrow(() -> new NotAllowedException("session.not-yours", String.valueOf(sessionId)));
+        sessionService.owned(actor, sessionId);
         Participant participant = participants
                 .lockById(participantId)
                 .filter(p -> p.getSessionId() == sessionId)

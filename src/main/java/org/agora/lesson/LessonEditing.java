@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.agora.account.ActiveAccounts;
 import org.agora.account.Actor;
 import org.agora.account.AuditAction;
 import org.agora.account.AuditLog;
@@ -56,13 +57,16 @@ public class LessonEditing {
     private final AuditLog audit;
     private final EntityManager entities;
     private final Clock clock;
+    private final ActiveAccounts active;
 
     LessonEditing(
             LessonRepository lessons,
             LessonRevisionRepository revisions,
             AuditLog audit,
             EntityManager entities,
-            Clock clock) {
+            Clock clock,
+            ActiveAccounts active) {
+        this.active = active;
         this.lessons = lessons;
         this.revisions = revisions;
         this.audit = audit;
@@ -261,8 +265,8 @@ public class LessonEditing {
         return text.length() <= DETAIL_MAX ? text : text.substring(0, DETAIL_MAX - 1) + "…";
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
+    private void requireAdmin(Actor actor) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("draft.refused");
         }
     }

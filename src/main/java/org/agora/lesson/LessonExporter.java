@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.agora.account.ActiveAccounts;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -39,7 +40,10 @@ public class LessonExporter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    LessonExporter(LessonRevisionRepository revisions, LessonCatalog catalog) {
+    private final ActiveAccounts active;
+
+    LessonExporter(LessonRevisionRepository revisions, LessonCatalog catalog, ActiveAccounts active) {
+        this.active = active;
         this.revisions = revisions;
         this.catalog = catalog;
     }
@@ -47,7 +51,7 @@ public class LessonExporter {
     /** The lesson file of a revision, as UTF-8 JSON; admins only. */
     @Transactional(readOnly = true)
     public byte[] json(Actor actor, long revisionId) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("lesson.export.refused");
         }
         try {
@@ -60,7 +64,7 @@ public class LessonExporter {
     /** The lesson's questions as GIFT, with what GIFT cannot hold left out and reported; admins only. */
     @Transactional(readOnly = true)
     public Gift.Export gift(Actor actor, long revisionId) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("lesson.export.refused");
         }
         return Gift.export(catalog.content(revisionId));

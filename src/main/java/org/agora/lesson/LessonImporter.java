@@ -2,6 +2,7 @@ package org.agora.lesson;
 
 import java.time.Clock;
 import java.util.List;
+import org.agora.account.ActiveAccounts;
 import org.agora.account.Actor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
@@ -19,8 +20,10 @@ public class LessonImporter {
     private final LessonRepository lessons;
     private final LessonRevisionRepository revisions;
     private final Clock clock;
+    private final ActiveAccounts active;
 
-    LessonImporter(LessonRepository lessons, LessonRevisionRepository revisions, Clock clock) {
+    LessonImporter(LessonRepository lessons, LessonRevisionRepository revisions, Clock clock, ActiveAccounts active) {
+        this.active = active;
         this.lessons = lessons;
         this.revisions = revisions;
         this.clock = clock;
@@ -35,7 +38,7 @@ public class LessonImporter {
     /** An admin imports a lesson file; it is published as a new lesson. Returns its revision id. */
     @Transactional
     public long importFile(Actor actor, byte[] file) {
-        if (!actor.isAdmin()) {
+        if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("lesson.import.refused");
         }
         try {

@@ -53,6 +53,9 @@ class TeacherDeviceLinksTest extends AgoraTest {
     ClassSessionRepository sessions;
 
     @Autowired
+    ClassSessionService sessionService;
+
+    @Autowired
     TransactionTemplate transactions;
 
     private Actor teacher;
@@ -134,6 +137,7 @@ class TeacherDeviceLinksTest extends AgoraTest {
                 participants,
                 keys,
                 sessions,
+                sessionService,
                 new JoinThrottle(clock),
                 Clock.offset(clock, DeviceLinks.LIFETIME.plusSeconds(1)));
         Optional<DeviceLinks.LinkedPlace> peeked = transactions.execute(tx -> later.peek(link.token()));
