@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.base.TextRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class AccountService {
     private final ActiveAccounts active;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(
@@ -33,7 +35,9 @@ public class AccountService {
             ActiveAccounts active,
             PasswordEncoder passwordEncoder,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.active = active;
         this.passwordEncoder = passwordEncoder;
@@ -65,6 +69,9 @@ public class AccountService {
         if (account.isEnabled() != enabled) {
             account.setEnabled(enabled);
             audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, accountId, null);
+            if (!enabled) {
+                events.publishEvent(new AccountDisabled(accountId));
+            }
         }
         return AccountSummary.of(account);
     }

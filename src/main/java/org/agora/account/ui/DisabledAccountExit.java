@@ -4,25 +4,31 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.agora.account.AccountDisabled;
 import org.agora.account.AccountDisabledException;
 import org.agora.account.CurrentActor;
 import org.agora.base.ui.KnownFailure;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Someone whose account an admin disabled while they were signed in is signed out at their next
- * navigation, or at a click whose screen asks {@link CurrentActor} who they are (which then
- * throws {@link AccountDisabledException}): their server session ends (every tab of it) and the
- * browser goes to the sign-in page, which says that the account is disabled.
+ * Someone whose account an admin disabled while they were signed in is signed out at once: every
+ * open screen of theirs on this node goes to the sign-in page by push, which says that the
+ * account is disabled, and their server session ends (every tab of it). A screen that missed it
+ * (its push connection was down) is caught at the next navigation, or at the next click, since
+ * every staff service then throws {@link AccountDisabledException}.
  */
 @Component
 class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
 
     private final CurrentActor currentActor;
+    private final OpenStaffScreens screens;
 
-    DisabledAccountExit(CurrentActor currentActor) {
+    DisabledAccountExit(CurrentActor currentActor, OpenStaffScreens screens) {
         this.currentActor = currentActor;
+        this.screens = screens;
     }
 
     @Override
@@ -35,6 +41,26 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
             // Before the target is built: no staff screen opens for them.
             event.forwardTo(LoginView.class, LoginView.disabledParameters());
             endSession(event.getUI());
+            return;
+        }
+        currentActor.find().ifPresent(actor -> screens.opened(event.getUI(), actor.accountId()));
+    }
+
+    /**
+     * Runs on the admin's thread, after the change is committed: each of the owner's screens is
+     * changed under its own session's lock, pushed, and then its server session is ended.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AccountDisabled disabled) {
+        for (UI ui : screens.of(disabled.accountId())) {
+            ui.access(() -> {
+                ui.navigate(LoginView.class, LoginView.disabledParameters());
+                ui.getPage().setLocation(LoginView.DISABLED_LOCATION);
+                if (ui.getPushConfiguration().getPushMode().isEnabled()) {
+                    ui.push();
+                }
+                ui.getSession().getSession().invalidate();
+            });
         }
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.login.LoginForm;
@@ -18,10 +19,18 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import org.agora.Fixtures;
 import org.agora.KaribuTest;
+import org.agora.account.AccountDisabledException;
 import org.agora.account.AccountService;
 import org.agora.account.Role;
+import org.agora.classroom.ClassSessionService;
+import org.agora.classroom.Feedback;
+import org.agora.classroom.Gate;
+import org.agora.classroom.Pacing;
+import org.agora.classroom.SessionSettings;
+import org.agora.classroom.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A teacher whose account an admin disables while they are signed in. */
@@ -32,6 +41,12 @@ class DisabledWhileSignedInTest extends KaribuTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    ClassSessionService sessions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private static FakeHttpSession httpSession() {
         return (FakeHttpSession)
                 ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
@@ -41,12 +56,26 @@ class DisabledWhileSignedInTest extends KaribuTest {
         accounts.setEnabled(fixtures.admin(), teacher.actor().accountId(), false);
     }
 
+    /**
+     * Disabled where this node's screens do not hear of it (another node, or a push connection
+     * that was down): only the checks at navigation and in the services can catch it.
+     */
+    private void disableUnheard(Fixtures.Account teacher) {
+        jdbc.update(
+                "update account set enabled = false where id = ?",
+                teacher.actor().accountId());
+    }
+
     /** Signed out, their whole server session ended, and the browser on the sign-in page saying why. */
     private void assertSignedOutToTheSignInPage(UI before, FakeHttpSession sessionBefore) {
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertOnTheSignInPageWithTheirSessionEnded(before, sessionBefore);
+    }
+
+    private void assertOnTheSignInPageWithTheirSessionEnded(UI before, FakeHttpSession sessionBefore) {
         assertThat(_find(before, Notification.class, s -> s.withId("unexpected-error")))
                 .isEmpty();
         assertThat(sessionBefore.isValid()).as("the server session is ended").isFalse();
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
 
         assertThat(before.getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("login?disabled");
@@ -80,12 +109,52 @@ class DisabledWhileSignedInTest extends KaribuTest {
         _setValue(_get(PasswordField.class, s -> s.withId("new-password")), "a new long secret");
         _setValue(_get(PasswordField.class, s -> s.withId("repeat-password")), "a new long secret");
 
-        disable(teacher);
+        disableUnheard(teacher);
         Throwable failure = catchThrowable(() -> _click(_get(Button.class, s -> s.withId("change-password"))));
         assertThat(failure).isNotNull();
         // What Vaadin does with an exception a click listener throws.
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
 
         assertSignedOutToTheSignInPage(before, session);
+    }
+
+    @Test
+    void an_open_dashboard_goes_to_the_sign_in_page_at_once_when_the_account_is_disabled() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = fixtures.session(teacher.actor(), Feedback.IMMEDIATE, 1);
+        navigate("teacher/sessions/" + session.id());
+        UI before = UI.getCurrent();
+        FakeHttpSession httpSession = httpSession();
+
+        disable(teacher);
+        // The admin's change reaches the teacher's screen by push: what Vaadin runs at the next round trip.
+        MockVaadin.clientRoundtrip();
+
+        // The admin's own thread ran it, so only the teacher's server session holds their sign-in.
+        assertOnTheSignInPageWithTheirSessionEnded(before, httpSession);
+    }
+
+    @Test
+    void a_click_on_an_open_dashboard_changes_nothing_once_the_account_is_disabled() {
+        Fixtures.Account teacher = signInAs(Role.TEACHER);
+        SessionSummary session = sessions.create(
+                teacher.actor(),
+                fixtures.bundledRevision(),
+                new SessionSettings("Live class", Feedback.DEFERRED, 1, Pacing.LIVE, null, Gate.OFF));
+        sessions.openNextSection(teacher.actor(), session.id());
+        navigate("teacher/sessions/" + session.id());
+        UI before = UI.getCurrent();
+        FakeHttpSession httpSession = httpSession();
+
+        // Disabled, and the screen still open (its push had not arrived): the teacher clicks.
+        disableUnheard(teacher);
+        Throwable failure = catchThrowable(() -> _click(_get(Button.class, s -> s.withId("reveal-answers"))));
+
+        assertThat(failure).isInstanceOf(AccountDisabledException.class);
+        assertThat(sessions.get(fixtures.admin(), session.id()).revealedSections())
+                .as("sections revealed by a disabled account")
+                .isZero();
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        assertSignedOutToTheSignInPage(before, httpSession);
     }
 }
