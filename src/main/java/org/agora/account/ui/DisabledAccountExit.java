@@ -3,6 +3,7 @@ package org.agora.account.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.agora.account.AccountDisabled;
 import org.agora.account.AccountDisabledException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Someone whose account an admin disabled while they were signed in is signed out at once: every
  * open screen of theirs on this node goes to the sign-in page by push, which says that the
- * account is disabled, and their server session ends (every tab of it). A screen that missed it
+ * account is disabled, and their server session ends (every tab of it) when the browser loads it. A screen that missed it
  * (its push connection was down) is caught at the next navigation, or at the next click, since
  * every staff service then throws {@link AccountDisabledException}.
  */
@@ -37,9 +38,15 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
     }
 
     private void check(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != LoginView.class && currentActor.isSignedInButDisabled()) {
-            // Before the target is built: no staff screen opens for them.
-            event.forwardTo(LoginView.class, LoginView.disabledParameters());
+        if (VaadinRequest.getCurrent() == null) {
+            // A navigation by push, on the thread of whoever caused it: its sign-in is not this screen's.
+            return;
+        }
+        if (currentActor.isSignedInButDisabled()) {
+            if (event.getNavigationTarget() != LoginView.class) {
+                // Before the target is built: no staff screen opens for them.
+                event.forwardTo(LoginView.class, LoginView.disabledParameters());
+            }
             endSession(event.getUI());
             return;
         }
@@ -47,8 +54,9 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
     }
 
     /**
-     * Runs on the admin's thread, after the change is committed: each of the owner's screens is
-     * changed under its own session's lock, pushed, and then its server session is ended.
+     * Runs on the admin's thread, after the change is committed: each of the owner's screens shows
+     * the sign-in page at once, by push, and its browser loads that page afresh; that request, on
+     * the owner's own server session, ends the session ({@link #check}).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AccountDisabled disabled) {
@@ -56,10 +64,6 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
             ui.access(() -> {
                 ui.navigate(LoginView.class, LoginView.disabledParameters());
                 ui.getPage().setLocation(LoginView.DISABLED_LOCATION);
-                if (ui.getPushConfiguration().getPushMode().isEnabled()) {
-                    ui.push();
-                }
-                ui.getSession().getSession().invalidate();
             });
         }
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
+import org.agora.base.RefusedException;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
@@ -257,7 +259,13 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         long id = session.id();
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = export.csv(owner, id);
+                    byte[] bytes;
+                    try {
+                        bytes = export.csv(owner, id);
+                    } catch (RefusedException refused) {
+                        // A link kept from before the account was disabled or the session deleted.
+                        return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+                    }
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
                             CsvExport.fileName(session),
