@@ -1,0 +1,78 @@
+package org.agora.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.agora.AgoraTest;
+import org.agora.Fixtures;
+import org.agora.LoopbackMachine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * With no trusted proxy named (the default), forwarded headers from a client change nothing: a
+ * paused sign-in stays paused under a claimed new address, and a claimed host or scheme does
+ * not reach a redirect. The sign-ins come from a loopback address of their own, so the pause
+ * they cause touches no other test.
+ */
+class ForgedForwardedHeadersTest extends AgoraTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    /** Posts the sign-in form with no cookie (a new browser each time); returns the redirect's query. */
+    private static String signIn(LoopbackMachine machine, String username, String password, Map<String, String> headers)
+            throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        LoopbackMachine.Reply reply = machine.post("/login", headers, "application/x-www-form-urlencoded", form);
+        assertThat(reply.status()).isEqualTo(302);
+        URI location = URI.create(reply.header("Location").orElseThrow());
+        return location.getRawQuery() == null ? location.getPath() : location.getRawQuery();
+    }
+
+    @Test
+    void a_paused_address_is_not_let_in_again_by_claiming_another() throws Exception {
+        Fixtures.Account teacher = fixtures.account(Role.TEACHER);
+        LoopbackMachine guesser = new LoopbackMachine(51, port);
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            assertThat(signIn(guesser, "nobody-" + i + "-" + System.nanoTime(), "guess " + i, Map.of()))
+                    .isEqualTo("error");
+        }
+
+        assertThat(signIn(
+                        guesser,
+                        teacher.username(),
+                        Fixtures.PASSWORD,
+                        Map.of("X-Forwarded-For", "10.99.0.1", "Forwarded", "for=10.98.0.1")))
+                .as("the address is paused: not even the right password is checked")
+                .isEqualTo("error");
+        assertThat(signIn(new LoopbackMachine(52, port), teacher.username(), Fixtures.PASSWORD, Map.of()))
+                .as("the same account from another machine")
+                .isEqualTo("/teacher");
+    }
+
+    @Test
+    void a_claimed_host_or_scheme_does_not_reach_the_redirect_to_the_sign_in() throws Exception {
+        LoopbackMachine visitor = new LoopbackMachine(53, port);
+        for (Map<String, String> forged : java.util.List.of(
+                Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https", "X-Forwarded-Port", "443"),
+                Map.of("Forwarded", "host=evil.example;proto=https"))) {
+            LoopbackMachine.Reply reply = visitor.get("/teacher", forged);
+            assertThat(reply.status()).isEqualTo(302);
+            String location = reply.header("Location").orElseThrow();
+            assertThat(location).doesNotContain("evil.example").doesNotStartWith("https:");
+            URI target = URI.create("http://127.0.0.1:" + port + "/teacher").resolve(location);
+            assertThat(target.getHost()).isEqualTo("127.0.0.1");
+            assertThat(target.getPort()).isEqualTo(port);
+            assertThat(target.getPath()).isEqualTo("/login");
+        }
+    }
+}
