@@ -24,6 +24,7 @@ public class JoinService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final JoinThrottle throttle;
+    private final JoinLimits limits;
     private final Clock clock;
 
     JoinService(
@@ -32,10 +33,12 @@ public class JoinService {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             JoinThrottle throttle,
+            JoinLimits limits,
             Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
         this.throttle = throttle;
+        this.limits = limits;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -49,7 +52,10 @@ public class JoinService {
         return join(typedCode, typedName, JoinClient.NONE);
     }
 
-    /** Joins on behalf of a person at a browser; wrong codes from it are counted and slowed down. */
+    /**
+     * Joins on behalf of a person at a browser; wrong codes from it are counted and slowed down,
+     * and joins from its address to one class are limited per minute (see {@link JoinLimits}).
+     */
     public JoinTicket join(String typedCode, String typedName, JoinClient client) {
         if (throttle.isBlocked(client)) {
             throw new BadInputException("code", "join.code.throttled");
@@ -68,12 +74,15 @@ public class JoinService {
                 if (!session.isOpen()) {
                     throw new BadInputException("code", "join.code.closed", code);
                 }
+                // Under the session's row lock, so racing joins cannot pass the cap together.
+                limits.check(session, participants.countBySessionId(session.getId()), client);
                 if (participants.existsBySessionIdAndNameKey(session.getId(), nameKey)) {
                     throw nameTaken(session.getId(), name);
                 }
                 String token = ResumeTokens.newToken();
                 Participant participant = participants.saveAndFlush(
                         new Participant(session.getId(), name, nameKey, ResumeTokens.hash(token), clock.instant()));
+                limits.joined(session, client);
                 events.publishEvent(
                         new SessionChanged(session.getId(), SessionChanged.Kind.JOINED, participant.getId()));
                 return new JoinTicket(token, session.getId(), participant.getId(), name);

@@ -112,4 +112,50 @@ class JoinServiceTest extends AgoraTest {
         assertThatThrownBy(() -> joins.join(session.joinCode(), "🙂".repeat(41)))
                 .hasMessageContaining("limit is 40");
     }
+
+    @Test
+    void a_class_of_forty_joins_within_a_minute_from_one_school_address() {
+        for (int i = 1; i <= 40; i++) {
+            JoinClient laptop = new JoinClient("laptop-" + i + "-" + System.nanoTime(), "10.20.0.1");
+            assertThat(joins.join(session.joinCode(), "Student " + i, laptop).displayName())
+                    .isEqualTo("Student " + i);
+        }
+        assertThat(participants.countBySessionId(session.id())).isEqualTo(40);
+    }
+
+    @Test
+    void joins_to_one_class_from_one_address_beyond_sixty_a_minute_are_asked_to_wait() {
+        String address = "10.30.0." + (System.nanoTime() % 200);
+        for (int i = 1; i <= 60; i++) {
+            joins.join(
+                    session.joinCode(), "Fake " + i, new JoinClient("fresh-" + i + "-" + System.nanoTime(), address));
+        }
+        assertThatThrownBy(() -> joins.join(
+                        session.joinCode(), "Fake 61", new JoinClient("fresh-61-" + System.nanoTime(), address)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Wait a moment, then press Join again");
+        assertThat(participants.countBySessionId(session.id())).isEqualTo(60);
+
+        assertThat(joins.join(session.joinCode(), "Elsewhere", new JoinClient("other-browser", "10.40.0.1"))
+                        .displayName())
+                .as("another address, same class")
+                .isEqualTo("Elsewhere");
+        SessionSummary next = fixtures.session(teacher, Feedback.IMMEDIATE, 1);
+        assertThat(joins.join(next.joinCode(), "Fake 61", new JoinClient("fresh-x", address))
+                        .displayName())
+                .as("same address, another class")
+                .isEqualTo("Fake 61");
+    }
+
+    @Test
+    void the_three_hundred_and_first_student_is_told_the_class_is_full() {
+        for (int i = 1; i <= 300; i++) {
+            joins.join(session.joinCode(), "Student " + i);
+        }
+        assertThatThrownBy(() -> joins.join(session.joinCode(), "Student 301"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("This class is full: it has 300 students")
+                .hasMessageContaining("Ask your teacher");
+        assertThat(participants.countBySessionId(session.id())).isEqualTo(300);
+    }
 }

@@ -6,9 +6,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.time.Clock;
 import java.util.UUID;
 import org.agora.base.FailureKinds;
+import org.agora.base.LogOncePerMinute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedError.class);
+
+    /** Per client address, in memory only: a client sending garbage in a loop cannot flood the log. */
+    private static final LogOncePerMinute MALFORMED = new LogOncePerMinute(3, Clock.systemUTC());
 
     private final ObjectProvider<KnownFailure> knownFailures;
 
@@ -55,6 +61,18 @@ public class UnexpectedError implements VaadinServiceInitListener, ErrorHandler 
     /** Logs the failure without its message and returns the reference the user is shown. */
     static String logged(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (MalformedMessage.is(failure)) {
+            // The client's fault, not ours: one line, and few of them, whatever it sends.
+            VaadinRequest request = VaadinRequest.getCurrent();
+            MALFORMED
+                    .admit(request == null ? "" : request.getRemoteAddr())
+                    .ifPresent(leftOut -> log.warn(
+                            "Refused a malformed Vaadin message, reference {}: {} ({} more from this client left out)",
+                            reference,
+                            FailureKinds.of(failure),
+                            leftOut));
+            return reference;
+        }
         log.error(
                 "Unexpected failure, reference {}: {}",
                 reference,
