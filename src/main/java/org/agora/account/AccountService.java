@@ -96,7 +96,7 @@ public class AccountService {
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             throw new BadInputException("current", "account.password.wrong");
         }
-        checkPassword(next);
+        PasswordRules.check(next, account.getUsername());
         if (next.equals(current)) {
             throw new BadInputException("password", "account.password.same");
         }
@@ -140,20 +140,11 @@ public class AccountService {
         if (role == null) {
             throw new BadInputException("role", "account.role.missing");
         }
-        checkPassword(password);
+        PasswordRules.check(password, name);
         if (accounts.existsByUsername(name)) {
             throw new BadInputException("username", "account.username.taken", name);
         }
         return accounts.save(new Account(name, shownName, passwordEncoder.encode(password), role, clock.instant()));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < Account.PASSWORD_MIN) {
-            throw new BadInputException("password", "account.password.too-short", Account.PASSWORD_MIN);
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Account.PASSWORD_MAX) {
-            throw new BadInputException("password", "account.password.too-long", Account.PASSWORD_MAX);
-        }
     }
 
     @Transactional(readOnly = true)

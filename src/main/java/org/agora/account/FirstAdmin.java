@@ -1,5 +1,7 @@
 package org.agora.account;
 
+import org.agora.base.BadInputException;
+import org.agora.base.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +38,15 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
+        try {
+            accounts.createUnchecked(USERNAME, "Administrator", password, Role.ADMIN);
+        } catch (BadInputException refused) {
+            // Only a configured password can be refused; a generated one always passes.
+            String why = "AGORA_ADMIN_PASSWORD is refused: " + Messages.english(refused.key(), refused.args())
+                    + " Choose another, or leave it empty to have one generated and printed once.";
+            log.error(why);
+            throw new IllegalStateException(why);
+        }
         if (generated) {
             log.warn(
                     "\n\n    First run: created the admin account.\n    username: {}\n    one-time password: {}\n"

@@ -1,5 +1,6 @@
 package org.agora.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
@@ -7,6 +8,8 @@ import org.agora.account.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,9 +17,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Sign-in for teachers and admins. Every view declares who may open it; Vaadin's
@@ -37,11 +42,20 @@ class SecurityConfig {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // After sign-in, staff land on their sessions unless they were on their way to another page.
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/teacher"));
+                vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .defaultSuccessUrl("/teacher")
+                        .enableCsrfConfiguration(false));
+        // Vaadin's own CSRF set-up also exempts the sign-in form, which lets another site sign a
+        // browser into an account of its choosing. Only Vaadin's internal requests, which carry
+        // Vaadin's own security key, are exempt here; the sign-in form sends Spring's token,
+        // which the page carries in its _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
+                staleSignInPage(), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.formLogin(form -> form.failureHandler(signInFailure()));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny())
@@ -49,12 +63,38 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** A disabled account's owner is told so; every other failure gets the same "wrong username or password". */
+    /**
+     * A sign-in without a valid CSRF token (a form posted from another site, or a sign-in page
+     * left open past the end of its server session) is not signed in; the page is loaded afresh
+     * and says why, instead of a bare 403.
+     */
+    private static AccessDeniedHandler staleSignInPage() {
+        return (request, response, denied) ->
+                response.sendRedirect(request.getContextPath() + "/login?" + LoginView.EXPIRED);
+    }
+
+    /**
+     * A disabled account's owner is told so; a paused attempt that it is paused (its password was not
+     * checked); every other failure gets the same "wrong username or password".
+     */
     private static AuthenticationFailureHandler signInFailure() {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?" + LoginView.DISABLED));
+        failure.setExceptionMappings(Map.of(
+                DisabledException.class.getName(), "/login?" + LoginView.DISABLED,
+                SignInPausedException.class.getName(), "/login?" + LoginView.PAUSED));
         failure.setDefaultFailureUrl("/login?error");
         return failure;
+    }
+
+    /** Every sign-in goes through the throttle before its password is checked (decision 0028). */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            DeviceCookies devices,
+            PausedSignInLog pausedLog) {
+        return new ThrottledSignIn(passwordCheck(users, encoder), throttle, devices, pausedLog);
     }
 
     /**
@@ -63,8 +103,7 @@ class SecurityConfig {
      * stranger learns nothing of which accounts exist, and a wrong password for a disabled account
      * counts for the throttle like any other.
      */
-    @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+    private static DaoAuthenticationProvider passwordCheck(AccountUserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {});

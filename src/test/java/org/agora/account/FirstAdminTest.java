@@ -1,6 +1,7 @@
 package org.agora.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.agora.AgoraTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,17 @@ class FirstAdminTest extends AgoraTest {
 
         assertThat(rows.findByUsername("admin").orElseThrow().mustChangePassword())
                 .isTrue();
+    }
+
+    /** Issue 16, finding 10: a common first admin password stops the first start, saying why. */
+    @Test
+    void a_common_agora_admin_password_is_refused_at_start_up_with_the_reason() {
+        asIfNoAdminExisted();
+
+        assertThatThrownBy(() -> new FirstAdmin(accounts, "1234567890").run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("AGORA_ADMIN_PASSWORD is refused: This password is among the most common");
+        assertThat(rows.findByUsername("admin")).isEmpty();
     }
 
     @Test

@@ -65,9 +65,10 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
                 guesser.wait(d -> d.getCurrentUrl().endsWith("/login?error"));
             }
             signIn(guesser, "admin", ADMIN_PASSWORD);
-            guesser.wait(d -> d.getCurrentUrl().endsWith("/login?error"));
+            guesser.wait(d -> d.getCurrentUrl().endsWith("/login?paused"));
             assertThat(guesser.waitFor(By.tagName("vaadin-login-form")).getText())
-                    .contains("sign-in for them pauses for fifteen minutes");
+                    .contains("Sign-in is paused for a while")
+                    .contains("your password was not checked");
 
             signIn(colleague, "admin", ADMIN_PASSWORD);
             colleague.waitFor(By.id("new-session"));

@@ -263,17 +263,28 @@ final class VaadinClient {
         return header.toString();
     }
 
-    /** A form posted as a browser posts one (the sign-in); answers whether the server redirected. */
+    /** A form posted as a browser posts one (the sign-in), with its page's CSRF token; answers whether it was taken. */
     boolean postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        // The form's page carries the CSRF token the post must send, as the browser's form does.
+        String page = send(HttpRequest.newBuilder(base.resolve(path)).GET()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page);
+        Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+        if (token.find()) {
+            withToken.put("_csrf", token.group(1));
+        }
         StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+        withToken.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        return send(request, true).statusCode() == 302;
+        HttpResponse<String> reply = send(request, true);
+        // A refused sign-in is sent back to the sign-in page.
+        return reply.statusCode() == 302
+                && !reply.headers().firstValue("Location").orElse("").contains("/login");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

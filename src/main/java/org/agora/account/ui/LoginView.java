@@ -22,6 +22,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The query parameter that says the account is disabled (its password was right). */
     public static final String DISABLED = "disabled";
 
+    /** The query parameter that says sign-in is paused after many wrong passwords (none was checked). */
+    public static final String PAUSED = "paused";
+
+    /** The query parameter that says the sign-in form was sent without a valid CSRF token. */
+    public static final String EXPIRED = "expired";
+
     /** Where someone whose account is disabled is sent. */
     static final String DISABLED_LOCATION = "login?" + DISABLED;
 
@@ -50,6 +56,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey(DISABLED)) {
             form.setI18n(texts("login.disabled.title", "account.disabled"));
+            form.setError(true);
+            return;
+        }
+        if (parameters.containsKey(PAUSED)) {
+            form.setI18n(texts("login.paused.title", "login.paused.text"));
+            form.setError(true);
+            return;
+        }
+        if (parameters.containsKey(EXPIRED)) {
+            form.setI18n(texts("login.expired.title", "login.expired.text"));
             form.setError(true);
             return;
         }
