@@ -30,7 +30,19 @@ public final class LoopbackMachine {
 
     /** The machine at {@code 127.0.0.lastOctet}, talking to the test server on {@code port}. */
     public LoopbackMachine(int lastOctet, int port) throws IOException {
-        this.source = InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) lastOctet});
+        this(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) lastOctet}), port);
+    }
+
+    /** The machine at a loopback address written out ("127.0.28.5"). */
+    public LoopbackMachine(String loopbackAddress, int port) throws IOException {
+        this(InetAddress.getByName(loopbackAddress), port);
+    }
+
+    private LoopbackMachine(InetAddress source, int port) {
+        if (!source.isLoopbackAddress()) {
+            throw new IllegalArgumentException("Not a loopback address: " + source);
+        }
+        this.source = source;
         this.port = port;
     }
 
