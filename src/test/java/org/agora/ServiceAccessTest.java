@@ -258,7 +258,9 @@ class ServiceAccessTest extends AgoraTest {
         checked("AccountService.changeOwnPassword(Actor, String, String)", STAFF, c -> {
             // There and back, so that the shared accounts keep the password the other calls know.
             accounts.changeOwnPassword(c.actor(), Fixtures.PASSWORD, Fixtures.PASSWORD + " again");
-            accounts.changeOwnPassword(c.actor(), Fixtures.PASSWORD + " again", Fixtures.PASSWORD);
+            // Two steps back: a change straight back to the previous password is refused.
+            accounts.changeOwnPassword(c.actor(), Fixtures.PASSWORD + " again", Fixtures.PASSWORD + " once more");
+            accounts.changeOwnPassword(c.actor(), Fixtures.PASSWORD + " once more", Fixtures.PASSWORD);
             return "changed";
         });
         checked("AccountService.mustChangePassword(Actor)", STAFF, c -> accounts.mustChangePassword(c.actor()));

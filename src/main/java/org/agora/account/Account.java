@@ -30,6 +30,10 @@ public class Account extends AbstractEntity {
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
+    /** The owner's own password before the current one (a temporary one never counts). */
+    @Column(name = "previous_password_hash", length = 100)
+    private String previousPasswordHash;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 16)
     private Role role;
@@ -75,6 +79,17 @@ public class Account extends AbstractEntity {
         return passwordHash;
     }
 
+    /** The hash of the owner's own password before the current one, if they have changed it since. */
+    java.util.Optional<String> getPreviousPasswordHash() {
+        return java.util.Optional.ofNullable(previousPasswordHash);
+    }
+
+    private void keepOwnAsPrevious() {
+        if (!mustChangePassword) {
+            previousPasswordHash = passwordHash;
+        }
+    }
+
     public Role getRole() {
         return role;
     }
@@ -89,12 +104,14 @@ public class Account extends AbstractEntity {
 
     /** A password someone else chose; the owner must replace it at the next sign-in. */
     void setTemporaryPassword(String hash) {
+        keepOwnAsPrevious();
         this.passwordHash = hash;
         this.mustChangePassword = true;
     }
 
     /** The owner chose this password. */
     void setOwnPassword(String hash) {
+        keepOwnAsPrevious();
         this.passwordHash = hash;
         this.mustChangePassword = false;
     }

@@ -100,6 +100,11 @@ public class AccountService {
         if (next.equals(current)) {
             throw new BadInputException("password", "account.password.same");
         }
+        if (account.getPreviousPasswordHash()
+                .filter(previous -> passwordEncoder.matches(next, previous))
+                .isPresent()) {
+            throw new BadInputException("password", "account.password.previous");
+        }
         account.setOwnPassword(passwordEncoder.encode(next));
         audit.record(actor, AuditAction.PASSWORD_CHANGED, account.getId(), null);
     }

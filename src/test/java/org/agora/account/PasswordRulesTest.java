@@ -59,6 +59,23 @@ class PasswordRulesTest extends AgoraTest {
     }
 
     @Test
+    void a_change_back_to_the_previous_password_is_refused_also_after_a_reset() {
+        Fixtures.Account teacher = fixtures.account(Role.TEACHER);
+        Actor owner = teacher.actor();
+        accounts.changeOwnPassword(owner, Fixtures.PASSWORD, "a second long secret");
+
+        assertThat(refusal(() -> accounts.changeOwnPassword(owner, "a second long secret", Fixtures.PASSWORD)))
+                .isEqualTo("account.password.previous");
+
+        String temporary = accounts.resetPassword(fixtures.admin(), owner.accountId());
+        assertThat(refusal(() -> accounts.changeOwnPassword(owner, temporary, "a second long secret")))
+                .as("the password before the reset")
+                .isEqualTo("account.password.previous");
+        assertThat(refusal(() -> accounts.changeOwnPassword(owner, temporary, "a third long secret")))
+                .isEqualTo("accepted");
+    }
+
+    @Test
     void the_admin_cannot_give_a_new_account_a_common_password_or_its_username() {
         String name = "rules-" + System.nanoTime() % 1_000_000;
 
