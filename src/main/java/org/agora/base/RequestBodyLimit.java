@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the body of every request before anything reads it: 1 MiB for Vaadin's messages and
- * forms, 3 MiB for uploads (the largest file Agora takes is a 2 MiB lesson file). A declared
+ * forms, 3 MiB for uploads (the largest file Agora takes is a 2 MiB lesson file; what an upload
+ * is, exactly, says {@link UploadAddress}). A declared
  * larger body is answered 413 at once; an undeclared one stops being read at the cap.
  * Flow has no such limit of its own.
  */
@@ -33,8 +34,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String query = request.getQueryString();
-        long max = query != null && query.contains("v-r=upload") ? UPLOAD_MAX : BODY_MAX;
+        long max = UploadAddress.matches(request) ? UPLOAD_MAX : BODY_MAX;
         if (request.getContentLengthLong() > max) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

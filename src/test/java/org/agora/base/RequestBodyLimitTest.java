@@ -18,9 +18,13 @@ class RequestBodyLimitTest extends AgoraTest {
     int port;
 
     private int post(String query, long size) throws Exception {
+        return postTo("/?" + query, size);
+    }
+
+    private int postTo(String pathAndQuery, long size) throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?" + query))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) size]))
@@ -31,7 +35,17 @@ class RequestBodyLimitTest extends AgoraTest {
     @Test
     void a_vaadin_message_over_one_mebibyte_is_refused_and_an_upload_may_be_larger() throws Exception {
         assertThat(post("v-r=uidl&v-uiId=0", RequestBodyLimit.BODY_MAX + 1)).isEqualTo(413);
-        assertThat(post("v-r=upload&v-uiId=0", RequestBodyLimit.BODY_MAX + 1)).isNotEqualTo(413);
-        assertThat(post("v-r=upload&v-uiId=0", RequestBodyLimit.UPLOAD_MAX + 1)).isEqualTo(413);
+        String upload = "/VAADIN/dynamic/resource/0/0b87700d-1f9f-4c6a-8648-15b0839e495a/upload";
+        assertThat(postTo(upload, RequestBodyLimit.BODY_MAX + 1)).isNotEqualTo(413);
+        assertThat(postTo(upload, RequestBodyLimit.UPLOAD_MAX + 1)).isEqualTo(413);
+    }
+
+    @Test
+    void naming_an_upload_in_the_query_string_does_not_lift_the_cap_of_a_vaadin_message() throws Exception {
+        assertThat(post("v-r=uidl&v-uiId=0&x=v-r=upload", RequestBodyLimit.BODY_MAX + 1))
+                .isEqualTo(413);
+        assertThat(post("v-r=upload&v-uiId=0", RequestBodyLimit.BODY_MAX + 1)).isEqualTo(413);
+        assertThat(postTo("/VAADIN/dynamic/resource/0/key/upload?v-r=uidl&v-uiId=0", RequestBodyLimit.BODY_MAX + 1))
+                .isEqualTo(413);
     }
 }

@@ -59,6 +59,13 @@ final class VaadinClient {
         this.base = base;
     }
 
+    /** Another tab of the same browser: a client with this one's cookies and a UI of its own. */
+    synchronized VaadinClient sameSession() {
+        VaadinClient tab = new VaadinClient(http, base);
+        tab.cookies.putAll(cookies);
+        return tab;
+    }
+
     /** Opens a UI at this route, as a browser loading the page does: init, then the router's navigation. */
     VaadinClient open(String route) throws IOException, InterruptedException {
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
@@ -81,13 +88,18 @@ final class VaadinClient {
 
     /** Sends these invocations in one UIDL request and applies the reply (after any push that came before it). */
     VaadinClient rpc(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        return rpc(invocations, "");
+    }
+
+    /** As {@link #rpc(List)}, with more parameters after the UIDL address's own (a hostile client's trick). */
+    VaadinClient rpc(List<ObjectNode> invocations, String extraQuery) throws IOException, InterruptedException {
         ObjectNode message = UidlMessage.JSON.createObjectNode().put("csrfToken", csrfToken);
         ArrayNode list = message.putArray("rpc");
         invocations.forEach(list::add);
         synchronized (this) {
             message.put("syncId", Math.max(syncId, 0)).put("clientId", clientId);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId + extraQuery))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString()));
         JsonNode reply = UidlMessage.fromUidl(send(request).body());

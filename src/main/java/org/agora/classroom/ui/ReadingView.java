@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.agora.base.Refusal;
+import org.agora.base.SessionOccupant;
 import org.agora.base.live.LiveUpdateHub;
 import org.agora.base.ui.BrowserZone;
 import org.agora.base.ui.LiveRefresh;
@@ -134,6 +135,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(StartView.class);
             return;
         }
+        SessionOccupant.studentHere(event.getUI().getSession().getSession());
         content = lessons.content(place.revisionId());
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
         furthestSection = sectionIndex;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.agora.base.SessionOccupant;
 
 /**
  * Where a student's browser keeps its resume token: an HTTP-only cookie that outlives the
@@ -67,6 +68,7 @@ final class ResumeCookie {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(NAME, token);
+            SessionOccupant.studentHere(session.getSession());
         }
         addCookie(token, (int) LIFETIME.toSeconds());
     }
