@@ -2,6 +2,10 @@ package org.agora.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,14 +24,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.agora.AgoraTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The slow-body attack over loopback: 50 sockets declare a body and then send it a byte at a
  * time, never fast enough to trip a per-read timeout. Normal requests keep being answered, and
- * the server closes every slow socket within the body deadline plus one read timeout.
+ * the server closes every slow socket within the body deadline plus one read timeout, leaving
+ * a few short lines in the log, not a stack per socket, and never the client's address.
  */
 class SlowBodyClientsTest extends AgoraTest {
 
@@ -41,6 +49,20 @@ class SlowBodyClientsTest extends AgoraTest {
 
     @Value("${server.tomcat.connection-timeout:10s}")
     Duration readTimeout;
+
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+    @BeforeEach
+    void captureTheLog() {
+        log.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(log);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(log);
+        log.stop();
+    }
 
     /** Worker threads now blocked reading a request from the network. */
     private static long workersReading() {
@@ -115,6 +137,21 @@ class SlowBodyClientsTest extends AgoraTest {
                     "All %d slow sockets closed by the server %.1f s after the last normal request;"
                             + " first answer \"%s\"; worker threads still reading: %d%n",
                     SOCKETS, (System.nanoTime() - started) / 1e9, firstAnswer, workersReading());
+
+            // Every socket was answered, so whatever the server logs for it is in by now.
+            List<ILoggingEvent> warnings = List.copyOf(log.list).stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                    .toList();
+            warnings.forEach(e -> System.out.println("Logged during the attack: " + e.getFormattedMessage()));
+            assertThat(warnings)
+                    .as("what %d dropped sockets from one client leave in the log", SOCKETS)
+                    .allMatch(e -> e.getThrowableProxy() == null, "no stack")
+                    .allMatch(e -> !e.getFormattedMessage().contains("\n"), "one line")
+                    .noneMatch(e -> e.getFormattedMessage().contains("127.0.0.1"))
+                    .hasSizeLessThanOrEqualTo(5);
+            assertThat(warnings.stream().filter(e -> e.getFormattedMessage().contains("deadline")))
+                    .as("the drops are told, the first few times per client")
+                    .hasSizeBetween(1, 3);
         } finally {
             trickle.shutdownNow();
             for (Socket socket : slow) {
