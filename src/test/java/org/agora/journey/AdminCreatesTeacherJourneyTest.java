@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.agora.AgoraTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,20 +19,11 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
     @LocalServerPort
     int port;
 
-    private static void signIn(Browser browser, String username, String password) {
-        browser.open("login");
-        browser.type("vaadinLoginUsername", username);
-        browser.type("vaadinLoginPassword", password);
-        browser.driver()
-                .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(Keys.ENTER);
-    }
-
     @Test
     void a_teacher_created_by_the_admin_can_sign_in_and_sign_out() throws Exception {
         String username = "teacher." + (System.nanoTime() % 100000);
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.signIn("admin", ADMIN_PASSWORD);
             browser.waitFor(By.id("new-session"));
             browser.open("admin/accounts");
             browser.type("new-username", username);
@@ -46,7 +36,7 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
             browser.click("sign-out");
             browser.waitFor(By.id("join-code"));
 
-            signIn(browser, username, "a long enough password");
+            browser.signIn(username, "a long enough password");
             browser.replaceGivenPassword("a long enough password", "the teacher's own password");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/teacher");
             assertThat(browser.driver().findElement(By.tagName("body")).getText())
@@ -61,16 +51,16 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
         try (Browser guesser = new Browser("http://localhost:" + port + "/", 1280, 900);
                 Browser colleague = new Browser("http://localhost:" + port + "/", 1280, 900)) {
             for (int i = 0; i < 5; i++) {
-                signIn(guesser, stranger, "guess number " + i);
+                guesser.signIn(stranger, "guess number " + i);
                 guesser.wait(d -> d.getCurrentUrl().endsWith("/login?error"));
             }
-            signIn(guesser, "admin", ADMIN_PASSWORD);
+            guesser.signIn("admin", ADMIN_PASSWORD);
             guesser.wait(d -> d.getCurrentUrl().endsWith("/login?paused"));
             assertThat(guesser.waitFor(By.tagName("vaadin-login-form")).getText())
                     .contains("Sign-in is paused for a while")
                     .contains("your password was not checked");
 
-            signIn(colleague, "admin", ADMIN_PASSWORD);
+            colleague.signIn("admin", ADMIN_PASSWORD);
             colleague.waitFor(By.id("new-session"));
         }
     }
@@ -94,7 +84,7 @@ class AdminCreatesTeacherJourneyTest extends AgoraTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("agora-lesson", ".json");
         java.nio.file.Files.writeString(file, json);
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.signIn("admin", ADMIN_PASSWORD);
             browser.waitFor(By.id("new-session"));
             browser.open("admin/lessons");
             browser.waitFor(By.id("lesson-list"));

@@ -85,6 +85,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Opens the sign-in page and signs in as a person does, pressing Enter in the password field. */
+    void signIn(String username, String password) {
+        open("login");
+        type("vaadinLoginUsername", username);
+        type("vaadinLoginPassword", password);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
     /**
      * At a first sign-in, "My password" asks to replace the password someone else chose: replaces
      * {@code given} by {@code own}, then waits for "My class sessions".

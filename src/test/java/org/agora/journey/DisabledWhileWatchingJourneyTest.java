@@ -15,7 +15,6 @@ import org.agora.classroom.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,12 +40,7 @@ class DisabledWhileWatchingJourneyTest extends AgoraTest {
 
     private Browser signedIn(Fixtures.Account teacher) throws Exception {
         Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900);
-        browser.open("login");
-        browser.type("vaadinLoginUsername", teacher.username());
-        browser.type("vaadinLoginPassword", Fixtures.PASSWORD);
-        browser.driver()
-                .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(Keys.ENTER);
+        browser.signIn(teacher.username(), Fixtures.PASSWORD);
         browser.waitFor(By.id("new-session"));
         return browser;
     }

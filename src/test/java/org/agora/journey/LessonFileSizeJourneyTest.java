@@ -9,7 +9,6 @@ import org.agora.AgoraTest;
 import org.agora.lesson.LessonFileReader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,12 +45,7 @@ class LessonFileSizeJourneyTest extends AgoraTest {
         Path small = Files.createTempFile("agora-lesson", ".json");
         Files.write(small, lessonFile(slug, 3 * MIB / 2));
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            browser.open("login");
-            browser.type("vaadinLoginUsername", "admin");
-            browser.type("vaadinLoginPassword", "admin-test-password");
-            browser.driver()
-                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                    .sendKeys(Keys.ENTER);
+            browser.signIn("admin", "admin-test-password");
             browser.waitFor(By.id("new-session"));
             browser.open("admin/lessons");
 
