@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder pending = new StringBuilder();
     private final AtomicInteger received = new AtomicInteger();
     private volatile WebSocket socket;
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private volatile CompletableFuture<JsonNode> next = new CompletableFuture<>();
 
     private PushSocket(Consumer<JsonNode> messages) {
         this.messages = messages;
@@ -88,12 +91,45 @@ final class PushSocket implements WebSocket.Listener, AutoCloseable {
             return;
         }
         try {
-            messages.accept(
-                    trimmed.startsWith("{") ? UidlMessage.JSON.readTree(trimmed) : UidlMessage.fromUidl(trimmed));
+            JsonNode message =
+                    trimmed.startsWith("{") ? UidlMessage.JSON.readTree(trimmed) : UidlMessage.fromUidl(trimmed);
+            messages.accept(message);
             received.incrementAndGet();
+            next.complete(message);
         } catch (IOException | RuntimeException unreadable) {
             System.err.println("Unreadable push message: " + unreadable);
         }
+    }
+
+    /**
+     * Sends a Vaadin message to the server over this socket, as Atmosphere's client would with
+     * track-message-size: {@code length|text}, cut into websocket messages of {@code fragment}
+     * characters. Answers the server's next UIDL message, or the socket's closing, whichever comes first.
+     */
+    CompletableFuture<Object> send(String text, int fragment) {
+        next = new CompletableFuture<>();
+        CompletableFuture<Object> answer = CompletableFuture.anyOf(next, closed);
+        String framed = text.length() + "|" + text;
+        try {
+            for (int at = 0; at < framed.length() && !closed.isDone(); at += fragment) {
+                socket.sendText(framed.substring(at, Math.min(framed.length(), at + fragment)), true)
+                        .get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception refused) {
+            closed.complete("send failed: " + refused);
+        }
+        return answer;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete("closed " + statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete("failed: " + error);
     }
 
     /** UIDL messages received so far. */

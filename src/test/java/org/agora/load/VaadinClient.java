@@ -93,15 +93,9 @@ final class VaadinClient {
 
     /** As {@link #rpc(List)}, with more parameters after the UIDL address's own (a hostile client's trick). */
     VaadinClient rpc(List<ObjectNode> invocations, String extraQuery) throws IOException, InterruptedException {
-        ObjectNode message = UidlMessage.JSON.createObjectNode().put("csrfToken", csrfToken);
-        ArrayNode list = message.putArray("rpc");
-        invocations.forEach(list::add);
-        synchronized (this) {
-            message.put("syncId", Math.max(syncId, 0)).put("clientId", clientId);
-        }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId + extraQuery))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString()));
+                .POST(HttpRequest.BodyPublishers.ofString(message(invocations)));
         JsonNode reply = UidlMessage.fromUidl(send(request).body());
         if (reply.has("meta") && reply.path("meta").has("sessionExpired")) {
             throw new IOException("Session expired");
@@ -109,6 +103,17 @@ final class VaadinClient {
         deliver(reply);
         awaitApplied(reply.path("syncId").asInt(-1));
         return this;
+    }
+
+    /** The text of a Vaadin message carrying these invocations, as the next one this tab sends. */
+    String message(List<ObjectNode> invocations) {
+        ObjectNode message = UidlMessage.JSON.createObjectNode().put("csrfToken", csrfToken);
+        ArrayNode list = message.putArray("rpc");
+        invocations.forEach(list::add);
+        synchronized (this) {
+            message.put("syncId", Math.max(syncId, 0)).put("clientId", clientId);
+        }
+        return message.toString();
     }
 
     /** A message from the server, by reply or by push: applied in syncId order, as Vaadin's client does. */
