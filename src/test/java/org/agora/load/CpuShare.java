@@ -24,6 +24,11 @@ final class CpuShare {
         wallMark = System.nanoTime();
     }
 
+    /** The app's CPU time since the last look, in milliseconds, without starting a new interval. */
+    long appMillis() {
+        return app.cpuMillis() - appMark;
+    }
+
     /** One sentence on the CPU seconds used since the last call, then starts a new interval. */
     String since() {
         double wall = (System.nanoTime() - wallMark) / 1e9;

@@ -34,6 +34,34 @@ final class Teacher implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in as {@link #openDashboard} does, then creates a live-paced class of the bundled
+     * lesson with the new-session dialog, as a teacher starting a lesson would, and stays on its
+     * dashboard with the push connection open. Returns the class's join code.
+     */
+    String openNewLiveClass(String username, String password) throws IOException, InterruptedException {
+        if (!client.postForm("login", Map.of("username", username, "password", password))) {
+            throw new IOException("Sign-in refused");
+        }
+        replaceGivenPassword(password);
+        client.open("teacher");
+        client.rpc(List.of(client.click(client.node("new-session"))));
+        int title = client.node("session-title");
+        client.rpc(List.of(
+                client.sync(title, "value", "Live class"),
+                client.event(title, "change", UidlMessage.JSON.createObjectNode())));
+        client.rpc(List.of(client.click(client.node("create-session"))));
+        String code = client.read(tree -> tree.textOf("session-code")).orElse("");
+        if (code.isEmpty()) {
+            throw new IOException("The new class's dashboard did not open");
+        }
+        if (!client.read(tree -> tree.textOf("pacing-state")).orElse("").startsWith("Live: no section")) {
+            throw new IOException("The new class is not live with no section open");
+        }
+        push = client.openPush();
+        return code;
+    }
+
     /** On "My password": when it asks for a password of one's own, gives one. */
     private void replaceGivenPassword(String given) throws IOException, InterruptedException {
         client.open("account/password");

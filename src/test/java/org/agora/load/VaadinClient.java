@@ -36,7 +36,7 @@ final class VaadinClient {
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final NodeTree tree = new NodeTree();
+    private NodeTree tree = new NodeTree();
     private int uiId;
     private String csrfToken;
     private int syncId = -1;
@@ -69,6 +69,7 @@ final class VaadinClient {
     /** Opens a UI at this route, as a browser loading the page does: init, then the router's navigation. */
     VaadinClient open(String route) throws IOException, InterruptedException {
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
+        newPage();
         HttpResponse<String> reply = send(HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + location))
                 .GET());
         JsonNode uidl = UidlMessage.fromInit(reply.body());
@@ -84,6 +85,14 @@ final class VaadinClient {
                 .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         return rpc(List.of(event(1, "ui-navigate", data)));
+    }
+
+    /** A page loaded in this tab starts a new UI: its nodes and message numbers start afresh. */
+    private synchronized void newPage() {
+        tree = new NodeTree();
+        syncId = -1;
+        clientId = 0;
+        early.clear();
     }
 
     /** Sends these invocations in one UIDL request and applies the reply (after any push that came before it). */
