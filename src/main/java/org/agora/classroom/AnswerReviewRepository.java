@@ -22,6 +22,11 @@ interface AnswerReviewRepository extends JpaRepository<AnswerReview, Long> {
             + "(select p.id from Participant p where p.sessionId = :sessionId))")
     List<AnswerReview> findBySessionId(long sessionId);
 
+    /** Rows of (student id, review) of the session's released reviews. */
+    @Query("select a.participantId, r from AnswerReview r, Answer a where r.answerId = a.id and r.released = true "
+            + "and a.participantId in (select p.id from Participant p where p.sessionId = :sessionId)")
+    List<Object[]> findReleasedBySessionId(long sessionId);
+
     /** Releases every scored review of the session; returns how many were new to their students. */
     @Modifying
     @Query("update AnswerReview r set r.released = true, r.version = r.version + 1 where r.released = false "

@@ -124,7 +124,9 @@ public class AnswerService {
                 answers.findByParticipantIdAndQuestionIdOrderByAttemptDesc(participant.getId(), question.id());
         boolean revealed = rules.revealed(sectionIndex);
         Boolean lastCorrect = SavedAnswers.shown(
-                session, revealed, previous.isEmpty() ? null : previous.get(0).getCorrect());
+                ClassState.of(session),
+                revealed,
+                previous.isEmpty() ? null : previous.get(0).getCorrect());
         if (AttemptPolicy.attemptsLeft(question.type(), session.getMaxAttempts(), previous.size(), lastCorrect) == 0) {
             throw new BadInputException(
                     "answer",
@@ -141,7 +143,7 @@ public class AnswerService {
         keepHidden(previous, answer);
         participants.touch(participant.getId(), clock.instant());
         events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.ANSWERED, participant.getId()));
-        return SavedAnswers.of(question, section, session, answer, revealed);
+        return SavedAnswers.of(question, section, ClassState.of(session), answer, revealed);
     }
 
     /** By the lesson's rules, or right because the teacher accepted this typed answer in this session. */
@@ -173,7 +175,10 @@ public class AnswerService {
             Participant participant, ClassSession session, LessonContent content) {
         SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
         return SavedAnswers.latest(
-                answers.findByParticipantIdOrderByAttemptAsc(participant.getId()), session, content, rules);
+                answers.findByParticipantIdOrderByAttemptAsc(participant.getId()),
+                ClassState.of(session),
+                content,
+                rules);
     }
 
     private boolean readingStarted(Participant participant, LessonContent content) {
@@ -204,8 +209,8 @@ public class AnswerService {
                 .orElseThrow();
         boolean revealed = SectionRules.of(session, content.sections().size(), clock.instant())
                 .revealed(content.sectionIndexOf(question.key()));
-        return Optional.of(
-                SavedAnswers.of(question, content.sectionOf(question.key()).orElse(null), session, answer, revealed));
+        return Optional.of(SavedAnswers.of(
+                question, content.sectionOf(question.key()).orElse(null), ClassState.of(session), answer, revealed));
     }
 
     private static boolean isUuid(String value) {

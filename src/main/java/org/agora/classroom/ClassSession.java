@@ -222,6 +222,11 @@ public class ClassSession extends AbstractEntity {
         return feedback;
     }
 
+    /** Grows with every change of the session, pacing and reviews included (see {@code ClassSessionRepository.bump}). */
+    public long getVersion() {
+        return version;
+    }
+
     public int getMaxAttempts() {
         return maxAttempts;
     }

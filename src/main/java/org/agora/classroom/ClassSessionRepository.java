@@ -21,6 +21,15 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     @Query("select s from ClassSession s where s.id = :id")
     Optional<ClassSession> lockById(long id);
 
+    /**
+     * Reads the session under its row lock and makes its version grow at the commit, though no
+     * column of it changed: a change its students' screens show (a released review) is a new
+     * version of the class's state.
+     */
+    @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+    @Query("select s from ClassSession s where s.id = :id")
+    Optional<ClassSession> bumpById(long id);
+
     boolean existsByJoinCode(String joinCode);
 
     List<ClassSession> findByOwnerIdOrderByCreatedAtDesc(long ownerId, Pageable pageable);

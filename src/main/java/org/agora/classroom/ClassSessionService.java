@@ -123,7 +123,12 @@ public class ClassSessionService {
             if (session.getOpenSections() >= sections) {
                 throw new BadInputException("session", "pacing.refused.all-open");
             }
+            int last = session.getOpenSections() - 1;
             session.openNextSection(sections);
+            if (last >= 0) {
+                // The class moves on together: one statement moves everyone on the last open section.
+                participants.moveClassOn(sessionId, last, last + 1);
+            }
         });
     }
 

@@ -37,6 +37,16 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
             + "where p.id = :id")
     int moveTo(long id, int section, Instant now);
 
+    /**
+     * A live class moves on: every student of the session on section {@code from} is on {@code to}
+     * now, as their screens show. Not a visit: when they were last seen stays as it was.
+     */
+    @Modifying
+    @Query("update Participant p set p.currentSection = :to, "
+            + "p.furthestSection = case when p.furthestSection < :to then :to else p.furthestSection end "
+            + "where p.sessionId = :sessionId and p.currentSection = :from")
+    int moveClassOn(long sessionId, int from, int to);
+
     /** Rows of (session id, students) for the given sessions. */
     @Query("select p.sessionId, count(p) from Participant p where p.sessionId in :ids group by p.sessionId")
     List<Object[]> countBySessionIds(Collection<Long> ids);

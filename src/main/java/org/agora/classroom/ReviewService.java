@@ -326,7 +326,9 @@ public class ReviewService {
                 wallStatus(session, review));
     }
 
+    /** The class's state has a new version: its students' screens show a released review or the wall anew. */
     private void changed(long sessionId) {
+        sessionRows.bumpById(sessionId);
         events.publishEvent(SessionChanged.paced(sessionId));
     }
 }

@@ -18,17 +18,21 @@ public record SectionRules(
         Instant closesAt) {
 
     static SectionRules of(ClassSession session, int sections, Instant now) {
-        boolean past = session.getClosesAt() != null && !now.isBefore(session.getClosesAt());
+        return of(ClassState.of(session), sections, now);
+    }
+
+    static SectionRules of(ClassState session, int sections, Instant now) {
+        boolean past = session.closesAt() != null && !now.isBefore(session.closesAt());
         return new SectionRules(
-                session.getPacing(),
+                session.pacing(),
                 sections,
-                Math.min(session.getOpenSections(), sections),
-                session.getLockedSections(),
-                session.getRevealedSections(),
+                Math.min(session.openSections(), sections),
+                session.lockedSections(),
+                session.revealedSections(),
                 session.takesAnswers(now),
                 past,
-                session.getGate(),
-                session.getClosesAt());
+                session.gate(),
+                session.closesAt());
     }
 
     public boolean visible(int section) {

@@ -57,7 +57,8 @@ public class SessionDeletion {
         ClassSession session = sessions.lockById(sessionId).orElseThrow();
         clearSpotlightOf(session, List.of(participant));
         erase(participant);
-        events.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.PACED, null));
+        // The removed student's own screens read their place again and find it gone.
+        events.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.PACED, participantId));
     }
 
     /** Deletes the session with all its students and answers. */

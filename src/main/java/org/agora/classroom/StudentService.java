@@ -1,11 +1,10 @@
 package org.agora.classroom;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.springframework.stereotype.Service;
@@ -64,19 +63,53 @@ public class StudentService {
         participants.moveTo(participant.getId(), Math.max(0, Math.min(sectionIndex, sections - 1)), clock.instant());
     }
 
+    /**
+     * The same place under a newer state of the class, computed without a query: the pacing, the
+     * wall and the answers {@code held} on screen shown as the new state lets the student know them
+     * (a reveal, a released review). {@code held} is what the screen shows now, its own sends
+     * included.
+     */
+    public StudentPlace under(StudentPlace place, Map<String, SavedAnswer> held, ClassState state) {
+        LessonContent content = lessons.content(state.revisionId());
+        SectionRules rules = SectionRules.of(state, content.sections().size(), clock.instant());
+        Map<String, SavedAnswer> saved =
+                SavedAnswers.under(held, state, content, rules, state.releasedTo(place.participantId()));
+        return new StudentPlace(
+                place.participantId(),
+                state.sessionId(),
+                state.version(),
+                state.title(),
+                place.displayName(),
+                state.revisionId(),
+                state.feedback(),
+                state.open(),
+                place.currentSection(),
+                Map.copyOf(saved),
+                rules,
+                state.wallOpen(),
+                state.wallNames(),
+                place.readingStarted());
+    }
+
     private StudentPlace place(Participant participant) {
         ClassSession session = sessions.findById(participant.getSessionId()).orElseThrow();
+        ClassState state = ClassState.of(session);
         LessonContent content = lessons.content(session.getRevisionId());
-        SectionRules rules = SectionRules.of(session, content.sections().size(), clock.instant());
+        SectionRules rules = SectionRules.of(state, content.sections().size(), clock.instant());
         List<Answer> attempts = answers.findByParticipantIdOrderByAttemptAsc(participant.getId());
-        Map<Long, AnswerReview> released =
-                reviews.findByAnswerIdIn(attempts.stream().map(Answer::getId).toList()).stream()
-                        .filter(AnswerReview::isReleased)
-                        .collect(Collectors.toMap(AnswerReview::getAnswerId, Function.identity()));
-        Map<String, SavedAnswer> saved = SavedAnswers.latest(attempts, session, content, rules, released);
+        Map<Long, RubricFeedback> released = new HashMap<>();
+        for (AnswerReview review :
+                reviews.findByAnswerIdIn(attempts.stream().map(Answer::getId).toList())) {
+            RubricFeedback feedback = SavedAnswers.feedback(review);
+            if (feedback != null) {
+                released.put(review.getAnswerId(), feedback);
+            }
+        }
+        Map<String, SavedAnswer> saved = SavedAnswers.latest(attempts, state, content, rules, released);
         return new StudentPlace(
                 participant.getId(),
                 session.getId(),
+                session.getVersion(),
                 session.getTitle(),
                 participant.getDisplayName(),
                 session.getRevisionId(),

@@ -72,7 +72,8 @@ class UndoPacingTest extends AgoraTest {
     private List<String> followed(String token) {
         List<String> heard = new ArrayList<>();
         StudentPlace place = students.resume(token).orElseThrow();
-        subscriptions.add(hub.subscribe(place.sessionId(), place.concernsMe(), () -> heard.add("changed")));
+        subscriptions.add(hub.subscribe(
+                place.sessionId(), place.concernsMe().or(ClassState.CHANGES), () -> heard.add("changed")));
         return heard;
     }
 

@@ -196,7 +196,14 @@ final class VaadinClient {
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true";
         URI uri = URI.create("ws://" + base.getAuthority() + "/VAADIN/push?" + query);
-        return PushSocket.open(http, uri, cookieHeader(), this::deliver);
+        try {
+            return PushSocket.open(http, uri, cookieHeader(), this::deliver);
+        } catch (IllegalStateException refused) {
+            // Vaadin's client reconnects when a connection fails; once under a heavy load, the JDK's
+            // client found a "101 Switching Protocols" answer wanting.
+            System.err.println("A push connection failed, tried again: " + refused.getMessage());
+            return PushSocket.open(http, uri, cookieHeader(), this::deliver);
+        }
     }
 
     /** A property change of the element with this id, synced as the browser does on its event. */

@@ -33,7 +33,7 @@ public final class LiveRefresh<T> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
 
-    private static final ScheduledExecutorService WORKERS = new ScheduledThreadPoolExecutor(2, r -> {
+    static final ScheduledExecutorService WORKERS = new ScheduledThreadPoolExecutor(2, r -> {
         Thread thread = new Thread(r, "agora-live-refresh");
         thread.setDaemon(true);
         return thread;

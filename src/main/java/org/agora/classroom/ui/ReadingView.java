@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.agora.base.Refusal;
 import org.agora.base.SessionOccupant;
@@ -31,6 +32,7 @@ import org.agora.base.ui.LiveRefresh;
 import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.BeforeReading;
+import org.agora.classroom.ClassState;
 import org.agora.classroom.DebateGate;
 import org.agora.classroom.DeviceLinks;
 import org.agora.classroom.Pacing;
@@ -65,8 +67,22 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The browser's time zone once known, for the times this screen names. */
     private ZoneId zone = ZoneId.systemDefault();
 
+    /** This student's own changes made elsewhere (another tab, a mark the teacher changed), read for this screen. */
     private final LiveRefresh<StudentPlace> live;
+    /** The class's shared state (pacing, wall, reviews), read once for every screen of the class. */
+    private final ClassFeed classFeed;
+
+    private LiveUpdateHub.Subscription followingClass = () -> {};
+    /** The latest shared state shown, so that an older read of this student's own cannot take it back. */
+    private ClassState shownState;
+
     private final Header header = new Header();
+    private final Span lessonTitle = new Span();
+    private final Span who = new Span();
+    private final Button wallButton = new Button();
+    private final Paragraph banner = new Paragraph();
+    private final Button previous = new Button();
+    private final Button next = new Button();
     /** The poll before reading, above the first section's text. */
     private final Div beforeReading = new Div();
 
@@ -102,7 +118,9 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             LessonCatalog lessons,
             DeviceLinks links,
             Presence presence,
-            LiveUpdateHub hub) {
+            LiveUpdateHub hub,
+            ClassFeed classFeed) {
+        this.classFeed = classFeed;
         this.students = students;
         this.presence = presence;
         this.links = links;
@@ -120,6 +138,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addDetachListener(detach -> leave.run());
         beforeReading.addClassName("agora-before-reading");
         add(header, beforeReading, article, questions, pager);
+        buildHeader();
+        buildPager();
     }
 
     @Override
@@ -140,11 +160,13 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         sectionIndex = Math.min(place.currentSection(), content.sections().size() - 1);
         furthestSection = sectionIndex;
         answered.putAll(place.answers());
-        renderHeader();
+        showHeader();
         renderSection();
         UI ui = event.getUI();
         // This screen's own answers are shown by their card at once; reloading for them is work done twice.
         live.follow(ui, place.sessionId(), place.concernsMe().and(LiveRefresh.fromElsewhere(ui)));
+        followingClass.cancel();
+        followingClass = classFeed.follow(this, ui, place.sessionId(), this::follow);
         leave.run();
         leave = presence.enter(place.sessionId(), place.participantId());
         BrowserZone.ask(event.getUI(), known -> zone = known);
@@ -153,26 +175,46 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** A live update: new pacing, or answers from this student's other tab. */
+    /**
+     * The class's new state, read once for all its screens: shown without a query, unless it is
+     * older than what this screen shows already. Empty: the session is gone.
+     */
+    void follow(Optional<ClassState> state) {
+        if (state.isEmpty()) {
+            gone();
+            return;
+        }
+        if (state.get().version() < place.version()) {
+            return;
+        }
+        shownState = state.get();
+        apply(students.under(place, answered, state.get()));
+    }
+
+    /** A live update: this student's own place, read again, or the class's new state applied to it. */
     void apply(StudentPlace fresh) {
         if (fresh == null) {
             gone();
             return;
         }
         int openBefore = place.rules().openSections();
-        place = fresh;
         // A load that began before this screen's own last send must not take that answer back.
         fresh.answers()
                 .forEach((key, incoming) -> answered.merge(
-                        key, incoming, (held, next) -> next.attemptsUsed() >= held.attemptsUsed() ? next : held));
-        renderHeader();
+                        key, incoming, (held, newer) -> newer.attemptsUsed() >= held.attemptsUsed() ? newer : held));
+        // Nor may a read of this student's own that began before the class's last change take that change back.
+        place = shownState != null && fresh.version() < shownState.version()
+                ? students.under(fresh, answered, shownState)
+                : fresh;
+        showHeader();
         int openNow = fresh.rules().openSections();
         if (fresh.rules().pacing() == Pacing.LIVE
                 && openNow > openBefore
                 && openBefore > 0
                 && sectionIndex == openBefore - 1) {
-            // Teacher-paced: the class moves on together; drafts stay with their cards.
-            go(openNow - 1);
+            // Teacher-paced: the class moves on together (the server moved every student at once);
+            // drafts stay with their cards.
+            show(openNow - 1);
         } else if (fresh.rules().visible(sectionIndex) != shownVisible) {
             renderSection();
         } else {
@@ -185,43 +227,47 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The teacher deleted the session or this student: the screen says which, and stops following. */
     private void gone() {
         live.stop();
+        followingClass.cancel();
         leave.run();
         leave = () -> {};
         removeAll();
         add(new ClassGone(!students.sessionExists(place.sessionId())));
     }
 
-    private void renderHeader() {
-        header.removeAll();
-        Span lesson = new Span(content.title());
-        lesson.addClassName("agora-lesson-title");
-        Span who =
-                OwnText.sentence("lesson.who", OwnText.typed(place.displayName()), OwnText.typed(place.sessionTitle()));
+    /** The header's parts, made once; {@link #showHeader()} changes only what the class's state changes. */
+    private void buildHeader() {
+        lessonTitle.addClassName("agora-lesson-title");
         who.setId("student-name");
         who.addClassName("agora-who");
-        header.add(lesson, who);
         Button device = new Button(
                 getTranslation("lesson.another-device"),
                 VaadinIcon.MOBILE.create(),
                 click -> new DeviceLinkDialog(links, token, zone).open());
         device.setId("another-device");
         device.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        header.add(device);
-        if (place.wallOpen()) {
-            Button wall =
-                    new Button(getTranslation("lesson.wall"), VaadinIcon.COMMENTS_O.create(), click -> openWall());
-            wall.setId("open-wall");
-            wall.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            header.add(wall);
+        wallButton.setText(getTranslation("lesson.wall"));
+        wallButton.setIcon(VaadinIcon.COMMENTS_O.create());
+        wallButton.addClickListener(click -> openWall());
+        wallButton.setId("open-wall");
+        wallButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        banner.setId("session-closed");
+        banner.addClassName("agora-banner");
+        header.add(lessonTitle, who, device, wallButton, banner);
+    }
+
+    private void showHeader() {
+        if (lessonTitle.getText().isEmpty()) {
+            lessonTitle.setText(content.title());
+            who.add(OwnText.sentence(
+                    "lesson.who", OwnText.typed(place.displayName()), OwnText.typed(place.sessionTitle())));
         }
+        wallButton.setVisible(place.wallOpen());
         String closed = place.rules().pastClosingTime()
                 ? "lesson.banner.past-closing-time"
                 : !place.open() ? "lesson.banner.session-closed" : null;
+        banner.setVisible(closed != null);
         if (closed != null) {
-            Paragraph banner = new Paragraph(getTranslation(closed));
-            banner.setId("session-closed");
-            banner.addClassName("agora-banner");
-            header.add(banner);
+            banner.setText(getTranslation(closed));
         }
     }
 
@@ -432,30 +478,39 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         furthestSection, answered.keySet(), content.pollBefore().key());
     }
 
-    private void renderPager() {
-        pager.removeAll();
-        Button previous = new Button(
-                getTranslation("lesson.previous"), VaadinIcon.ARROW_LEFT.create(), c -> go(sectionIndex - 1));
+    /** The pager's two buttons, made once; {@link #renderPager()} changes their state only. */
+    private void buildPager() {
+        previous.setText(getTranslation("lesson.previous"));
+        previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.setId("previous-section");
-        previous.setEnabled(sectionIndex > 0);
-        boolean last = sectionIndex >= content.sections().size() - 1;
-        boolean nextOpen = !last && place.rules().visible(sectionIndex + 1);
-        Button next = new Button(
-                getTranslation(last || nextOpen ? "lesson.next" : "lesson.next.not-open"),
-                VaadinIcon.ARROW_RIGHT.create(),
-                c -> go(sectionIndex + 1));
+        previous.addClickListener(c -> go(sectionIndex - 1));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
         next.setId("next-section");
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(nextOpen);
+        next.addClickListener(c -> go(sectionIndex + 1));
         pager.add(previous, next);
     }
 
+    private void renderPager() {
+        previous.setEnabled(sectionIndex > 0);
+        boolean last = sectionIndex >= content.sections().size() - 1;
+        boolean nextOpen = !last && place.rules().visible(sectionIndex + 1);
+        next.setText(getTranslation(last || nextOpen ? "lesson.next" : "lesson.next.not-open"));
+        next.setEnabled(nextOpen);
+    }
+
+    /** The student moves to another section: remembered, so that a reload comes back to it. */
     private void go(int index) {
         if (index < 0 || index >= content.sections().size() || !place.rules().visible(index)) {
             return;
         }
         students.moveTo(token, index);
+        show(index);
+    }
+
+    /** Shows another section, which the database knows already as this student's. */
+    private void show(int index) {
         sectionIndex = index;
         furthestSection = Math.max(furthestSection, index);
         renderSection();

@@ -31,16 +31,20 @@ class LiveUpdateHubTest extends KaribuTest {
     }
 
     @Test
-    void a_student_screen_hears_the_teacher_and_its_own_answers_not_the_rest_of_the_class() {
+    void a_student_screen_reads_for_itself_only_its_own_changes_not_the_teacher_s_nor_the_class_s() {
         AtomicInteger heard = new AtomicInteger();
         StudentPlace me = new StudentPlace(
-                7, -3, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null, false, false, false);
+                7, -3, 0, "Class", "Dana", 1, Feedback.IMMEDIATE, true, 0, Map.of(), null, false, false, false);
         LiveUpdateHub.Subscription subscription = hub.subscribe(-3, me.concernsMe(), heard::incrementAndGet);
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 8L));
         hub.publish(new SessionChanged(-3, SessionChanged.Kind.JOINED, 9L));
         assertThat(heard).hasValue(0);
-        hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 7L));
         hub.publish(SessionChanged.paced(-3));
+        assertThat(heard)
+                .as("the teacher's changes come read once for the class")
+                .hasValue(0);
+        hub.publish(new SessionChanged(-3, SessionChanged.Kind.ANSWERED, 7L));
+        hub.publish(new SessionChanged(-3, SessionChanged.Kind.PACED, 7L));
         assertThat(heard).hasValue(2);
         subscription.cancel();
     }

@@ -336,6 +336,63 @@ class ReadingPacingViewTest extends KaribuTest {
         assertThat(title()).isEqualTo(lesson.sections().get(1).title());
     }
 
+    @Autowired
+    org.agora.classroom.ClassBoards boards;
+
+    /** The class's state as every screen of the class is handed it, read once for all. */
+    private void share(org.agora.classroom.ClassState state) {
+        _get(ReadingView.class).follow(java.util.Optional.of(state));
+    }
+
+    private org.agora.classroom.ClassState classState() {
+        return boards.read(session.id()).orElseThrow();
+    }
+
+    @Test
+    void the_class_s_shared_state_moves_the_screen_on_and_an_older_one_arriving_late_is_skipped() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        org.agora.classroom.ClassState one = classState();
+        share(one);
+        LessonContent lesson = fixtures.bundledLesson();
+        assertThat(title()).isEqualTo(lesson.sections().get(0).title());
+        sessions.openNextSection(teacher, session.id());
+        org.agora.classroom.ClassState two = classState();
+        assertThat(two.version()).isGreaterThan(one.version());
+        share(two);
+        assertThat(title()).isEqualTo(lesson.sections().get(1).title());
+
+        share(one);
+        assertThat(title())
+                .as("a state read before the last one, delivered late, changes nothing")
+                .isEqualTo(lesson.sections().get(1).title());
+        assertThat(_get(Button.class, s -> s.withId("previous-section")).isEnabled())
+                .isTrue();
+    }
+
+    @Test
+    void the_header_and_the_pager_change_in_place_when_the_class_s_state_changes() {
+        start(live(Feedback.IMMEDIATE, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        share(classState());
+        Button next = _get(Button.class, s -> s.withId("next-section"));
+        Button previous = _get(Button.class, s -> s.withId("previous-section"));
+        Span who = _get(Span.class, s -> s.withId("student-name"));
+        assertThat(_find(Button.class, s -> s.withId("open-wall"))).isEmpty();
+
+        sessions.showWall(teacher, session.id(), true);
+        sessions.lockAnswers(teacher, session.id());
+        share(classState());
+
+        assertThat(_get(Button.class, s -> s.withId("open-wall")).isVisible()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("next-section")))
+                .as("the same button, its state changed")
+                .isSameAs(next);
+        assertThat(_get(Button.class, s -> s.withId("previous-section"))).isSameAs(previous);
+        assertThat(_get(Span.class, s -> s.withId("student-name"))).isSameAs(who);
+        assertThat(next.getText()).isEqualTo(next.getTranslation("lesson.next.not-open"));
+    }
+
     @Test
     void after_a_reveal_a_wrong_answer_has_no_tries_left_and_shows_the_right_one() {
         start(new SessionSettings("Reveal", Feedback.DEFERRED, 2, Pacing.LIVE, null, Gate.OFF));
@@ -352,6 +409,34 @@ class ReadingPacingViewTest extends KaribuTest {
                         .id()))));
         sessions.revealAnswers(teacher, session.id());
         push();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Incorrect");
+        String rightText = q.options().stream()
+                .filter(OptionContent::correct)
+                .findFirst()
+                .orElseThrow()
+                .text();
+        assertThat(_get(Paragraph.class, s -> s.withId("right-s1-q1")).getText())
+                .endsWith(rightText);
+    }
+
+    @Test
+    void a_reveal_handed_out_with_the_class_s_state_shows_the_right_answer_without_reading_the_student_s_answers() {
+        start(new SessionSettings("Reveal shared", Feedback.DEFERRED, 2, Pacing.LIVE, null, Gate.OFF));
+        sessions.openNextSection(teacher, session.id());
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        answers.submit(
+                token,
+                "s1-q1",
+                UUID.randomUUID().toString(),
+                AnswerInput.choice(List.of(String.valueOf(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .findFirst()
+                        .orElseThrow()
+                        .id()))));
+        reload();
+        assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isNotEqualTo("Incorrect");
+        sessions.revealAnswers(teacher, session.id());
+        share(classState());
         assertThat(_get(Span.class, s -> s.withId("state-s1-q1")).getText()).isEqualTo("Incorrect");
         String rightText = q.options().stream()
                 .filter(OptionContent::correct)
