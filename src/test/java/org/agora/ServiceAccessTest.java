@@ -343,6 +343,14 @@ class ServiceAccessTest extends AgoraTest {
         open(
                 "Presence.online(long)",
                 "in memory, ids only; its one caller is ProgressService, after the ownership" + " check");
+        open(
+                "ClassBoards.read(long)",
+                "its one caller is the students' shared feed, for the session that a student's own token"
+                        + " found; each screen applies only its own student's released reviews");
+        open(
+                "StudentService.under(StudentPlace, Map, ClassState)",
+                "no query: it shows the place that the student's own token found under the state of that"
+                        + " same session (another session's state is refused), with that student's reviews only");
         // classroom: the teacher's side
         checked(
                 "ClassSessionService.create(Actor, long, String, Feedback, int)",

@@ -34,6 +34,9 @@ public record ClassState(
     /** The changes that make a new state: the teacher's (pacing, the wall, reviews, closing, removals). */
     public static final Predicate<SessionChanged> CHANGES = change -> change.kind() == SessionChanged.Kind.PACED;
 
+    /** The id of a session not stored yet, whose rules can still be asked. */
+    static final long UNSAVED = 0;
+
     /** The session's own state, without the students' reviews. */
     static ClassState of(ClassSession session) {
         return of(session, Map.of());
@@ -41,7 +44,7 @@ public record ClassState(
 
     static ClassState of(ClassSession session, Map<Long, Map<Long, RubricFeedback>> releasedReviews) {
         return new ClassState(
-                session.getId(),
+                session.getId() == null ? UNSAVED : session.getId(),
                 session.getVersion(),
                 session.getTitle(),
                 session.getRevisionId(),

@@ -1,5 +1,7 @@
 package org.agora.classroom;
 
+import java.util.Objects;
+
 /**
  * The stored state of one question for one student: their latest answer, tries used and
  * left, and whether it was right when the session lets them know ({@code correct} is null
@@ -30,6 +32,16 @@ public record SavedAnswer(
         Stored(long answerId, Boolean mark) {
             this.answerId = answerId;
             this.mark = mark;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stored that && answerId == that.answerId && Objects.equals(mark, that.mark);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(answerId, mark);
         }
     }
 }

@@ -70,6 +70,10 @@ public class StudentService {
      * included.
      */
     public StudentPlace under(StudentPlace place, Map<String, SavedAnswer> held, ClassState state) {
+        if (state.sessionId() != place.sessionId()) {
+            throw new IllegalArgumentException("the state of session " + state.sessionId()
+                    + " is not the state of the student's session " + place.sessionId());
+        }
         LessonContent content = lessons.content(state.revisionId());
         SectionRules rules = SectionRules.of(state, content.sections().size(), clock.instant());
         Map<String, SavedAnswer> saved =
