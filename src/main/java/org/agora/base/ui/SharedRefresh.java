@@ -6,6 +6,9 @@ import com.vaadin.flow.component.UIDetachedException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,7 +35,21 @@ public final class SharedRefresh<T> {
     private final Predicate<SessionChanged> which;
     private final LongFunction<T> load;
     private final ScheduledExecutorService workers;
+    private final Executor fanOut;
     private final Map<Long, Feed> feeds = new ConcurrentHashMap<>();
+
+    /**
+     * Shows a read on the screens, one task per screen, on as many threads as there are cores:
+     * {@code UI.access} draws the screen and writes its push in the calling thread when the
+     * screen's lock is free, so a single loop would draw a thousand screens one after another on
+     * one core.
+     */
+    private static final ExecutorService FAN_OUT =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "agora-shared-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private record Screen<T>(UI ui, Consumer<T> show) {}
 
@@ -69,11 +86,15 @@ public final class SharedRefresh<T> {
                 return;
             }
             for (Screen<T> screen : screens) {
-                try {
-                    screen.ui().access(() -> screen.show().accept(data));
-                } catch (UIDetachedException closed) {
-                    remove(this, screen);
-                }
+                fanOut.execute(() -> show(screen, data));
+            }
+        }
+
+        private void show(Screen<T> screen, T data) {
+            try {
+                screen.ui().access(() -> screen.show().accept(data));
+            } catch (UIDetachedException closed) {
+                remove(this, screen);
             }
         }
     }
@@ -83,18 +104,20 @@ public final class SharedRefresh<T> {
      * for a session id.
      */
     public SharedRefresh(LiveUpdateHub hub, Predicate<SessionChanged> which, LongFunction<T> load) {
-        this(hub, which, load, LiveRefresh.WORKERS);
+        this(hub, which, load, LiveRefresh.WORKERS, FAN_OUT);
     }
 
     SharedRefresh(
             LiveUpdateHub hub,
             Predicate<SessionChanged> which,
             LongFunction<T> load,
-            ScheduledExecutorService workers) {
+            ScheduledExecutorService workers,
+            Executor fanOut) {
         this.hub = hub;
         this.which = which;
         this.load = load;
         this.workers = workers;
+        this.fanOut = fanOut;
     }
 
     /**
