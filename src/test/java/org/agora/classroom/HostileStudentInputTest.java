@@ -1,6 +1,7 @@
 package org.agora.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.agora.AgoraTest;
@@ -33,6 +34,9 @@ class HostileStudentInputTest extends AgoraTest {
 
     @Autowired
     StudentService students;
+
+    @Autowired
+    ClassBoards boards;
 
     @Autowired
     Fixtures fixtures;
@@ -178,5 +182,21 @@ class HostileStudentInputTest extends AgoraTest {
         void stored() {
             used++;
         }
+    }
+
+    @Test
+    void a_student_s_place_is_never_shown_under_another_class_s_state() {
+        StudentPlace place = students.resume(
+                        joins.join(session.joinCode(), "Fern").resumeToken())
+                .orElseThrow();
+        SessionSummary other = fixtures.session(fixtures.teacher(), Feedback.IMMEDIATE, ATTEMPTS);
+        ClassState otherState = boards.read(other.id()).orElseThrow();
+
+        assertThatThrownBy(() -> students.under(place, place.answers(), otherState))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not the state of the student's session");
+        StudentPlace own =
+                students.under(place, place.answers(), boards.read(session.id()).orElseThrow());
+        assertThat(own.sessionId()).isEqualTo(session.id());
     }
 }
