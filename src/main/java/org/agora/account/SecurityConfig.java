@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -42,7 +43,8 @@ class SecurityConfig {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, CurrentActor currentActor)
+            throws Exception {
         // After sign-in, staff land on their sessions unless they were on their way to another page.
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
@@ -57,6 +59,7 @@ class SecurityConfig {
         http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
                 staleSignInPage(), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.formLogin(form -> form.failureHandler(signInFailure()));
+        http.addFilterAfter(new DisabledSessionEnd(currentActor, vaadinRequests), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));

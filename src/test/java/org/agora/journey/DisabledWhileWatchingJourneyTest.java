@@ -15,6 +15,7 @@ import org.agora.classroom.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +57,9 @@ class DisabledWhileWatchingJourneyTest extends AgoraTest {
             accounts.setEnabled(fixtures.admin(), teacher.actor().accountId(), false);
 
             browser.wait(d -> d.getCurrentUrl().endsWith("/login?disabled"));
-            assertThat(browser.waitFor(By.tagName("vaadin-login-form")).getText())
-                    .contains("Your account has been disabled.");
+            // The page is loaded afresh after the push: the form is looked up again until it says why.
+            browser.wait(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("vaadin-login-form"), "Your account has been disabled."));
             browser.open("teacher/sessions/" + session.id());
             browser.waitFor(By.tagName("vaadin-login-form"));
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("/teacher/sessions/");
@@ -88,6 +90,38 @@ class DisabledWhileWatchingJourneyTest extends AgoraTest {
             HttpResponse<String> after = http.send(download, HttpResponse.BodyHandlers.ofString());
             assertThat(after.statusCode()).as("status of the old link").isNotEqualTo(200);
             assertThat(after.body()).doesNotContain("\"student\"");
+        }
+    }
+
+    @Test
+    void a_page_load_after_the_account_was_disabled_ends_the_session_before_any_screen_is_drawn() throws Exception {
+        Fixtures.Account teacher = fixtures.account(Role.TEACHER);
+        try (Browser browser = signedIn(teacher)) {
+            Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/teacher"))
+                    .header("Cookie", "JSESSIONID=" + cookie.getValue())
+                    .header("Accept", "text/html")
+                    .build();
+            assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("the page loads while the account is enabled")
+                    .isEqualTo(200);
+
+            // Disabled where this node's screens do not hear of it: only the page load can tell.
+            jdbc.update(
+                    "update account set enabled = false where id = ?",
+                    teacher.actor().accountId());
+
+            HttpResponse<String> first = http.send(page, HttpResponse.BodyHandlers.ofString());
+            assertThat(first.statusCode()).as("status of the first page load").isEqualTo(302);
+            assertThat(first.headers().firstValue("Location").orElse(""))
+                    .as("where it sends the browser")
+                    .endsWith("/login?disabled");
+
+            HttpResponse<String> second = http.send(page, HttpResponse.BodyHandlers.ofString());
+            assertThat(second.headers().firstValue("Location").orElse(""))
+                    .as("the session has ended: the old cookie is a stranger's, sent to the plain sign-in page")
+                    .doesNotEndWith("/login?disabled");
         }
     }
 }

@@ -55,8 +55,9 @@ class DisabledAccountExit implements VaadinServiceInitListener, KnownFailure {
 
     /**
      * Runs on the admin's thread, after the change is committed: each of the owner's screens shows
-     * the sign-in page at once, by push, and its browser loads that page afresh; that request, on
-     * the owner's own server session, ends the session ({@link #check}).
+     * the sign-in page at once, by push, and its browser loads that page afresh; that page load, on
+     * the owner's own server session, ends the session before Vaadin sees it
+     * ({@code org.agora.account.DisabledSessionEnd}).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AccountDisabled disabled) {
