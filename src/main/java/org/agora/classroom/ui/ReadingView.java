@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.agora.base.Refusal;
 import org.agora.base.SessionOccupant;
@@ -294,6 +296,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         article.removeAll();
         questions.removeAll();
         beforeReading.removeAll();
+        letGoOfOtherSections();
         Span position = new Span(getTranslation(
                 "lesson.position", sectionIndex + 1, content.sections().size()));
         position.addClassName("agora-section-position");
@@ -375,6 +378,34 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph source = new Paragraph(content.source().line() + note);
         source.addClassName("agora-source");
         article.add(source);
+    }
+
+    /**
+     * The cards of the sections not shown are let go of, so a screen holds one section's components
+     * however far the student has read: their answers are in {@link #answered} and going back builds
+     * them again. A card with an unsent draft is kept, so the draft survives moving between sections.
+     */
+    private void letGoOfOtherSections() {
+        Set<String> shown = new HashSet<>();
+        if (shownVisible) {
+            content.sections().get(sectionIndex).questions().forEach(q -> shown.add(q.key()));
+            if (sectionIndex == 0 && content.pollBefore() != null) {
+                shown.add(content.pollBefore().key());
+            }
+            if (sectionIndex == content.sections().size() - 1 && content.pollAfter() != null) {
+                shown.add(content.pollAfter().key());
+            }
+        } else if (sectionIndex == 0 && content.pollBefore() != null) {
+            shown.add(content.pollBefore().key());
+        }
+        cards.entrySet()
+                .removeIf(held ->
+                        !shown.contains(held.getKey()) && !held.getValue().hasUnsentChanges());
+    }
+
+    /** The keys of the question cards this screen holds, shown or keeping a draft. */
+    Set<String> heldCards() {
+        return Set.copyOf(cards.keySet());
     }
 
     private QuestionCard card(QuestionContent question, SectionContent section) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.KaribuTest;
@@ -399,6 +400,36 @@ class ReadingViewTest extends KaribuTest {
         assertThat(state("s1-q2")).isEqualTo("Correct");
         assertThat(state("s1-q4")).isEqualTo("Correct");
         assertThat(_get(card("s1-q4"), TextField.class).getValue()).isEqualTo("astana");
+    }
+
+    @Test
+    void a_screen_holds_the_cards_of_the_section_shown_and_of_unsent_drafts_only_and_rebuilds_the_rest() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        LessonContent lesson = fixtures.bundledLesson();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<OptionContent> multi = _get(card("s1-q2"), CheckboxGroup.class);
+        _setValue(
+                multi,
+                Set.copyOf(multi.getListDataView()
+                        .getItems()
+                        .filter(OptionContent::correct)
+                        .toList()));
+        send("s1-q2");
+        _setValue(_get(card("s1-q4"), TextField.class), "a draft not yet sent");
+
+        _click(_get(Button.class, s -> s.withId("next-section")));
+        Set<String> expected = new HashSet<>();
+        lesson.sections().get(1).questions().forEach(q -> expected.add(q.key()));
+        expected.add("s1-q4");
+        assertThat(_get(ReadingView.class).heldCards()).containsExactlyInAnyOrderElementsOf(expected);
+
+        _click(_get(Button.class, s -> s.withId("previous-section")));
+        assertThat(state("s1-q2")).isEqualTo("Correct");
+        assertThat(_get(card("s1-q4"), TextField.class).getValue()).isEqualTo("a draft not yet sent");
+        assertThat(_get(ReadingView.class).heldCards())
+                .doesNotContainAnyElementsOf(lesson.sections().get(1).questions().stream()
+                        .map(LessonContent.QuestionContent::key)
+                        .toList());
     }
 
     @Test
