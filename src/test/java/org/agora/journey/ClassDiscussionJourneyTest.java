@@ -91,7 +91,7 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                         .filter(o -> o.correct() == right)
                         .findFirst()
                         .orElseThrow();
-                StudentActions.clickLabelled(student, "#question-s1-q1 vaadin-radio-button", option.text());
+                StudentActions.clickLabelled(student, "#question-s1-q1 .agora-option", option.text());
                 student.click("send-s1-q1");
                 student.waitForText("state-s1-q1", right ? "Correct" : "Incorrect");
                 desk.waitForText("answer-count", String.valueOf(i + 1));
@@ -106,15 +106,14 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                 if (i == 2) {
                     // The sentences to cite are drawn when the list is opened.
                     assertThat(student.driver()
-                                    .findElements(
-                                            By.cssSelector("#question-s1-d1 .agora-citations " + "vaadin-checkbox")))
+                                    .findElements(By.cssSelector("#question-s1-d1 .agora-citations .agora-option")))
                             .isEmpty();
                     student.driver()
                             .findElement(By.cssSelector("#question-s1-d1 vaadin-details-summary"))
                             .click();
                     StudentActions.clickLabelled(
                             student,
-                            "#question-s1-d1 .agora-citations vaadin-checkbox",
+                            "#question-s1-d1 .agora-citations .agora-option",
                             lesson.sections()
                                     .get(0)
                                     .sentences()

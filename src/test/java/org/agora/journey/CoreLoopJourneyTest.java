@@ -142,7 +142,7 @@ class CoreLoopJourneyTest extends AgoraTest {
     /** Clicks the radio button of a question whose label is the given text. */
     private static void chooseOption(Browser browser, String key, String label) {
         WebElement option =
-                browser.wait(d -> d.findElements(By.cssSelector("#question-" + key + " vaadin-radio-button")).stream()
+                browser.wait(d -> d.findElements(By.cssSelector("#question-" + key + " .agora-option")).stream()
                         .filter(e -> e.getText().strip().equals(label))
                         .findFirst()
                         .orElse(null));

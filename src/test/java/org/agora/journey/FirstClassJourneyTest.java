@@ -297,7 +297,7 @@ class FirstClassJourneyTest extends AgoraTest {
                 .filter(o -> o.correct() == right)
                 .findFirst()
                 .orElseThrow();
-        StudentActions.clickLabelled(student, "#question-" + q.key() + " vaadin-radio-button", option.text());
+        StudentActions.clickLabelled(student, "#question-" + q.key() + " .agora-option", option.text());
     }
 
     private static void typeShortAnswer(Browser student, String key, String text) {

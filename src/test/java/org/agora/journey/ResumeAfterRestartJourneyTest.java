@@ -80,7 +80,7 @@ class ResumeAfterRestartJourneyTest extends AgoraTest {
         student.waitForText("section-title", first.title());
         assertThat(student.text("state-poll-before")).isEqualTo("Saved");
         assertThat(student.driver()
-                        .findElement(By.cssSelector("#question-poll-before vaadin-radio-button[checked]"))
+                        .findElement(By.cssSelector("#question-poll-before .agora-option:has(input:checked)"))
                         .getText())
                 .isEqualTo("Disagree");
         for (QuestionContent q : answered.subList(0, 4)) {

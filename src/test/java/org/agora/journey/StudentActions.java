@@ -19,7 +19,7 @@ final class StudentActions {
             case SINGLE_CHOICE, TRUE_FALSE ->
                 clickLabelled(
                         student,
-                        card + "vaadin-radio-button",
+                        card + ".agora-option",
                         q.options().stream()
                                 .filter(OptionContent::correct)
                                 .findFirst()
@@ -28,7 +28,7 @@ final class StudentActions {
             case MULTIPLE_CHOICE ->
                 q.options().stream()
                         .filter(OptionContent::correct)
-                        .forEach(o -> clickLabelled(student, card + "vaadin-checkbox", o.text()));
+                        .forEach(o -> clickLabelled(student, card + ".agora-option", o.text()));
             case SHORT_TEXT -> {
                 WebElement input = student.waitFor(By.cssSelector(card + "vaadin-text-field input"));
                 input.sendKeys(q.acceptedAnswers().get(0), Keys.TAB);
@@ -58,7 +58,7 @@ final class StudentActions {
                             .findFirst()
                             .orElseThrow()
                             .text();
-                    clickLabelled(student, card + "vaadin-radio-button", text);
+                    clickLabelled(student, card + ".agora-option", text);
                 }
             }
             case ORDERING -> order(student, q);
@@ -103,7 +103,7 @@ final class StudentActions {
     }
 
     static void stance(Browser student, String key, String label) {
-        clickLabelled(student, "#question-" + key + " .agora-stance vaadin-radio-button", label);
+        clickLabelled(student, "#question-" + key + " .agora-stance .agora-option", label);
     }
 
     static void clickLabelled(Browser student, String css, String label) {

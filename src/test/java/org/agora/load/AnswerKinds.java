@@ -17,18 +17,15 @@ final class AnswerKinds {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static final List<Kind> ALL = List.of(
-            new Kind("single choice", "s1-q1", Map.of("vaadin-radio-group", JSON.textNode("1"))),
-            new Kind(
-                    "multiple choice",
-                    "s1-q2",
-                    Map.of("vaadin-checkbox-group", JSON.arrayNode().add("1").add("3"))),
-            new Kind("true/false", "s1-q3", Map.of("vaadin-radio-group", JSON.textNode("2"))),
+            new Kind("single choice", "s1-q1", Map.of(Student.OPTIONS, JSON.textNode("1"))),
+            new Kind("multiple choice", "s1-q2", Map.of(Student.OPTIONS, JSON.textNode("1 3"))),
+            new Kind("true/false", "s1-q3", Map.of(Student.OPTIONS, JSON.textNode("2"))),
             new Kind("short text", "s1-q4", Map.of("vaadin-text-field", JSON.textNode("Astana"))),
             new Kind(
                     "debate",
                     "s1-d1",
                     Map.of(
-                            "vaadin-radio-group",
+                            Student.OPTIONS,
                             JSON.textNode("4"),
                             "vaadin-text-area",
                             JSON.textNode("Kazakhstan talks with both sides, so both can trust the venue."))));

@@ -119,6 +119,11 @@ final class NodeTree {
         return nodeOf(elementId).map(nodes::get).map(n -> n.properties.get(name));
     }
 
+    /** A property of node {@code id}. */
+    Optional<JsonNode> propertyOf(int id, String name) {
+        return Optional.ofNullable(nodes.get(id)).map(n -> n.properties.get(name));
+    }
+
     /** The first element with this tag under the element with this id, depth first: a field inside a card. */
     Optional<Integer> descendantWithTag(String elementId, String tag) {
         return nodeOf(elementId).flatMap(id -> descendantWithTag(id, tag, 0));

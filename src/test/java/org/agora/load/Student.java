@@ -1,5 +1,6 @@
 package org.agora.load;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -94,9 +95,13 @@ final class Student {
         for (var entry : valuesByTag.entrySet()) {
             int field = client.read(tree -> tree.descendantWithTag("question-" + questionKey, entry.getKey()))
                     .orElseThrow(() -> new IOException("No " + entry.getKey() + " for " + questionKey));
-            client.rpc(List.of(
-                    client.sync(field, "value", entry.getValue()),
-                    client.event(field, "value-changed", UidlMessage.JSON.createObjectNode())));
+            if (OPTIONS.equals(entry.getKey())) {
+                client.rpc(List.of(tick(field, entry.getValue().asText())));
+            } else {
+                client.rpc(List.of(
+                        client.sync(field, "value", entry.getValue()),
+                        client.event(field, "value-changed", UidlMessage.JSON.createObjectNode())));
+            }
         }
         lastSend = System.nanoTime();
         client.rpc(List.of(client.click(client.node("send-" + questionKey))));
@@ -105,8 +110,34 @@ final class Student {
 
     /** Picks option {@code optionValue} (its position, from "1") of a choice question and sends it. */
     String answerChoice(String questionKey, String optionValue) throws IOException, InterruptedException {
-        return answer(
-                questionKey,
-                Map.of("vaadin-radio-group", com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
+        return answer(questionKey, Map.of(OPTIONS, com.fasterxml.jackson.databind.node.TextNode.valueOf(optionValue)));
+    }
+
+    /** The tag of a question's options: the browser's own inputs inside one fieldset. */
+    static final String OPTIONS = "fieldset";
+
+    private static final java.util.regex.Pattern OPTION_VALUE = java.util.regex.Pattern.compile(" value=\"([^\"]*)\"");
+
+    /**
+     * The change event a browser sends when the options at {@code positions} (from "1", separated
+     * by spaces) are ticked: the values ticked, read from the options drawn, and the one changed,
+     * under the expressions the server's listener asks for (see OptionGroup).
+     */
+    private ObjectNode tick(int field, String positions) throws IOException {
+        String html = client.read(tree -> tree.propertyOf(field, "innerHTML"))
+                .map(com.fasterxml.jackson.databind.JsonNode::asText)
+                .orElseThrow(() -> new IOException("No options drawn"));
+        List<String> values =
+                OPTION_VALUE.matcher(html).results().map(m -> m.group(1)).toList();
+        List<String> ticked = new java.util.ArrayList<>();
+        for (String position : positions.trim().split(" +")) {
+            ticked.add(values.get(Integer.parseInt(position) - 1));
+        }
+        ObjectNode data = UidlMessage.JSON.createObjectNode();
+        data.put(
+                "Array.from(element.querySelectorAll('input:checked'), i => i.value).join(' ')",
+                String.join(" ", ticked));
+        data.put("event.target.value", ticked.get(ticked.size() - 1));
+        return client.event(field, "change", data);
     }
 }

@@ -19,6 +19,7 @@ import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SavedAnswer;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
+import org.agora.lesson.QuestionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,7 @@ class QuestionCard extends Div {
         actions.addClassName("agora-actions");
         add(kind, prompt, blocked, field.component(), actions, message, feedback);
         field.onChange(this::changed);
-        if (picker != null && field instanceof EvidenceField evidence) {
+        if (picker != null && question.type() == QuestionType.EVIDENCE && field instanceof OptionsField evidence) {
             pick = new Button(
                     getTranslation("answer.pick-in-text"),
                     click -> picker.pick(question.key(), key -> {
@@ -261,20 +262,25 @@ class QuestionCard extends Div {
     }
 
     private static AnswerField fieldFor(QuestionContent q, SectionContent section) {
+        String name = "answer-" + q.key();
         return switch (q.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> new ChoiceField(translate("answer.field.your-answer"), q.options());
-            case MULTIPLE_CHOICE -> new MultiChoiceField(translate("answer.field.your-answer"), q.options());
+            case SINGLE_CHOICE, TRUE_FALSE ->
+                OptionsField.oneOf(name, translate("answer.field.your-answer"), q.options());
+            case MULTIPLE_CHOICE -> OptionsField.anyOf(name, translate("answer.field.your-answer"), q.options());
             case SHORT_TEXT -> new ShortTextField(translate("answer.field.your-answer"));
             case ORDERING -> new OrderingField(translate("answer.field.ordering"), q.options());
             case EVIDENCE ->
-                new EvidenceField(
-                        translate("answer.field.evidence"), section.sentences().toList());
+                OptionsField.sentence(
+                        name,
+                        translate("answer.field.evidence"),
+                        section.sentences().toList());
             case DEBATE ->
                 new StanceField(
+                        q.key(),
                         translate("answer.field.stance"),
                         true,
                         section.sentences().toList());
-            case POLL_BEFORE, POLL_AFTER -> new StanceField(translate("answer.field.stance"), false);
+            case POLL_BEFORE, POLL_AFTER -> new StanceField(q.key(), translate("answer.field.stance"), false);
         };
     }
 }

@@ -21,11 +21,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.agora.base.Refusal;
 import org.agora.base.SessionOccupant;
 import org.agora.base.live.LiveUpdateHub;
@@ -48,7 +46,6 @@ import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.QuestionType;
-import org.agora.lesson.SectionText;
 
 /**
  * The student's lesson: one section of the article at a time with its questions. Everything
@@ -94,14 +91,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph endOfLesson = new Paragraph();
     /** One card per question for the life of the screen, so drafts survive section changes. */
     private final Map<String, QuestionCard> cards = new HashMap<>();
-    /** The sentences of the section on screen, by key, for picking evidence in the text. */
-    private final Map<String, Span> sentenceSpans = new LinkedHashMap<>();
-    /** While an evidence question waits for a sentence picked in the text: where it goes. */
-    private Consumer<String> picking;
-
-    private String pickingQuestion;
-    private final Div pickHint = new Div();
-    private final Span pickHintText = new Span();
+    /** The section's text, where an evidence question's sentence can be picked. */
+    private final SentencePicking picking = new SentencePicking(article, this::focusPick);
     /** The latest stored answer of each question, kept current as the student sends. */
     private final Map<String, SavedAnswer> answered = new HashMap<>();
 
@@ -345,34 +336,7 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setId("section-title");
         title.getElement().setAttribute("tabindex", "-1");
         article.add(title);
-        stopPicking();
-        sentenceSpans.clear();
-        pickHint.setId("pick-hint");
-        pickHint.addClassName("agora-pick-hint");
-        pickHintText.getElement().setAttribute("role", "status");
-        if (pickHint.getComponentCount() == 0) {
-            Button cancel = new Button(getTranslation("lesson.pick.cancel"), click -> cancelPicking());
-            cancel.setId("cancel-pick");
-            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            pickHint.add(pickHintText, cancel);
-        }
-        pickHint.setVisible(false);
-        article.add(pickHint);
-        SectionText.render(article, section.paragraphs(), sentence -> {
-            Span s = new Span();
-            // Cleaned with an allow-list when the lesson is read (SectionMarkdown.html).
-            s.getElement().setProperty("innerHTML", sentence.html() + " ");
-            s.setId("sentence-" + sentence.key());
-            s.getElement().setAttribute("data-sentence", sentence.key());
-            s.addClickListener(click -> picked(sentence.key()));
-            s.getElement()
-                    .addEventListener("keydown", e -> picked(sentence.key()))
-                    .setFilter("event.key === 'Enter' || event.key === ' '")
-                    .preventDefault();
-            s.getElement().addEventListener("keydown", e -> cancelPicking()).setFilter("event.key === 'Escape'");
-            sentenceSpans.put(sentence.key(), s);
-            return s;
-        });
+        picking.show(article, section);
         String note =
                 content.source().note() == null ? "" : " " + content.source().note();
         Paragraph source = new Paragraph(content.source().line() + note);
@@ -422,53 +386,14 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             updateEndOfLesson();
                             return stored;
                         },
-                        this::startPicking));
+                        picking));
     }
 
-    /** The sentences of the text become buttons until one is picked for the evidence question. */
-    private void startPicking(String questionKey, Consumer<String> chosen) {
-        picking = chosen;
-        pickingQuestion = questionKey;
-        article.addClassName("agora-picking");
-        pickHintText.setText(getTranslation("lesson.pick.hint") + " ");
-        pickHint.setVisible(true);
-        sentenceSpans.values().forEach(s -> {
-            s.getElement().setAttribute("tabindex", "0");
-            s.getElement().setAttribute("role", "button");
-        });
-        sentenceSpans.values().stream()
-                .findFirst()
-                .ifPresent(s -> s.getElement().callJsFunction("focus"));
-        pickHint.getElement().callJsFunction("scrollIntoView");
-    }
-
-    private void picked(String sentenceKey) {
-        Consumer<String> chosen = picking;
-        if (chosen == null) {
-            return;
-        }
-        stopPicking();
-        chosen.accept(sentenceKey);
-    }
-
-    /** Ends picking and gives keyboard focus back to the question that asked for it. */
-    private void cancelPicking() {
-        String question = pickingQuestion;
-        stopPicking();
-        if (question != null && cards.containsKey(question)) {
+    /** Gives keyboard focus back to the question whose picking was cancelled, if it is on screen. */
+    private void focusPick(String question) {
+        if (cards.containsKey(question)) {
             cards.get(question).focusPick();
         }
-    }
-
-    private void stopPicking() {
-        picking = null;
-        pickingQuestion = null;
-        article.removeClassName("agora-picking");
-        pickHint.setVisible(false);
-        sentenceSpans.values().forEach(s -> {
-            s.getElement().removeAttribute("tabindex");
-            s.getElement().removeAttribute("role");
-        });
     }
 
     /** Each card on screen shows its stored answer and whether it takes answers now, and why not. */
@@ -496,8 +421,8 @@ class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         : "answer.refused.poll-before-closed";
             }
             card.update(answered.get(question.key()), reason, reasonArgs);
-            if (reason != null && question.key().equals(pickingQuestion)) {
-                stopPicking();
+            if (reason != null && question.key().equals(picking.question())) {
+                picking.stop();
             }
         }
     }

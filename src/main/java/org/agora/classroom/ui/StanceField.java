@@ -3,15 +3,13 @@ package org.agora.classroom.ui;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.agora.base.ui.OwnText;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.SentenceContent;
@@ -25,21 +23,25 @@ class StanceField implements AnswerField {
     }
 
     private final Div root = new Div();
-    private final RadioButtonGroup<Integer> stance = new RadioButtonGroup<>();
+    private final OptionGroup stance;
     private final TextArea argument;
 
-    private final CheckboxGroup<SentenceContent> citations;
+    private final OptionGroup citations;
     private boolean sentencesOffered;
 
-    StanceField(String label, boolean withArgument) {
-        this(label, withArgument, List.of());
+    StanceField(String questionKey, String label, boolean withArgument) {
+        this(questionKey, label, withArgument, List.of());
     }
 
     /** With {@code sentences}, the student may cite up to three of them in support. */
-    StanceField(String label, boolean withArgument, List<SentenceContent> sentences) {
-        stance.setLabel(label);
-        stance.setItems(1, 2, 3, 4, 5);
-        stance.setItemLabelGenerator(StanceField::label);
+    StanceField(String questionKey, String label, boolean withArgument, List<SentenceContent> sentences) {
+        stance = new OptionGroup(
+                OptionGroup.Kind.ONE,
+                "stance-" + questionKey,
+                label,
+                IntStream.rangeClosed(1, 5)
+                        .mapToObj(i -> new OptionGroup.Option(String.valueOf(i), label(i)))
+                        .toList());
         stance.addClassName("agora-stance");
         root.add(stance);
         if (withArgument) {
@@ -57,21 +59,21 @@ class StanceField implements AnswerField {
             argument = null;
         }
         if (withArgument && !sentences.isEmpty()) {
-            citations = new CheckboxGroup<>(translate("answer.field.citations", AnswerInput.CITATIONS_MAX));
-            citations.setItemLabelGenerator(SentenceContent::text);
-            citations.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+            citations = new OptionGroup(
+                    OptionGroup.Kind.ANY,
+                    "citations-" + questionKey,
+                    translate("answer.field.citations", AnswerInput.CITATIONS_MAX),
+                    List.of());
             citations.addClassName("agora-citations");
+            // Once the most a debate answer may cite are ticked, the others wait until one is unticked.
+            citations.setLimit(AnswerInput.CITATIONS_MAX);
             this.sentences = sentences;
             full.addClassName("agora-citations-full");
             full.setVisible(false);
-            // Once the most a debate answer may cite are ticked, the others wait until one is unticked.
-            citations.setItemEnabledProvider(s -> citations.getValue().size() < AnswerInput.CITATIONS_MAX
-                    || citations.getValue().contains(s));
-            citations.addValueChangeListener(change -> showLimit());
+            citations.onChange(this::showLimit);
             Details details = new Details(translate("answer.field.cite"), citations, full);
             details.addClassName("agora-cite");
-            // The sentences become checkboxes when first opened: most students never open it,
-            // and every checkbox is held in the server's memory for as long as the tab is open.
+            // The sentences are drawn when first opened: most students never open it.
             details.addOpenedChangeListener(opened -> {
                 if (opened.isOpened()) {
                     offerSentences();
@@ -96,40 +98,35 @@ class StanceField implements AnswerField {
 
     @Override
     public AnswerInput value() {
-        List<String> cited = citations == null
-                ? List.of()
-                : sentences.stream()
-                        .filter(citations.getValue()::contains)
-                        .map(SentenceContent::key)
-                        .toList();
-        return new AnswerInput(cited, argument == null ? null : argument.getValue(), stance.getValue());
+        List<String> cited = citations == null ? List.of() : citations.value();
+        List<String> chosen = stance.value();
+        Integer standing = chosen.isEmpty() ? null : Integer.valueOf(chosen.get(0));
+        return new AnswerInput(cited, argument == null ? null : argument.getValue(), standing);
     }
 
     private void showLimit() {
-        boolean reached = citations.getValue().size() >= AnswerInput.CITATIONS_MAX;
-        full.setVisible(reached);
-        // Asks the provider again for every checkbox.
-        citations.setItemEnabledProvider(citations.getItemEnabledProvider());
+        full.setVisible(citations.value().size() >= AnswerInput.CITATIONS_MAX);
     }
 
     private void offerSentences() {
         if (!sentencesOffered) {
             sentencesOffered = true;
-            citations.setItems(sentences);
+            citations.setOptions(sentences.stream()
+                    .map(s -> new OptionGroup.Option(s.key(), s.text()))
+                    .toList());
         }
     }
 
     @Override
     public void show(AnswerInput stored) {
-        stance.setValue(stored.stance());
+        stance.setValue(stored.stance() == null ? List.of() : List.of(String.valueOf(stored.stance())));
         if (argument != null) {
             argument.setValue(stored.text() == null ? "" : stored.text());
         }
         if (citations != null && !stored.selection().isEmpty()) {
             offerSentences();
-            citations.setValue(sentences.stream()
-                    .filter(s -> stored.selection().contains(s.key()))
-                    .collect(Collectors.toSet()));
+            citations.setValue(stored.selection());
+            showLimit();
         }
     }
 
@@ -146,11 +143,7 @@ class StanceField implements AnswerField {
 
     @Override
     public void onChange(Runnable listener) {
-        stance.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                listener.run();
-            }
-        });
+        stance.onChange(listener);
         if (argument != null) {
             argument.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -159,11 +152,7 @@ class StanceField implements AnswerField {
             });
         }
         if (citations != null) {
-            citations.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    listener.run();
-                }
-            });
+            citations.onChange(listener);
         }
     }
 }

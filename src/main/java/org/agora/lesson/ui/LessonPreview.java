@@ -56,12 +56,8 @@ class LessonPreview extends Div {
                                 .map(s -> SentenceContent.of(s.id(), s.text()))
                                 .toList()))
                 .toList();
-        SectionText.render(box, paragraphs, sentence -> {
-            Span s = new Span();
-            // Rendered from Markdown and cleaned with the allow-list, as on the students' screen.
-            s.getElement().setProperty("innerHTML", sentence.html() + " ");
-            return s;
-        });
+        // Rendered from Markdown and cleaned with the allow-list, as on the students' screen.
+        SectionText.render(box, paragraphs, SentenceContent::html);
         Map<String, String> texts = new HashMap<>();
         section.sentences().stream()
                 .flatMap(List::stream)

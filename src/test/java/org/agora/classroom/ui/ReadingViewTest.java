@@ -1,24 +1,26 @@
 package org.agora.classroom.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,15 +81,9 @@ class ReadingViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("send-" + key)));
     }
 
-    @SuppressWarnings("unchecked")
-    private static void choose(String key, boolean right) {
-        RadioButtonGroup<OptionContent> group = _get(card(key), RadioButtonGroup.class);
-        OptionContent option = group.getListDataView()
-                .getItems()
-                .filter(o -> o.correct() == right)
-                .findFirst()
-                .orElseThrow();
-        _setValue(group, option);
+    private void choose(String key, boolean right) {
+        Ticks.tickRight(
+                card(key), fixtures.bundledLesson().question(key).orElseThrow().options(), right);
     }
 
     @Test
@@ -119,11 +115,9 @@ class ReadingViewTest extends KaribuTest {
         assertThat(order.indexOf(poll))
                 .as("the poll stands above the text")
                 .isLessThan(order.indexOf(_get(H2.class, s -> s.withId("section-title"))));
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> stance = _get(poll, RadioButtonGroup.class);
-        _setValue(stance, 1);
+        Ticks.tick(poll, "1");
         send("poll-before");
-        _setValue(stance, 4);
+        Ticks.tick(poll, "4");
         send("poll-before");
         assertThat(state("poll-before")).isEqualTo("Saved");
 
@@ -133,8 +127,12 @@ class ReadingViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("blocked-poll-before")).getText())
                 .isEqualTo("You answered this before reading. It closed when you started reading; "
                         + "the same question comes again after the last section.");
-        assertThat(stance.isReadOnly()).isTrue();
-        assertThat(stance.getValue()).isEqualTo(4);
+        assertThat(Ticks.shown(poll))
+                .as("the stance stays shown, and no longer takes changes")
+                .allMatch(Ticks.Shown::disabled)
+                .filteredOn(Ticks.Shown::ticked)
+                .extracting(Ticks.Shown::value)
+                .containsExactly("4");
         reopenBrowser();
         openWithCookie();
         assertThat(_get(Paragraph.class, s -> s.withId("blocked-poll-before")).isVisible())
@@ -166,14 +164,12 @@ class ReadingViewTest extends KaribuTest {
                 fixtures.bundledLesson().question("s1-q1").orElseThrow().explanation();
         choose("s1-q1", false);
         send("s1-q1");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<OptionContent> group = _get(card("s1-q1"), RadioButtonGroup.class);
-        OptionContent first = group.getValue();
-        _setValue(
-                group,
-                group.getListDataView()
-                        .getItems()
-                        .filter(o -> !o.correct() && !o.equals(first))
+        String first = Ticks.group(card("s1-q1")).value().get(0);
+        Ticks.tick(
+                card("s1-q1"),
+                fixtures.bundledLesson().question("s1-q1").orElseThrow().options().stream()
+                        .filter(o -> !o.correct() && !String.valueOf(o.id()).equals(first))
+                        .map(o -> String.valueOf(o.id()))
                         .findFirst()
                         .orElseThrow());
         send("s1-q1");
@@ -203,14 +199,12 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void an_unchanged_stance_cannot_be_updated_until_it_changes() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> stance = _get(card("poll-before"), RadioButtonGroup.class);
-        _setValue(stance, 2);
+        Ticks.tick(card("poll-before"), "2");
         send("poll-before");
         Button update = _get(Button.class, s -> s.withId("send-poll-before"));
         assertThat(update.getText()).isEqualTo("Update answer");
         assertThat(update.isEnabled()).isFalse();
-        _setValue(stance, 3);
+        Ticks.tick(card("poll-before"), "3");
         assertThat(update.isEnabled()).isTrue();
     }
 
@@ -277,20 +271,21 @@ class ReadingViewTest extends KaribuTest {
         choose("s1-q1", true);
         send("s1-q1");
         Paragraph verdict = _get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict"));
-        List<Checkbox> options = com.github.mvysny.kaributesting.v10.LocatorJ._find(card("s1-q2"), Checkbox.class);
-        List<Component> sentences = descendants(card("s1-q5"));
+        String options = Ticks.group(card("s1-q2")).getElement().getProperty("innerHTML");
+        String sentences = Ticks.group(card("s1-q5")).getElement().getProperty("innerHTML");
+        List<Component> sentenceNodes = descendants(card("s1-q5"));
 
         choose("s1-q3", true);
         send("s1-q3");
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(card("s1-q2"), Checkbox.class))
+        assertThat(Ticks.group(card("s1-q2")).getElement().getProperty("innerHTML"))
                 .as("the options of an unanswered question are not drawn again")
                 .isNotEmpty()
-                .containsExactlyElementsOf(options);
-        assertThat(descendants(card("s1-q5")))
+                .isSameAs(options);
+        assertThat(Ticks.group(card("s1-q5")).getElement().getProperty("innerHTML"))
                 .as("nor are the sentences to pick from")
-                .isNotEmpty()
-                .containsExactlyElementsOf(sentences);
+                .isSameAs(sentences);
+        assertThat(descendants(card("s1-q5"))).containsExactlyElementsOf(sentenceNodes);
 
         assertThat(state("s1-q3")).isEqualTo("Correct");
         assertThat(_get(card("s1-q1"), Paragraph.class, s -> s.withClasses("agora-verdict")))
@@ -348,22 +343,14 @@ class ReadingViewTest extends KaribuTest {
     void a_debate_answer_takes_a_stance_and_an_argument() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         Div debate = card("s1-d1");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> stance = _get(debate, RadioButtonGroup.class);
-        _setValue(stance, 4);
+        Ticks.tick(debate, "4");
         _setValue(_get(debate, TextArea.class), "Astana has ties to both sides.");
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<org.agora.lesson.LessonContent.SentenceContent> cite = _get(debate, CheckboxGroup.class);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(cite, Checkbox.class))
+        OptionGroup cite = _get(debate, OptionGroup.class, s -> s.withClasses("agora-citations"));
+        assertThat(Ticks.shown(cite))
                 .as("no sentence is drawn before the student opens the list")
                 .isEmpty();
         _get(debate, com.vaadin.flow.component.details.Details.class).setOpened(true);
-        _setValue(
-                cite,
-                Set.copyOf(cite.getListDataView()
-                        .getItems()
-                        .filter(s -> s.key().equals("s1-6"))
-                        .toList()));
+        Ticks.tick(cite, "s1-6");
         send("s1-d1");
         assertThat(state("s1-d1")).isEqualTo("Saved");
         var saved = students.resume(token).orElseThrow().answers().get("s1-d1");
@@ -375,14 +362,7 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void sections_change_with_next_and_previous_and_a_reload_returns_to_the_same_place_with_its_answers() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<OptionContent> multi = _get(card("s1-q2"), CheckboxGroup.class);
-        _setValue(
-                multi,
-                Set.copyOf(multi.getListDataView()
-                        .getItems()
-                        .filter(OptionContent::correct)
-                        .toList()));
+        choose("s1-q2", true);
         send("s1-q2");
         _setValue(_get(card("s1-q4"), TextField.class), "astana");
         send("s1-q4");
@@ -406,14 +386,7 @@ class ReadingViewTest extends KaribuTest {
     void a_screen_holds_the_cards_of_the_section_shown_and_of_unsent_drafts_only_and_rebuilds_the_rest() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         LessonContent lesson = fixtures.bundledLesson();
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<OptionContent> multi = _get(card("s1-q2"), CheckboxGroup.class);
-        _setValue(
-                multi,
-                Set.copyOf(multi.getListDataView()
-                        .getItems()
-                        .filter(OptionContent::correct)
-                        .toList()));
+        choose("s1-q2", true);
         send("s1-q2");
         _setValue(_get(card("s1-q4"), TextField.class), "a draft not yet sent");
 
@@ -455,9 +428,7 @@ class ReadingViewTest extends KaribuTest {
                 .isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
                 .contains("answered 0 of " + total);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> stance = _get(card("poll-after"), RadioButtonGroup.class);
-        _setValue(stance, 2);
+        Ticks.tick(card("poll-after"), "2");
         send("poll-after");
         assertThat(state("poll-after")).isEqualTo("Saved");
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
@@ -468,17 +439,13 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void after_both_polls_the_student_sees_their_own_shift() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> before = _get(card("poll-before"), RadioButtonGroup.class);
-        _setValue(before, 2);
+        Ticks.tick(card("poll-before"), "2");
         send("poll-before");
         LessonContent lesson = fixtures.bundledLesson();
         for (int i = 1; i < lesson.sections().size(); i++) {
             _click(_get(Button.class, s -> s.withId("next-section")));
         }
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> after = _get(card("poll-after"), RadioButtonGroup.class);
-        _setValue(after, 5);
+        Ticks.tick(card("poll-after"), "5");
         send("poll-after");
         assertThat(_get(Paragraph.class, s -> s.withId("end-of-lesson")).getText())
                 .contains("Your view moved: before reading you chose \u201cDisagree\u201d, after reading "
@@ -493,22 +460,68 @@ class ReadingViewTest extends KaribuTest {
                 .orElseThrow()
                 .evidenceSentenceKeys()
                 .get(0);
+        assertThat(sentenceTag(proving)).doesNotContain("role");
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
-        Span sentence = _get(Span.class, s -> s.withId("sentence-" + proving));
-        assertThat(sentence.getElement().getAttribute("role")).isEqualTo("button");
+        assertThat(sentenceTag(proving)).contains("role=\"button\"").contains("tabindex=\"0\"");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
                         _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("pick-hint"))))
                 .contains("Choose the sentence");
         _click(_get(Button.class, s -> s.withId("cancel-pick")));
-        assertThat(sentence.getElement().getAttribute("role")).isNull();
+        assertThat(sentenceTag(proving)).doesNotContain("role");
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
-        _click(sentence);
+        inSentence("click", proving);
         assertThat(state("s1-q5")).isEqualTo("Not sent yet");
-        assertThat(sentence.getElement().getAttribute("role")).isNull();
+        assertThat(sentenceTag(proving)).doesNotContain("role");
         send("s1-q5");
         assertThat(state("s1-q5")).isEqualTo("Correct");
         // Outside picking, a click on the text changes nothing.
-        _click(_get(Span.class, s -> s.withId("sentence-s1-1")));
+        inSentence("click", "s1-1");
         assertThat(state("s1-q5")).isEqualTo("Correct");
+    }
+
+    @Test
+    void a_sentence_is_picked_with_enter_and_escape_cancels_and_a_key_not_on_screen_is_ignored() {
+        joinAndOpen(Feedback.IMMEDIATE, 1);
+        String proving = fixtures.bundledLesson()
+                .question("s1-q5")
+                .orElseThrow()
+                .evidenceSentenceKeys()
+                .get(0);
+        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        inSentence("keydown", "s2-1");
+        assertThat(state("s1-q5")).isEqualTo("Not answered");
+        assertThat(sentenceTag(proving)).contains("role=\"button\"");
+        JsonObject escape = Json.createObject();
+        escape.put("event.key === 'Escape' && " + SentencePicking.IN_A_SENTENCE, true);
+        BasicUtilsKt._fireDomEvent(_get(Article.class), "keydown", escape);
+        assertThat(sentenceTag(proving)).doesNotContain("role");
+        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        inSentence("keydown", proving);
+        assertThat(state("s1-q5")).isEqualTo("Not sent yet");
+        send("s1-q5");
+        assertThat(state("s1-q5")).isEqualTo("Correct");
+    }
+
+    /** A click or an Enter in sentence {@code key}, with the event data the browser would send. */
+    private static void inSentence(String type, String key) {
+        JsonObject data = Json.createObject();
+        data.put(SentencePicking.SENTENCE_OF_EVENT, key);
+        data.put(
+                "click".equals(type)
+                        ? SentencePicking.IN_A_SENTENCE
+                        : "(event.key === 'Enter' || event.key === ' ') && " + SentencePicking.IN_A_SENTENCE,
+                true);
+        BasicUtilsKt._fireDomEvent(_get(Article.class), type, data);
+    }
+
+    /** The opening tag of sentence {@code key} in the section's text as the browser gets it. */
+    private static String sentenceTag(String key) {
+        String html = _find(_get(Article.class), Paragraph.class).stream()
+                .map(p -> p.getElement().getProperty("innerHTML", ""))
+                .collect(java.util.stream.Collectors.joining());
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<span id=\"sentence-" + key + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("sentence %s is in the text", key).isTrue();
+        return tag.group();
     }
 }
