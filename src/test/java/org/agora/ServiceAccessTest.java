@@ -218,6 +218,9 @@ class ServiceAccessTest extends AgoraTest {
     ResultsService results;
 
     @Autowired
+    org.agora.dashboard.BoardService boards;
+
+    @Autowired
     ArticleImporter articles;
 
     @Autowired
@@ -461,6 +464,7 @@ class ServiceAccessTest extends AgoraTest {
                 OWNER_OR_ADMIN,
                 c -> progress.progress(c.actor(), c.session()));
         checked("ResultsService.results(Actor, long)", OWNER_OR_ADMIN, c -> results.results(c.actor(), c.session()));
+        checked("BoardService.board(Actor, long)", OWNER_OR_ADMIN, c -> boards.board(c.actor(), c.session()));
         // lesson
         open(
                 "ArticleImporter.propose(String, byte[])",

@@ -10,6 +10,7 @@ import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Presence;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionRecords.AnswerRecord;
+import org.agora.classroom.SessionRecords.ParticipantRecord;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
@@ -37,12 +38,24 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public SessionProgress progress(Actor actor, long sessionId) {
         SessionSummary session = sessions.get(actor, sessionId);
-        LessonContent content = lessons.content(session.revisionId());
+        return of(
+                session,
+                lessons.content(session.revisionId()),
+                records.participants(actor, sessionId),
+                records.answers(actor, sessionId));
+    }
+
+    /** The grid from what was read of the session: its students and all their attempts. */
+    SessionProgress of(
+            SessionSummary session,
+            LessonContent content,
+            List<ParticipantRecord> participants,
+            List<AnswerRecord> all) {
         List<QuestionContent> questions = content.allQuestions();
         Map<Long, String> keyById =
                 questions.stream().collect(Collectors.toMap(QuestionContent::id, QuestionContent::key));
         Map<Long, Map<String, AnswerRecord>> latest = new HashMap<>();
-        for (AnswerRecord answer : SessionRecords.latest(records.answers(actor, sessionId))) {
+        for (AnswerRecord answer : SessionRecords.latest(all)) {
             String key = keyById.get(answer.questionId());
             if (key != null) {
                 latest.computeIfAbsent(answer.participantId(), p -> new HashMap<>())
@@ -53,8 +66,8 @@ public class ProgressService {
                 .map(q ->
                         new SessionProgress.Column(q.key(), QuestionNumber.of(content, q.key()), q.type(), q.prompt()))
                 .toList();
-        Set<Long> online = presence.online(sessionId);
-        List<SessionProgress.Row> rows = records.participants(actor, sessionId).stream()
+        Set<Long> online = presence.online(session.id());
+        List<SessionProgress.Row> rows = participants.stream()
                 .map(p -> new SessionProgress.Row(
                         p.id(), p.displayName(), online.contains(p.id()), cells(latest.getOrDefault(p.id(), Map.of()))))
                 .toList();

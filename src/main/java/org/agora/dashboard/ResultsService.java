@@ -76,8 +76,19 @@ public class ResultsService {
     @Transactional(readOnly = true)
     public SessionResults results(Actor actor, long sessionId) {
         SessionSummary session = sessions.get(actor, sessionId);
-        LessonContent content = lessons.content(session.revisionId());
-        List<AnswerRecord> all = records.answers(actor, sessionId);
+        return of(
+                session,
+                lessons.content(session.revisionId()),
+                records.participants(actor, sessionId),
+                records.answers(actor, sessionId));
+    }
+
+    /** The results from what was read of the session: its students and all their attempts. */
+    static SessionResults of(
+            SessionSummary session,
+            LessonContent content,
+            List<ParticipantRecord> participants,
+            List<AnswerRecord> all) {
         Map<Long, List<AnswerRecord>> latestByQuestion = latest(all);
         Map<Long, List<AnswerRecord>> firstByQuestion = firstTries(all);
         List<QuestionResult> results = new ArrayList<>();
@@ -89,8 +100,8 @@ public class ResultsService {
                     latestByQuestion.getOrDefault(q.id(), List.of()),
                     firstByQuestion.getOrDefault(q.id(), List.of())));
         }
-        Map<Long, String> names = records.participants(actor, sessionId).stream()
-                .collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
+        Map<Long, String> names =
+                participants.stream().collect(Collectors.toMap(ParticipantRecord::id, ParticipantRecord::displayName));
         return new SessionResults(session, results, shift(content, latestByQuestion, names));
     }
 

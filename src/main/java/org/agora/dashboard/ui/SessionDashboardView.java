@@ -48,11 +48,11 @@ import org.agora.classroom.ReviewService;
 import org.agora.classroom.ReviewService.Spotlight;
 import org.agora.classroom.SessionDeletion;
 import org.agora.classroom.SessionSummary;
+import org.agora.dashboard.BoardService;
 import org.agora.dashboard.CsvExport;
 import org.agora.dashboard.ProgressCell;
-import org.agora.dashboard.ProgressService;
-import org.agora.dashboard.ResultsService;
 import org.agora.dashboard.ResultsService.SessionResults;
+import org.agora.dashboard.SessionBoard;
 import org.agora.dashboard.SessionProgress;
 import org.agora.lesson.LessonCatalog;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,10 +68,9 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private DateTimeFormatter when =
             DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
 
-    private final ProgressService progress;
+    private final BoardService boards;
     private final ClassSessionService sessions;
     private final CurrentActor currentActor;
-    private final ResultsService results;
     private final LessonCatalog lessons;
     private final LiveRefresh<Snapshot> live;
     private final Span onlineCount = new Span("0");
@@ -114,8 +113,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private volatile long sessionId;
 
     SessionDashboardView(
-            ProgressService progress,
-            ResultsService results,
+            BoardService boards,
             LessonCatalog lessons,
             ClassSessionService sessions,
             ReviewService reviews,
@@ -126,11 +124,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
             DeviceLinks deviceLinks,
             LiveUpdateHub hub) {
         this.deviceLinks = deviceLinks;
-        this.progress = progress;
+        this.boards = boards;
         this.export = export;
         this.deletion = deletion;
         this.acceptance = acceptance;
-        this.results = results;
         this.lessons = lessons;
         this.sessions = sessions;
         this.reviews = reviews;
@@ -303,10 +300,8 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Snapshot load() {
-        return new Snapshot(
-                progress.progress(actor, sessionId),
-                results.results(actor, sessionId),
-                reviews.spotlight(actor, sessionId));
+        SessionBoard board = boards.board(actor, sessionId);
+        return new Snapshot(board.progress(), board.results(), reviews.spotlight(actor, sessionId));
     }
 
     private void refresh() {
