@@ -109,7 +109,7 @@ class ClassDiscussionJourneyTest extends AgoraTest {
                                     .findElements(By.cssSelector("#question-s1-d1 .agora-citations .agora-option")))
                             .isEmpty();
                     student.driver()
-                            .findElement(By.cssSelector("#question-s1-d1 vaadin-details-summary"))
+                            .findElement(By.cssSelector("#question-s1-d1 .agora-cite summary"))
                             .click();
                     StudentActions.clickLabelled(
                             student,

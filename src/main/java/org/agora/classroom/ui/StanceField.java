@@ -3,8 +3,8 @@ package org.agora.classroom.ui;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -71,11 +71,14 @@ class StanceField implements AnswerField {
             full.addClassName("agora-citations-full");
             full.setVisible(false);
             citations.onChange(this::showLimit);
-            Details details = new Details(translate("answer.field.cite"), citations, full);
+            // The browser's own details element: Vaadin's sends its state from every browser on
+            // each section drawn, an extra round trip per student, even if nobody opens it.
+            Div list = new Div(citations, full);
+            NativeDetails details = new NativeDetails(translate("answer.field.cite"), list);
             details.addClassName("agora-cite");
             // The sentences are drawn when first opened: most students never open it.
-            details.addOpenedChangeListener(opened -> {
-                if (opened.isOpened()) {
+            details.addToggleListener(toggle -> {
+                if (toggle.isOpened()) {
                     offerSentences();
                 }
             });

@@ -3,7 +3,6 @@ package org.agora.classroom.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,7 +40,7 @@ class CitationLimitTest extends KaribuTest {
     @Test
     void the_fourth_sentence_cannot_be_ticked_and_a_line_says_why() {
         StanceField field = new StanceField("s1-d1", "Stance", true, sentences);
-        _find(field.component(), Details.class).get(0).setOpened(true);
+        Ticks.open(field.component());
         OptionGroup group = citations(field);
         assertThat(AnswerInput.CITATIONS_MAX).isEqualTo(3);
 

@@ -349,7 +349,7 @@ class ReadingViewTest extends KaribuTest {
         assertThat(Ticks.shown(cite))
                 .as("no sentence is drawn before the student opens the list")
                 .isEmpty();
-        _get(debate, com.vaadin.flow.component.details.Details.class).setOpened(true);
+        Ticks.open(debate);
         Ticks.tick(cite, "s1-6");
         send("s1-d1");
         assertThat(state("s1-d1")).isEqualTo("Saved");

@@ -58,6 +58,15 @@ final class Ticks {
         return all;
     }
 
+    /** Opens the first native details element inside {@code within}, as a click on its summary does. */
+    static void open(Component within) {
+        com.vaadin.flow.component.html.NativeDetails details = _find(
+                        within, com.vaadin.flow.component.html.NativeDetails.class)
+                .get(0);
+        details.setOpen(true);
+        BasicUtilsKt._fireDomEvent(details, "toggle", Json.createObject());
+    }
+
     static List<Shown> shown(Component within) {
         return shown(group(within));
     }
