@@ -22,16 +22,12 @@ public final class SafeHtml {
 
     private SafeHtml() {}
 
-    private static Set<String> union() {
-        Set<String> all = new java.util.HashSet<>(TAGS);
-        all.addAll(WRAPPERS);
-        return all;
-    }
-
     public static void assertSafe(String html, String input) {
         String where = "HTML " + HostileInputs.escaped(html) + " made from " + HostileInputs.escaped(input);
         for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {
-            assertThat(e.tagName()).as(where).isIn(union());
+            assertThat(TAGS.contains(e.tagName()) || WRAPPERS.contains(e.tagName()))
+                    .as(where + ": tag " + e.tagName())
+                    .isTrue();
             if (e.tagName().equals("input")) {
                 assertThat(e.attr("type")).as(where).isIn("radio", "checkbox");
             }

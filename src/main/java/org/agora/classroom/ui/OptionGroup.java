@@ -1,5 +1,6 @@
 package org.agora.classroom.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ class OptionGroup extends Component {
 
     /** A screen shown again gets the element anew: it must carry the ticks of now. */
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+    protected void onAttach(AttachEvent attach) {
         if (changedInBrowser) {
             getElement().setProperty("innerHTML", html());
             changedInBrowser = false;

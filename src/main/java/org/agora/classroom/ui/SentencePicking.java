@@ -31,6 +31,11 @@ class SentencePicking implements SentencePicker {
     /** The browser's test whether an event happened in a sentence; only those reach the server. */
     static final String IN_A_SENTENCE = "!!event.target.closest('[data-sentence]')";
 
+    /** The keys that pick the sentence focused, and the one that cancels picking. */
+    static final String PICK_KEY = "(event.key === 'Enter' || event.key === ' ') && " + IN_A_SENTENCE;
+
+    static final String CANCEL_KEY = "event.key === 'Escape' && " + IN_A_SENTENCE;
+
     private final Div hint = new Div();
     private final Span hintText = new Span();
     private final Consumer<String> backToQuestion;
@@ -62,9 +67,9 @@ class SentencePicking implements SentencePicker {
         this.text
                 .addEventListener("keydown", e -> picked(e.getEventData().getString(SENTENCE_OF_EVENT)))
                 .addEventData(SENTENCE_OF_EVENT)
-                .setFilter("(event.key === 'Enter' || event.key === ' ') && " + IN_A_SENTENCE)
+                .setFilter(PICK_KEY)
                 .preventDefault();
-        this.text.addEventListener("keydown", e -> cancel()).setFilter("event.key === 'Escape' && " + IN_A_SENTENCE);
+        this.text.addEventListener("keydown", e -> cancel()).setFilter(CANCEL_KEY);
     }
 
     /** Adds the picking hint and the section's paragraphs to {@code target}; any picking ends. */

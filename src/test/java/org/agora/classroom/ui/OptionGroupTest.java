@@ -66,12 +66,16 @@ class OptionGroupTest extends KaribuTest {
                 OptionGroup.Kind.ANY,
                 "answer-q",
                 "<b>Pick</b>",
-                List.of(new OptionGroup.Option("1", "<img src=x onerror=alert(1)>"), new OptionGroup.Option("2", "B")));
+                List.of(
+                        new OptionGroup.Option("1", "<img src=x onerror=alert(1)>"),
+                        new OptionGroup.Option("2", "B"),
+                        new OptionGroup.Option("3\" onfocus=\"alert(2)", "A value that closes its quote")));
         group.setValue(List.of("2"));
         assertThat(shownTicked(group)).containsExactly("2");
         String html = group.getElement().getProperty("innerHTML");
         assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").contains("&lt;b&gt;Pick&lt;/b&gt;");
-        org.agora.SafeHtml.assertSafe(html, "option labels");
+        assertThat(html).contains("value=\"3&quot; onfocus=&quot;alert(2)\"");
+        org.agora.SafeHtml.assertSafe(html, "option labels and values");
     }
 
     @Test

@@ -455,11 +455,7 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void the_evidence_can_be_picked_in_the_reading_itself() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        String proving = fixtures.bundledLesson()
-                .question("s1-q5")
-                .orElseThrow()
-                .evidenceSentenceKeys()
-                .get(0);
+        String proving = provingSentence();
         assertThat(sentenceTag(proving)).doesNotContain("role");
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
         assertThat(sentenceTag(proving)).contains("role=\"button\"").contains("tabindex=\"0\"");
@@ -482,17 +478,13 @@ class ReadingViewTest extends KaribuTest {
     @Test
     void a_sentence_is_picked_with_enter_and_escape_cancels_and_a_key_not_on_screen_is_ignored() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
-        String proving = fixtures.bundledLesson()
-                .question("s1-q5")
-                .orElseThrow()
-                .evidenceSentenceKeys()
-                .get(0);
+        String proving = provingSentence();
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
         inSentence("keydown", "s2-1");
         assertThat(state("s1-q5")).isEqualTo("Not answered");
         assertThat(sentenceTag(proving)).contains("role=\"button\"");
         JsonObject escape = Json.createObject();
-        escape.put("event.key === 'Escape' && " + SentencePicking.IN_A_SENTENCE, true);
+        escape.put(SentencePicking.CANCEL_KEY, true);
         BasicUtilsKt._fireDomEvent(_get(Article.class), "keydown", escape);
         assertThat(sentenceTag(proving)).doesNotContain("role");
         _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
@@ -502,15 +494,20 @@ class ReadingViewTest extends KaribuTest {
         assertThat(state("s1-q5")).isEqualTo("Correct");
     }
 
+    /** The sentence that proves the evidence question of section 1. */
+    private String provingSentence() {
+        return fixtures.bundledLesson()
+                .question("s1-q5")
+                .orElseThrow()
+                .evidenceSentenceKeys()
+                .get(0);
+    }
+
     /** A click or an Enter in sentence {@code key}, with the event data the browser would send. */
     private static void inSentence(String type, String key) {
         JsonObject data = Json.createObject();
         data.put(SentencePicking.SENTENCE_OF_EVENT, key);
-        data.put(
-                "click".equals(type)
-                        ? SentencePicking.IN_A_SENTENCE
-                        : "(event.key === 'Enter' || event.key === ' ') && " + SentencePicking.IN_A_SENTENCE,
-                true);
+        data.put("click".equals(type) ? SentencePicking.IN_A_SENTENCE : SentencePicking.PICK_KEY, true);
         BasicUtilsKt._fireDomEvent(_get(Article.class), type, data);
     }
 
