@@ -28,6 +28,7 @@ final class NodeTree {
 
     private static final class Node {
         final Map<String, JsonNode> properties = new HashMap<>();
+        final Map<String, String> attributes = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         String text;
     }
@@ -62,8 +63,11 @@ final class NodeTree {
     private void put(int id, Node node, int feature, JsonNode change) {
         String key = change.path("key").asText();
         JsonNode value = change.get("value");
-        if (feature == ATTRIBUTES && "id".equals(key) && value != null) {
-            byId.put(value.asText(), id);
+        if (feature == ATTRIBUTES && value != null) {
+            node.attributes.put(key, value.asText());
+            if ("id".equals(key)) {
+                byId.put(value.asText(), id);
+            }
         } else if (feature == TEXT && "text".equals(key) && value != null) {
             node.text = value.asText();
         } else if ((feature == PROPERTIES || feature == ELEMENT_DATA) && value != null) {
@@ -117,6 +121,11 @@ final class NodeTree {
     /** A property (or the tag) of the element with this id. */
     Optional<JsonNode> property(String elementId, String name) {
         return nodeOf(elementId).map(nodes::get).map(n -> n.properties.get(name));
+    }
+
+    /** An attribute of the element with this id, as a link's {@code href}. */
+    Optional<String> attribute(String elementId, String name) {
+        return nodeOf(elementId).map(nodes::get).map(n -> n.attributes.get(name));
     }
 
     /** A property of node {@code id}. */

@@ -88,6 +88,28 @@ final class Teacher implements AutoCloseable {
         return text.isEmpty() ? -1 : Integer.parseInt(text);
     }
 
+    /**
+     * Opens the dashboard this teacher is on in a new tab of the same browser, as a teacher
+     * coming back to it does, and returns what that first load cost: milliseconds from the
+     * page's request until its last reply, and the characters the server wrote.
+     */
+    FirstLoad openDashboardAgain() throws IOException, InterruptedException {
+        String review = client.read(tree -> tree.attribute("open-review", "href"))
+                .orElseThrow(() -> new IOException("The dashboard shows no review link"));
+        String route = review.substring(0, review.length() - "/review".length());
+        VaadinClient tab = client.sameSession();
+        long start = System.nanoTime();
+        tab.open(route);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (tab.read(tree -> tree.nodeOf("progress-grid")).isEmpty()) {
+            throw new IOException("The dashboard opened again without its grid");
+        }
+        return new FirstLoad(millis, tab.receivedChars());
+    }
+
+    /** What opening the dashboard cost: its time and the characters of its replies. */
+    record FirstLoad(long millis, long chars) {}
+
     VaadinClient tab() {
         return client;
     }
