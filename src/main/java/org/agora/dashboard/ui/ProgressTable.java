@@ -36,35 +36,33 @@ class ProgressTable extends Div {
         getElement().setAttribute("aria-label", getTranslation("progress.label"));
     }
 
-    void show(SessionProgress progress) {
+    /** Draws {@code shown}, the rows of {@code progress} in the dashboard's window now. */
+    void show(SessionProgress progress, List<SessionProgress.Row> shown) {
         boolean someoneLeft =
-                rows.keySet().stream().anyMatch(id -> progress.rows().stream().noneMatch(r -> r.participantId() == id));
-        if (body == null
-                || !progress.columns().equals(columns)
-                || someoneLeft
-                || progress.rows().isEmpty()) {
-            rebuild(progress);
+                rows.keySet().stream().anyMatch(id -> shown.stream().noneMatch(r -> r.participantId() == id));
+        if (body == null || !progress.columns().equals(columns) || someoneLeft || shown.isEmpty()) {
+            rebuild(progress, shown);
             return;
         }
-        for (SessionProgress.Row row : progress.rows()) {
-            ShownRow shown = rows.get(row.participantId());
-            if (shown == null) {
+        for (SessionProgress.Row row : shown) {
+            ShownRow drawn = rows.get(row.participantId());
+            if (drawn == null) {
                 body.appendChild(row(row));
             } else {
-                update(row, shown);
+                update(row, drawn);
             }
         }
     }
 
-    private void rebuild(SessionProgress progress) {
+    private void rebuild(SessionProgress progress, List<SessionProgress.Row> shown) {
         getElement().removeAllChildren();
         rows.clear();
         online.clear();
         body = null;
         columns = progress.columns();
-        if (progress.rows().isEmpty()) {
+        if (shown.isEmpty()) {
             Element empty = new Element("p");
-            empty.setText(getTranslation("progress.empty"));
+            empty.setText(getTranslation(progress.rows().isEmpty() ? "progress.empty" : "progress.none-found"));
             empty.getClassList().add("agora-empty");
             getElement().appendChild(empty);
             return;
@@ -77,7 +75,7 @@ class ProgressTable extends Div {
         }
         table.appendChild(new Element("thead").appendChild(headRow));
         body = new Element("tbody");
-        progress.rows().forEach(row -> body.appendChild(row(row)));
+        shown.forEach(row -> body.appendChild(row(row)));
         table.appendChild(body);
         getElement().appendChild(table);
     }

@@ -80,6 +80,10 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final CsvExport export;
     private final SessionDeletion deletion;
     private final StudentList studentList = new StudentList(this::letBackIn, this::deleteStudent);
+    private final StudentWindow window = new StudentWindow(this::showStudents);
+    /** The class as last read, to redraw the window's students when the teacher pages. */
+    private SessionProgress progressShown;
+
     private final Button delete = new Button(translate("dashboard.delete"));
 
     private final ReviewService reviews;
@@ -284,6 +288,7 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
                 projector,
                 new H3(getTranslation("dashboard.progress")),
                 legend,
+                window,
                 grid,
                 resultsPanel,
                 studentList,
@@ -312,7 +317,6 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         SessionProgress current = snapshot.progress();
         SessionSummary session = current.session();
         onlineCount.setText(String.valueOf(current.online()));
-        studentList.show(current.rows());
         resultsPanel.show(snapshot.results(), lessons.content(session.revisionId()));
         projector.show(session.projector(), snapshot.spotlight(), lessons.content(session.revisionId()));
         shown = session;
@@ -325,7 +329,15 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         reopen.setVisible(!session.isOpen());
         reopen.setEnabled(!session.isOpen());
         showPacing(session);
-        grid.show(current);
+        progressShown = current;
+        showStudents();
+    }
+
+    /** The grid and the student list draw the window's students only. */
+    private void showStudents() {
+        List<SessionProgress.Row> shownRows = window.of(progressShown.rows());
+        grid.show(progressShown, shownRows);
+        studentList.show(shownRows);
     }
 
     private void showPacing(SessionSummary s) {

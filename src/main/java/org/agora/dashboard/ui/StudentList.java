@@ -31,8 +31,11 @@ class StudentList extends Details {
         setId("student-list");
         list.addClassName("agora-student-list");
         add(list);
+        // Folded, it holds no buttons: a big class would send two per student on every load.
+        addOpenedChangeListener(opened -> draw());
     }
 
+    /** The students to list (the dashboard's window of them), drawn while the list is open. */
     void show(List<SessionProgress.Row> rows) {
         List<SessionProgress.Row> names = rows.stream()
                 .map(r -> new SessionProgress.Row(r.participantId(), r.displayName(), false, Map.of()))
@@ -41,8 +44,20 @@ class StudentList extends Details {
             return;
         }
         shown = names;
+        draw();
+    }
+
+    /** The students' items now on screen: none while the list is folded. */
+    int itemsShown() {
+        return (int) list.getChildren().count();
+    }
+
+    private void draw() {
         list.removeAll();
-        for (SessionProgress.Row row : rows) {
+        if (!isOpened()) {
+            return;
+        }
+        for (SessionProgress.Row row : shown) {
             Button remove = new Button(getTranslation("students.delete"), click -> confirm(row));
             remove.setId("delete-student-" + row.participantId());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

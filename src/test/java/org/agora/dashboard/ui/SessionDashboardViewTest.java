@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -266,6 +267,7 @@ class SessionDashboardViewTest extends KaribuTest {
                 .isNotBlank();
 
         long ana = records.participants(teacher.actor(), session.id()).get(0).id();
+        _get(Details.class, s -> s.withId("student-list")).setOpened(true);
         _click(_get(Button.class, s -> s.withId("delete-student-" + ana)));
         assertThat(records.participants(teacher.actor(), session.id())).hasSize(2);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));

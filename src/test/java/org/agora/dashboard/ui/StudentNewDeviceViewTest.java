@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +46,7 @@ class StudentNewDeviceViewTest extends KaribuTest {
         dana = joins.join(session.joinCode(), "Dana");
         answers.submit(dana.resumeToken(), "s1-q4", UUID.randomUUID().toString(), AnswerInput.text("Almaty"));
         navigate("teacher/sessions/" + session.id());
+        _get(Details.class, s -> s.withId("student-list")).setOpened(true);
         _click(_get(Button.class, s -> s.withId("new-device-" + dana.participantId())));
     }
 
