@@ -31,9 +31,8 @@ import org.agora.classroom.SessionSummary;
 import org.agora.classroom.StudentService;
 import org.agora.classroom.WallService;
 import org.agora.classroom.WallStatus;
+import org.agora.dashboard.BoardService;
 import org.agora.dashboard.CsvExport;
-import org.agora.dashboard.ProgressService;
-import org.agora.dashboard.ResultsService;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -82,6 +81,9 @@ class NoPersonalDataInLogsTest extends AgoraTest {
             "✍");
 
     @Autowired
+    BoardService boards;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -107,12 +109,6 @@ class NoPersonalDataInLogsTest extends AgoraTest {
 
     @Autowired
     ReviewService reviews;
-
-    @Autowired
-    ProgressService progress;
-
-    @Autowired
-    ResultsService results;
 
     @Autowired
     CsvExport export;
@@ -186,8 +182,7 @@ class NoPersonalDataInLogsTest extends AgoraTest {
         leave.run();
 
         sessions.showWall(teacher, session.id(), true);
-        progress.progress(teacher, session.id());
-        results.results(teacher, session.id());
+        boards.board(teacher, session.id());
         for (QuestionContent debate : lesson.allQuestions().stream()
                 .filter(q -> q.type() == QuestionType.DEBATE)
                 .toList()) {

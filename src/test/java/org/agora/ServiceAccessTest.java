@@ -53,8 +53,6 @@ import org.agora.classroom.StudentService;
 import org.agora.classroom.WallService;
 import org.agora.classroom.WallStatus;
 import org.agora.dashboard.CsvExport;
-import org.agora.dashboard.ProgressService;
-import org.agora.dashboard.ResultsService;
 import org.agora.lesson.ArticleImporter;
 import org.agora.lesson.LessonDraft;
 import org.agora.lesson.LessonDraft.Details;
@@ -212,12 +210,6 @@ class ServiceAccessTest extends AgoraTest {
     CsvExport csv;
 
     @Autowired
-    ProgressService progress;
-
-    @Autowired
-    ResultsService results;
-
-    @Autowired
     org.agora.dashboard.BoardService boards;
 
     @Autowired
@@ -345,7 +337,8 @@ class ServiceAccessTest extends AgoraTest {
                         + " the place that the student's own token found");
         open(
                 "Presence.online(long)",
-                "in memory, ids only; its one caller is ProgressService, after the ownership" + " check");
+                "in memory, ids only; its one caller is ProgressService, within BoardService after the ownership"
+                        + " check");
         open(
                 "ClassBoards.read(long)",
                 "its one caller is the students' shared feed, for the session that a student's own token"
@@ -459,11 +452,6 @@ class ServiceAccessTest extends AgoraTest {
                 c -> walls.wallForProjector(c.actor(), c.session()));
         // dashboard
         checked("CsvExport.csv(Actor, long)", OWNER_OR_ADMIN, c -> csv.csv(c.actor(), c.session()));
-        checked(
-                "ProgressService.progress(Actor, long)",
-                OWNER_OR_ADMIN,
-                c -> progress.progress(c.actor(), c.session()));
-        checked("ResultsService.results(Actor, long)", OWNER_OR_ADMIN, c -> results.results(c.actor(), c.session()));
         checked("BoardService.board(Actor, long)", OWNER_OR_ADMIN, c -> boards.board(c.actor(), c.session()));
         // lesson
         open(
@@ -529,6 +517,7 @@ class ServiceAccessTest extends AgoraTest {
                         + " content; every screen re-reads through the checked services");
         open("LiveUpdateHub.subscribe(long, Runnable)", "the same as the other subscribe, for every change");
         open("LiveUpdateHub.publish(SessionChanged)", "services announce their own changes; carries no content");
+        open("LiveUpdateHub.changes(long)", "a count of a session's changes; carries no content");
         return table;
     }
 

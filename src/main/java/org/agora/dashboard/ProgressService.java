@@ -5,44 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.agora.account.Actor;
-import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Presence;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionRecords.AnswerRecord;
 import org.agora.classroom.SessionRecords.ParticipantRecord;
 import org.agora.classroom.SessionSummary;
-import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.QuestionNumber;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the progress grid of a class session from its stored answers. */
+/** Builds the progress grid of a class session from what {@link BoardService} read of it, with who is online now. */
 @Service
 public class ProgressService {
 
-    private final ClassSessionService sessions;
-    private final SessionRecords records;
-    private final LessonCatalog lessons;
     private final Presence presence;
 
-    ProgressService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons, Presence presence) {
-        this.sessions = sessions;
-        this.records = records;
-        this.lessons = lessons;
+    ProgressService(Presence presence) {
         this.presence = presence;
-    }
-
-    @Transactional(readOnly = true)
-    public SessionProgress progress(Actor actor, long sessionId) {
-        SessionSummary session = sessions.get(actor, sessionId);
-        return of(
-                session,
-                lessons.content(session.revisionId()),
-                records.participants(actor, sessionId),
-                records.answers(actor, sessionId));
     }
 
     /** The grid from what was read of the session: its students and all their attempts. */

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.agora.account.Actor;
-import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.SessionRecords;
 import org.agora.classroom.SessionRecords.AnswerRecord;
 import org.agora.classroom.SessionRecords.ParticipantRecord;
@@ -21,24 +19,21 @@ import org.agora.classroom.ShortText;
 import org.agora.dashboard.QuestionResult.Bar;
 import org.agora.dashboard.QuestionResult.Tries;
 import org.agora.dashboard.QuestionResult.Wrong;
-import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.LessonContent.SentenceContent;
 import org.agora.lesson.QuestionType;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The class's results, question by question: how many chose each answer, the share right and
  * the most chosen wrong answers; stances and cited sentences of debate questions; the opinion
  * shift. Each student counts with their latest answer to a question; the first tries are
- * counted beside, since they tell what the class thought before feedback.
+ * counted beside, since they tell what the class thought before feedback. Computed from what
+ * {@link BoardService} read of the session; nothing here reads the database.
  */
-@Service
-public class ResultsService {
+public final class ResultsService {
 
     /** Free answers (typed text, orders, sentences) show the most frequent ones only. */
     static final int MOST_FREQUENT = 6;
@@ -49,15 +44,7 @@ public class ResultsService {
     private static final Set<QuestionType> CHOICES =
             Set.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE);
 
-    private final ClassSessionService sessions;
-    private final SessionRecords records;
-    private final LessonCatalog lessons;
-
-    ResultsService(ClassSessionService sessions, SessionRecords records, LessonCatalog lessons) {
-        this.sessions = sessions;
-        this.records = records;
-        this.lessons = lessons;
-    }
+    private ResultsService() {}
 
     /**
      * Everything the dashboard and the projector show of a session's answers. Cited sentences
@@ -71,16 +58,6 @@ public class ResultsService {
                     .findFirst()
                     .orElseThrow();
         }
-    }
-
-    @Transactional(readOnly = true)
-    public SessionResults results(Actor actor, long sessionId) {
-        SessionSummary session = sessions.get(actor, sessionId);
-        return of(
-                session,
-                lessons.content(session.revisionId()),
-                records.participants(actor, sessionId),
-                records.answers(actor, sessionId));
     }
 
     /** The results from what was read of the session: its students and all their attempts. */

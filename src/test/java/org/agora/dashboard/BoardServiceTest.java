@@ -1,6 +1,7 @@
 package org.agora.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,11 @@ import java.util.function.Predicate;
 import org.agora.AgoraTest;
 import org.agora.CountedStatements;
 import org.agora.Fixtures;
+import org.agora.account.AccountDisabledException;
+import org.agora.account.AccountService;
 import org.agora.account.Actor;
+import org.agora.account.Role;
+import org.agora.base.NotAllowedException;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.Feedback;
@@ -25,12 +30,6 @@ class BoardServiceTest extends AgoraTest {
     BoardService boards;
 
     @Autowired
-    ProgressService progress;
-
-    @Autowired
-    ResultsService results;
-
-    @Autowired
     AnswerService answers;
 
     @Autowired
@@ -38,6 +37,9 @@ class BoardServiceTest extends AgoraTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    AccountService accounts;
 
     /** A read of every row of {@code table} the class has: its first "from" is the table, and it counts nothing. */
     private static Predicate<String> readsEvery(String table) {
@@ -79,9 +81,57 @@ class BoardServiceTest extends AgoraTest {
                 .as("statements reading the students")
                 .isEqualTo(1);
 
-        assertThat(board.progress()).isEqualTo(progress.progress(teacher, session.id()));
-        assertThat(board.results()).isEqualTo(results.results(teacher, session.id()));
         assertThat(board.progress().rows()).hasSize(3);
         assertThat(board.results().question("s1-q1").answered()).isEqualTo(3);
+    }
+
+    @Test
+    void the_teacher_screens_of_one_session_share_one_read_until_the_class_changes_each_checked() {
+        Fixtures.Account owner = fixtures.account(Role.TEACHER);
+        SessionSummary session = fixtures.session(owner.actor(), Feedback.IMMEDIATE, 2);
+        QuestionContent q = fixtures.bundledLesson().question("s1-q1").orElseThrow();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (String name : List.of("Ana", "Ben", "Cleo")) {
+            tokens.add(joins.join(session.joinCode(), name).resumeToken());
+        }
+        answer(tokens.get(0), q);
+
+        long before = CountedStatements.count(READS_ANSWERS);
+        SessionBoard dashboard = boards.board(owner.actor(), session.id());
+        SessionBoard secondTab = boards.board(owner.actor(), session.id());
+        SessionBoard projector = boards.board(fixtures.admin(), session.id());
+        assertThat(CountedStatements.count(READS_ANSWERS) - before)
+                .as("three teacher screens after one change read the answers once")
+                .isEqualTo(1);
+        assertThat(secondTab).isSameAs(dashboard);
+        assertThat(projector).isSameAs(dashboard);
+
+        assertThatThrownBy(() -> boards.board(fixtures.teacher(), session.id()))
+                .as("another teacher is refused, read or not")
+                .isInstanceOf(NotAllowedException.class);
+        Fixtures.Account disabled = fixtures.account(Role.TEACHER);
+        SessionSummary theirs = fixtures.session(disabled.actor(), Feedback.IMMEDIATE, 2);
+        boards.board(disabled.actor(), theirs.id());
+        accounts.setEnabled(fixtures.admin(), disabled.actor().accountId(), false);
+        assertThatThrownBy(() -> boards.board(disabled.actor(), theirs.id()))
+                .as("a board kept for a session is not handed to its owner once disabled")
+                .isInstanceOf(AccountDisabledException.class);
+
+        answer(tokens.get(1), q);
+        long beforeNext = CountedStatements.count(READS_ANSWERS);
+        SessionBoard after = boards.board(owner.actor(), session.id());
+        assertThat(CountedStatements.count(READS_ANSWERS) - beforeNext)
+                .as("the next change is read again")
+                .isEqualTo(1);
+        assertThat(after.results().question("s1-q1").answered()).isEqualTo(2);
+        assertThat(boards.board(owner.actor(), session.id())).isSameAs(after);
+    }
+
+    private void answer(String token, QuestionContent q) {
+        answers.submit(
+                token,
+                q.key(),
+                UUID.randomUUID().toString(),
+                AnswerInput.choice(List.of(String.valueOf(q.options().get(0).id()))));
     }
 }

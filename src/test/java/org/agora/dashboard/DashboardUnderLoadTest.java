@@ -43,16 +43,13 @@ class DashboardUnderLoadTest extends AgoraTest {
     private static final int STUDENTS = 40;
 
     @Autowired
+    BoardService boards;
+
+    @Autowired
     JoinService joins;
 
     @Autowired
     AnswerService answers;
-
-    @Autowired
-    ProgressService progress;
-
-    @Autowired
-    ResultsService results;
 
     @Autowired
     LiveUpdateHub hub;
@@ -92,8 +89,7 @@ class DashboardUnderLoadTest extends AgoraTest {
                 hub,
                 () -> {
                     loads.add(System.nanoTime());
-                    results.results(teacher, session.id());
-                    return progress.progress(teacher, session.id());
+                    return boards.board(teacher, session.id()).progress();
                 },
                 onScreen::set);
         live.follow(UI.getCurrent(), session.id());
@@ -145,8 +141,9 @@ class DashboardUnderLoadTest extends AgoraTest {
         assertThat(shown.rows())
                 .allSatisfy(row -> choices.forEach(
                         q -> assertThat(row.cell(q.key())).isIn(ProgressCell.RIGHT, ProgressCell.WRONG)));
-        QuestionResult first =
-                results.results(teacher, session.id()).question(choices.get(0).key());
+        QuestionResult first = boards.board(teacher, session.id())
+                .results()
+                .question(choices.get(0).key());
         assertThat(first.answered()).isEqualTo(STUDENTS);
         assertThat(first.shareRight()).isEqualTo(0.5);
 

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProgressServiceTest extends AgoraTest {
 
     @Autowired
-    ProgressService progress;
+    BoardService boards;
 
     @Autowired
     AnswerService answers;
@@ -49,7 +49,7 @@ class ProgressServiceTest extends AgoraTest {
         }
         answers.submit(ben, "s2-d1", UUID.randomUUID().toString(), AnswerInput.stance(3, "Not sure yet."));
 
-        SessionProgress grid = progress.progress(teacher, session.id());
+        SessionProgress grid = boards.board(teacher, session.id()).progress();
 
         assertThat(grid.answers()).isEqualTo(2);
         assertThat(grid.columns().get(0).type()).isEqualTo(QuestionType.POLL_BEFORE);

@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResultsServiceTest extends AgoraTest {
 
     @Autowired
-    ResultsService results;
+    BoardService boards;
 
     @Autowired
     AnswerService answers;
@@ -100,7 +100,7 @@ class ResultsServiceTest extends AgoraTest {
         send(dan, q, option(wrong.get(1)));
         send(dan, q, option(right));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.answered()).isEqualTo(4);
         assertThat(result.right()).isEqualTo(2);
@@ -128,7 +128,7 @@ class ResultsServiceTest extends AgoraTest {
         withWrong.add(String.valueOf(wrong.id()));
         send(ben, q, AnswerInput.choice(withWrong));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.right()).isEqualTo(1);
@@ -148,7 +148,7 @@ class ResultsServiceTest extends AgoraTest {
         send(cleo, q, AnswerInput.text("  " + accepted.toUpperCase() + "! "));
         send(dan, q, AnswerInput.text("Somewhere else"));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.right()).isEqualTo(3);
         assertThat(result.bars()).containsExactly(new Bar(accepted, 3, true), new Bar("Somewhere else", 1, false));
@@ -170,7 +170,7 @@ class ResultsServiceTest extends AgoraTest {
         Collections.reverse(reversedTexts);
         String reversedLabel = String.join(" → ", reversedTexts);
 
-        QuestionResult orders = results.results(teacher, session.id()).question(ordering.key());
+        QuestionResult orders = boards.board(teacher, session.id()).results().question(ordering.key());
         assertThat(orders.bars())
                 .containsExactly(
                         new Bar(reversedLabel, 2, false),
@@ -191,7 +191,7 @@ class ResultsServiceTest extends AgoraTest {
         String rightKey = evidence.evidenceSentenceKeys().get(0);
         send(ana, evidence, AnswerInput.choice(List.of(rightKey)));
         send(ben, evidence, AnswerInput.choice(List.of("s1-1")));
-        QuestionResult sentences = results.results(teacher, session.id()).question(evidence.key());
+        QuestionResult sentences = boards.board(teacher, session.id()).results().question(evidence.key());
         assertThat(sentences.bars())
                 .containsExactlyInAnyOrder(new Bar(text(rightKey), 1, true), new Bar(text("s1-1"), 1, false));
         assertThat(sentences.shareRight()).isEqualTo(0.5);
@@ -207,7 +207,7 @@ class ResultsServiceTest extends AgoraTest {
         send(ben, debate, AnswerInput.argued(5, "The first sentence says it.", List.of("s1-1")));
         send(cleo, debate, AnswerInput.argued(1, "The same sentence, read the other way.", List.of("s1-1")));
 
-        SessionResults all = results.results(teacher, session.id());
+        SessionResults all = boards.board(teacher, session.id()).results();
         QuestionResult result = all.question(debate.key());
 
         assertThat(result.right()).isNull();
@@ -228,7 +228,7 @@ class ResultsServiceTest extends AgoraTest {
         send(ben, q, option(wrong.get(1)));
         send(cleo, q, option(wrong.get(0)));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.mostChosenWrong())
                 .isEqualTo(new Wrong(List.of(wrong.get(0).text(), wrong.get(1).text()), 1));
@@ -247,7 +247,7 @@ class ResultsServiceTest extends AgoraTest {
         send(cleo, q, option(wrong));
         send(cleo, q, option(right));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.answered()).isEqualTo(3);
         assertThat(result.right()).isEqualTo(3);
@@ -263,7 +263,7 @@ class ResultsServiceTest extends AgoraTest {
                 q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
         send(ana, q, option(wrong));
 
-        QuestionResult result = results.results(teacher, session.id()).question(q.key());
+        QuestionResult result = boards.board(teacher, session.id()).results().question(q.key());
 
         assertThat(result.retried()).isFalse();
         assertThat(result.firstTries()).isEqualTo(new Tries(1, 0, new Wrong(List.of(wrong.text()), 1)));
@@ -279,7 +279,7 @@ class ResultsServiceTest extends AgoraTest {
         poll(ben, lesson.pollAfter(), 3);
         poll(dan, lesson.pollAfter(), 5);
 
-        OpinionShift shift = results.results(teacher, session.id()).shift();
+        OpinionShift shift = boards.board(teacher, session.id()).results().shift();
 
         assertThat(shift.before()).containsExactly(0, 0, 1, 2, 0);
         assertThat(shift.after()).containsExactly(0, 0, 1, 1, 1);
@@ -297,7 +297,7 @@ class ResultsServiceTest extends AgoraTest {
         poll(ana, lesson.pollBefore(), 4);
         poll(ana, lesson.pollAfter(), 5);
 
-        ResultsService.SessionResults all = results.results(teacher, session.id());
+        ResultsService.SessionResults all = boards.board(teacher, session.id()).results();
 
         assertThat(all.question(lesson.pollBefore().key()).stances()).containsExactly(0, 0, 0, 1, 0);
         assertThat(all.shift().before()).containsExactly(0, 0, 0, 1, 0);
@@ -312,10 +312,11 @@ class ResultsServiceTest extends AgoraTest {
 
     @Test
     void another_teacher_is_refused_through_the_service() {
-        assertThatThrownBy(() -> results.results(fixtures.teacher(), session.id()))
+        assertThatThrownBy(() -> boards.board(fixtures.teacher(), session.id()).results())
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("not one of yours");
-        assertThat(results.results(fixtures.admin(), session.id()).questions()).isNotEmpty();
+        assertThat(boards.board(fixtures.admin(), session.id()).results().questions())
+                .isNotEmpty();
     }
 
     private void poll(String student, QuestionContent poll, int stance) {

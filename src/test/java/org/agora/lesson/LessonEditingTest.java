@@ -19,7 +19,7 @@ import org.agora.classroom.Feedback;
 import org.agora.classroom.JoinService;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.StudentService;
-import org.agora.dashboard.ResultsService;
+import org.agora.dashboard.BoardService;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonDraft.Details;
 import org.agora.lesson.LessonDraft.SectionDraft;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LessonEditingTest extends AgoraTest {
+
+    @Autowired
+    BoardService boards;
 
     @Autowired
     LessonEditing editing;
@@ -50,9 +53,6 @@ class LessonEditingTest extends AgoraTest {
 
     @Autowired
     StudentService students;
-
-    @Autowired
-    ResultsService results;
 
     @Autowired
     Fixtures fixtures;
@@ -123,7 +123,7 @@ class LessonEditingTest extends AgoraTest {
                         .findFirst()
                         .orElseThrow()
                         .id()))));
-        var resultsBefore = results.results(teacher, session.id()).questions();
+        var resultsBefore = boards.board(teacher, session.id()).results().questions();
 
         LessonDraft draft = editing.open(admin, lessonId);
         SectionDraft first = draft.sections().get(0);
@@ -149,7 +149,7 @@ class LessonEditingTest extends AgoraTest {
         assertThat(catalog.content(firstRevision)).isEqualTo(before);
         assertThat(students.resume(token).orElseThrow().revisionId()).isEqualTo(firstRevision);
         assertThat(students.resume(token).orElseThrow().answers()).containsKey(single.key());
-        assertThat(results.results(teacher, session.id()).questions()).isEqualTo(resultsBefore);
+        assertThat(boards.board(teacher, session.id()).results().questions()).isEqualTo(resultsBefore);
         assertThat(sessions.create(teacher, second, "After the edit", Feedback.IMMEDIATE, 2)
                         .revisionId())
                 .isEqualTo(second);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.agora.base.FailureKinds;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
     private record Listener(Predicate<SessionChanged> which, Runnable action) {}
 
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    /** A counter per session that changed since start (a few dozen bytes each, a few per class a day). */
+    private final Map<Long, AtomicLong> changes = new ConcurrentHashMap<>();
 
     @Override
     public Subscription subscribe(long sessionId, Predicate<SessionChanged> which, Runnable action) {
@@ -34,6 +37,7 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
 
     @Override
     public void publish(SessionChanged change) {
+        changes.computeIfAbsent(change.sessionId(), id -> new AtomicLong()).incrementAndGet();
         for (Listener listener : listeners.getOrDefault(change.sessionId(), Set.of())) {
             try {
                 if (listener.which().test(change)) {
@@ -43,6 +47,12 @@ class InProcessLiveUpdateHub implements LiveUpdateHub {
                 log.warn("A live-update listener of session {} failed: {}", change.sessionId(), FailureKinds.of(e));
             }
         }
+    }
+
+    @Override
+    public long changes(long sessionId) {
+        AtomicLong count = changes.get(sessionId);
+        return count == null ? 0 : count.get();
     }
 
     /** How many screens follow this session now. */

@@ -22,6 +22,13 @@ public interface LiveUpdateHub {
 
     void publish(SessionChanged change);
 
+    /**
+     * How many changes of session {@code sessionId} this node has delivered since it started: it
+     * moves on with every change, so what was read under one value can be handed out again until
+     * the value moves.
+     */
+    long changes(long sessionId);
+
     /** Stops the deliveries of one subscription. */
     interface Subscription {
         void cancel();

@@ -32,9 +32,9 @@ import org.agora.classroom.ReviewService.Spotlight;
 import org.agora.classroom.SessionSummary;
 import org.agora.classroom.Wall;
 import org.agora.classroom.WallService;
+import org.agora.dashboard.BoardService;
 import org.agora.dashboard.OpinionShift;
 import org.agora.dashboard.QuestionResult;
-import org.agora.dashboard.ResultsService;
 import org.agora.lesson.LessonCatalog;
 import org.agora.lesson.LessonContent;
 
@@ -49,7 +49,7 @@ import org.agora.lesson.LessonContent;
 class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassSessionService sessions;
-    private final ResultsService results;
+    private final BoardService boards;
     private final WallService walls;
     private final ReviewService reviews;
     private final LessonCatalog lessons;
@@ -74,14 +74,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     ProjectorView(
             ClassSessionService sessions,
-            ResultsService results,
+            BoardService boards,
             WallService walls,
             ReviewService reviews,
             LessonCatalog lessons,
             CurrentActor currentActor,
             LiveUpdateHub hub) {
         this.sessions = sessions;
-        this.results = results;
+        this.boards = boards;
         this.walls = walls;
         this.reviews = reviews;
         this.lessons = lessons;
@@ -129,7 +129,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         choice,
                         s.title(),
                         s.joinCode(),
-                        results.results(actor, sessionId).questions().stream()
+                        boards.board(actor, sessionId).results().questions().stream()
                                 .filter(q -> q.key().equals(choice.questionKey()))
                                 .findFirst()
                                 .orElse(null),
@@ -142,7 +142,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         s.title(),
                         s.joinCode(),
                         null,
-                        results.results(actor, sessionId).shift(),
+                        boards.board(actor, sessionId).results().shift(),
                         null,
                         null);
             case WALL ->

@@ -71,6 +71,11 @@ class LiveRefreshTest {
         void publish(long sessionId) {
             publish(SessionChanged.paced(sessionId));
         }
+
+        @Override
+        public long changes(long sessionId) {
+            return 0;
+        }
     }
 
     @BeforeEach
