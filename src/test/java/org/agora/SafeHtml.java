@@ -15,10 +15,10 @@ public final class SafeHtml {
     private static final Set<String> TAGS = Set.of("#root", "html", "head", "body", "em", "strong", "code", "a", "br");
 
     /**
-     * What the app wraps around such text itself: a sentence's span, and a question's options as
-     * the browser's own radio buttons and checkboxes.
+     * What the app wraps around such text itself: a sentence's span, a question's options as
+     * the browser's own radio buttons and checkboxes, and the cells of a row of the progress grid.
      */
-    private static final Set<String> WRAPPERS = Set.of("span", "legend", "label", "input");
+    private static final Set<String> WRAPPERS = Set.of("span", "legend", "label", "input", "th", "td", "bdi");
 
     private SafeHtml() {}
 

@@ -82,7 +82,19 @@ final class Browser implements AutoCloseable {
         WebElement input =
                 waitFor(By.cssSelector(fieldId.contains(" ") ? "#" + fieldId + " input" : "#" + fieldId + " input"));
         input.clear();
-        input.sendKeys(text);
+        if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+            input.sendKeys(text);
+            return;
+        }
+        // ChromeDriver types only the basic plane; an emoji comes in as an input method would
+        // bring it: the value changes, then input and change events.
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        input,
+                        text);
     }
 
     /** Opens the sign-in page and signs in as a person does, pressing Enter in the password field. */

@@ -2,31 +2,30 @@ package org.agora.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.agora.base.ui.OwnText;
 import org.agora.dashboard.ProgressCell;
 import org.agora.dashboard.SessionProgress;
 import org.agora.lesson.QuestionType;
+import org.jsoup.nodes.Entities;
 
 /**
- * The progress grid as a plain HTML table (student x question). Every text goes in as text,
- * never as markup: student names are whatever students typed. A refresh changes only the
- * cells and presence marks that changed, and appends students who joined, so a class answering
- * sends the browser a few small changes rather than the whole table again.
+ * The progress grid as a plain HTML table (student x question). Every text is escaped: student
+ * names are whatever students typed. A refresh redraws only the rows that changed, and appends
+ * students who joined, so a class answering sends the browser a few rows rather than the whole
+ * table again.
  */
 class ProgressTable extends Div {
 
-    /** One student's row on screen: its presence mark and its cells by question key. */
-    private record ShownRow(
-            Element tr, Element dot, Element presence, Map<String, Element> cells, Map<String, ProgressCell> states) {}
+    /** One student's row on screen and the HTML drawn in it. */
+    private record ShownRow(Element tr, String html) {}
 
     private List<SessionProgress.Column> columns = List.of();
     private Element body;
     private final Map<Long, ShownRow> rows = new LinkedHashMap<>();
-    private final Map<Long, Boolean> online = new HashMap<>();
 
     ProgressTable() {
         setId("progress-grid");
@@ -57,7 +56,6 @@ class ProgressTable extends Div {
     private void rebuild(SessionProgress progress, List<SessionProgress.Row> shown) {
         getElement().removeAllChildren();
         rows.clear();
-        online.clear();
         body = null;
         columns = progress.columns();
         if (shown.isEmpty()) {
@@ -83,54 +81,58 @@ class ProgressTable extends Div {
     private Element row(SessionProgress.Row row) {
         Element tr = new Element("tr");
         tr.setAttribute("data-participant", String.valueOf(row.participantId()));
-        Element name = new Element("th").setAttribute("scope", "row");
-        Element dot = new Element("span").setAttribute("aria-hidden", "true");
-        Element presence = new Element("span");
-        presence.getClassList().add("agora-visually-hidden");
-        // The space before the name keeps it apart from the dot; the name keeps its own direction.
-        name.appendChild(dot, OwnText.element(" " + row.displayName()), presence);
-        tr.appendChild(name);
-        Map<String, Element> cells = new HashMap<>();
-        for (SessionProgress.Column column : columns) {
-            Element td = new Element("td");
-            td.setAttribute("data-question", column.key());
-            markSectionStart(td, column);
-            cells.put(column.key(), td);
-            tr.appendChild(td);
-        }
-        ShownRow shown = new ShownRow(tr, dot, presence, cells, new HashMap<>());
-        rows.put(row.participantId(), shown);
-        update(row, shown);
+        rows.put(row.participantId(), new ShownRow(tr, ""));
+        update(row, rows.get(row.participantId()));
         return tr;
     }
 
+    /**
+     * A row's cells are one HTML property of its element, not an element each: a class's grid is
+     * a few nodes a student, and a changed row is sent as one value. The row is drawn again only
+     * when its HTML changed.
+     */
     private void update(SessionProgress.Row row, ShownRow shown) {
-        if (!Boolean.valueOf(row.online()).equals(online.get(row.participantId()))) {
-            online.put(row.participantId(), row.online());
-            shown.dot().setText(row.online() ? "●" : "○");
-            shown.dot().getClassList().set("agora-online", row.online());
-            shown.dot().getClassList().set("agora-offline", !row.online());
-            shown.presence().setText(" " + getTranslation(row.online() ? "progress.online" : "progress.offline"));
-            shown.tr().setAttribute("data-online", String.valueOf(row.online()));
+        String html = html(row);
+        if (html.equals(shown.html())) {
+            return;
         }
+        shown.tr().setProperty("innerHTML", html);
+        shown.tr().setAttribute("data-online", String.valueOf(row.online()));
+        rows.put(row.participantId(), new ShownRow(shown.tr(), html));
+    }
+
+    /**
+     * The name cell (presence dot, the name in its own direction, the presence spoken) and one
+     * cell per question, its symbol with its state in words. Every text is escaped: names are
+     * whatever students typed.
+     */
+    private String html(SessionProgress.Row row) {
+        StringBuilder html = new StringBuilder("<th scope=\"row\"><span aria-hidden=\"true\" class=\"")
+                .append(row.online() ? "agora-online\">●" : "agora-offline\">○")
+                .append("</span><bdi> ")
+                .append(Entities.escape(row.displayName()))
+                .append("</bdi><span class=\"agora-visually-hidden\"> ")
+                .append(Entities.escape(getTranslation(row.online() ? "progress.online" : "progress.offline")))
+                .append("</span></th>");
         for (SessionProgress.Column column : columns) {
             ProgressCell state = row.cell(column.key());
-            if (state == shown.states().put(column.key(), state)) {
-                continue;
-            }
-            Element td = shown.cells().get(column.key());
-            td.setText(state.symbol());
-            td.getClassList().clear();
-            td.getClassList().add("cell-" + state.name().toLowerCase().replace('_', '-'));
-            td.setAttribute(
-                    "title",
-                    getTranslation(
-                            "progress.cell.title",
-                            OwnText.plain(row.displayName()),
-                            name(column),
-                            getTranslation(state.labelKey())));
-            td.setAttribute("aria-label", getTranslation(state.labelKey()));
+            String label = getTranslation(state.labelKey());
+            html.append("<td data-question=\"")
+                    .append(Entities.escape(column.key()))
+                    .append('"')
+                    .append(sectionStart(column) ? " data-section-start" : "")
+                    .append(" class=\"cell-")
+                    .append(state.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\" title=\"")
+                    .append(Entities.escape(getTranslation(
+                            "progress.cell.title", OwnText.plain(row.displayName()), name(column), label)))
+                    .append("\" aria-label=\"")
+                    .append(Entities.escape(label))
+                    .append("\">")
+                    .append(state.symbol())
+                    .append("</td>");
         }
+        return html.toString();
     }
 
     /**
@@ -139,7 +141,9 @@ class ProgressTable extends Div {
      */
     private Element header(SessionProgress.Column column) {
         Element th = new Element("th").setAttribute("scope", "col").setAttribute("title", column.prompt());
-        markSectionStart(th, column);
+        if (sectionStart(column)) {
+            th.setAttribute("data-section-start", "");
+        }
         Element shown = cell("span", label(column)).setAttribute("aria-hidden", "true");
         Element spoken = cell("span", getTranslation("progress.column.spoken", name(column), column.prompt()));
         spoken.getClassList().add("agora-visually-hidden");
@@ -148,12 +152,9 @@ class ProgressTable extends Div {
     }
 
     /** The first column of each section (and the poll after) gets a line before it, to read the grid by section. */
-    private static void markSectionStart(Element cell, SessionProgress.Column column) {
-        boolean start = column.type() == QuestionType.POLL_AFTER
+    private static boolean sectionStart(SessionProgress.Column column) {
+        return column.type() == QuestionType.POLL_AFTER
                 || (column.number() != null && column.number().endsWith(".1"));
-        if (start) {
-            cell.setAttribute("data-section-start", "");
-        }
     }
 
     /** What the header shows: "2.3", or a word for the polls. */

@@ -43,6 +43,7 @@ import org.agora.classroom.JoinService;
 import org.agora.classroom.JoinTicket;
 import org.agora.classroom.SessionSummary;
 import org.agora.lesson.LessonImporter;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -253,6 +254,15 @@ class HostileScreensTest extends KaribuTest {
         walkScreen(e -> {
             if (!e.getText().isBlank()) {
                 texts.add(e.getText());
+            }
+            // What the browser shows of HTML drawn on the server (a grid row, an option group); a
+            // grid row's name comes after a space that keeps it apart from the presence dot.
+            if (e.hasProperty("innerHTML")) {
+                Jsoup.parseBodyFragment(e.getProperty("innerHTML")).body().getAllElements().stream()
+                        .map(drawn -> drawn.wholeOwnText())
+                        .filter(text -> !text.isBlank())
+                        .map(text -> text.startsWith(" ") ? text.substring(1) : text)
+                        .forEach(texts::add);
             }
         });
         return texts;

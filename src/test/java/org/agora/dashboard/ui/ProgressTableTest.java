@@ -28,26 +28,16 @@ class ProgressTableTest extends KaribuTest {
         table.show(progress, progress.rows());
     }
 
-    private static Element cell(ProgressTable table, long participant, String question) {
-        Element body = table.getElement().getChild(0).getChild(1);
-        for (int r = 0; r < body.getChildCount(); r++) {
-            Element tr = body.getChild(r);
-            if (tr.getAttribute("data-participant").equals(String.valueOf(participant))) {
-                return tr.getChildren()
-                        .filter(td -> question.equals(td.getAttribute("data-question")))
-                        .findFirst()
-                        .orElseThrow();
-            }
-        }
-        throw new AssertionError("no row " + participant);
-    }
-
     @Test
-    void a_refresh_changes_only_the_cells_that_changed_and_appends_new_students() {
+    void a_refresh_redraws_only_the_rows_that_changed_and_appends_new_students() {
         ProgressTable table = new ProgressTable();
         show(table, progress(new Row(1, "Ana", true, Map.of("q1", ProgressCell.RIGHT))));
-        Element before = cell(table, 1, "q2");
-        assertThat(before.getAttribute("aria-label")).isEqualTo("not answered");
+        Element anaBefore = GridRows.row(table.getElement(), 1).tr();
+        assertThat(GridRows.row(table.getElement(), 1).cell("q2").attr("aria-label"))
+                .isEqualTo("not answered");
+        assertThat(GridRows.row(table.getElement(), 1).cell("q1").attr("data-section-start"))
+                .as("section 1 starts at its first question")
+                .isNotNull();
 
         show(
                 table,
@@ -55,15 +45,43 @@ class ProgressTableTest extends KaribuTest {
                         new Row(1, "Ana", false, Map.of("q1", ProgressCell.RIGHT, "q2", ProgressCell.WRONG)),
                         new Row(2, "Ben", true, Map.of())));
 
-        Element after = cell(table, 1, "q2");
-        assertThat(after.getNode()).as("the same cell, changed in place").isSameAs(before.getNode());
-        assertThat(after.getText()).isEqualTo("✗");
-        assertThat(after.getAttribute("aria-label")).isEqualTo("wrong");
-        assertThat(after.getClassList()).containsExactly("cell-wrong");
-        assertThat(cell(table, 2, "q1").getAttribute("aria-label")).isEqualTo("not answered");
-        Element anaRow = table.getElement().getChild(0).getChild(1).getChild(0);
-        assertThat(anaRow.getAttribute("data-online")).isEqualTo("false");
-        assertThat(anaRow.getChild(0).getChild(2).getText()).isEqualTo(" (offline)");
+        GridRows.Row ana = GridRows.row(table.getElement(), 1);
+        assertThat(ana.tr().getNode()).as("the same row, redrawn in place").isSameAs(anaBefore.getNode());
+        org.jsoup.nodes.Element changed = ana.cell("q2");
+        assertThat(changed.text()).isEqualTo("✗");
+        assertThat(changed.attr("aria-label")).isEqualTo("wrong");
+        assertThat(changed.classNames()).containsExactly("cell-wrong");
+        assertThat(changed.attr("title")).isEqualTo("\u2068Ana\u2069, Question 1.2: wrong");
+        assertThat(GridRows.row(table.getElement(), 2).cell("q1").attr("aria-label"))
+                .isEqualTo("not answered");
+        assertThat(ana.tr().getAttribute("data-online")).isEqualTo("false");
+        assertThat(ana.parsed().selectFirst("th .agora-visually-hidden").text()).isEqualTo("(offline)");
+    }
+
+    @Test
+    void an_unchanged_row_is_not_sent_again() {
+        ProgressTable table = new ProgressTable();
+        show(table, progress(new Row(1, "Ana", true, Map.of()), new Row(2, "Ben", true, Map.of())));
+        String benBefore = GridRows.row(table.getElement(), 2).tr().getProperty("innerHTML");
+        show(
+                table,
+                progress(new Row(1, "Ana", true, Map.of("q1", ProgressCell.OPEN)), new Row(2, "Ben", true, Map.of())));
+        assertThat(GridRows.row(table.getElement(), 2).tr().getProperty("innerHTML"))
+                .as("the very value drawn before: not set again")
+                .isSameAs(benBefore);
+        assertThat(GridRows.row(table.getElement(), 1).cell("q1").attr("aria-label"))
+                .isEqualTo("open answer");
+    }
+
+    @Test
+    void a_name_that_looks_like_markup_is_shown_as_typed() {
+        ProgressTable table = new ProgressTable();
+        String name = "<img src=x onerror=alert(1)> \"Bo\" & co";
+        show(table, progress(new Row(1, name, true, Map.of())));
+        GridRows.Row row = GridRows.row(table.getElement(), 1);
+        assertThat(row.name()).isEqualTo(name);
+        assertThat(row.parsed().select("img")).isEmpty();
+        assertThat(row.cell("q1").attr("title")).startsWith("\u2068" + name + "\u2069, ");
     }
 
     @Test

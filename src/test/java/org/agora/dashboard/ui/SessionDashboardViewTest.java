@@ -12,7 +12,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.UUID;
 import org.agora.Fixtures;
@@ -52,20 +51,12 @@ class SessionDashboardViewTest extends KaribuTest {
 
     /** The grid's cell of one student and one question, as the teacher reads it. */
     private static String cell(String student, String questionKey) {
-        Element table =
-                _get(Div.class, s -> s.withId("progress-grid")).getElement().getChild(0);
-        Element body = table.getChild(1);
-        for (int r = 0; r < body.getChildCount(); r++) {
-            Element row = body.getChild(r);
-            if (row.getChild(0).getChild(1).getText().strip().equals(student)) {
-                for (int c = 1; c < row.getChildCount(); c++) {
-                    if (questionKey.equals(row.getChild(c).getAttribute("data-question"))) {
-                        return row.getChild(c).getAttribute("aria-label");
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no cell for " + student + " / " + questionKey);
+        return GridRows.of(_get(Div.class, s -> s.withId("progress-grid")).getElement()).stream()
+                .filter(row -> row.name().equals(student))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + student))
+                .cell(questionKey)
+                .attr("aria-label");
     }
 
     private static AnswerInput choose(QuestionContent q, boolean right) {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
 import java.util.List;
 import org.agora.KaribuTest;
 import org.agora.account.Role;
@@ -41,15 +39,9 @@ class StudentWindowTest extends KaribuTest {
 
     /** The names of the grid's rows, top to bottom. */
     private static List<String> namesInGrid() {
-        Element body = _get(Div.class, s -> s.withId("progress-grid"))
-                .getElement()
-                .getChild(0)
-                .getChild(1);
-        List<String> names = new ArrayList<>();
-        for (int r = 0; r < body.getChildCount(); r++) {
-            names.add(body.getChild(r).getChild(0).getChild(1).getText().strip());
-        }
-        return names;
+        return GridRows.of(_get(Div.class, s -> s.withId("progress-grid")).getElement()).stream()
+                .map(GridRows.Row::name)
+                .toList();
     }
 
     private static String range() {
