@@ -83,34 +83,45 @@ class RightToLeftTextTest extends KaribuTest {
      * that is {@code <bdi>} or has {@code dir="auto"}, or is wrapped in Unicode isolates.
      */
     private static void assertIsolated(String text) {
-        List<Element> holders = new ArrayList<>();
+        List<Holder> holders = new ArrayList<>();
         UI.getCurrent().getChildren().forEach(shown -> collect(shown.getElement(), text, holders));
         assertThat(holders)
                 .as(
                         "the screen shows %s: %s",
                         text, com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(UI.getCurrent()))
                 .isNotEmpty();
-        for (Element holder : holders) {
-            String own = holder.getTextRecursively();
-            boolean isolates = own.contains(FIRST_STRONG_ISOLATE + text + POP_ISOLATE);
-            boolean element = ("bdi".equals(holder.getTag()) || "auto".equals(holder.getAttribute("dir")))
-                    && own.strip().equals(text);
+        for (Holder holder : holders) {
+            boolean isolates = holder.text().contains(FIRST_STRONG_ISOLATE + text + POP_ISOLATE);
+            boolean element = ("bdi".equals(holder.tag()) || "auto".equals(holder.dir()))
+                    && holder.text().strip().equals(text);
             assertThat(isolates || element)
-                    .as(
-                            "<%s dir=%s>%s</%s> isolates %s",
-                            holder.getTag(), holder.getAttribute("dir"), own, holder.getTag(), text)
+                    .as("<%s dir=%s>%s</%s> isolates %s", holder.tag(), holder.dir(), holder.text(), holder.tag(), text)
                     .isTrue();
         }
     }
 
-    private static void collect(Element element, String text, List<Element> holders) {
+    /** An element that shows the text: its tag, its dir attribute and all its text. */
+    private record Holder(String tag, String dir, String text) {}
+
+    private static void collect(Element element, String text, List<Holder> holders) {
         for (Element child : element.getChildren().toList()) {
             if (child.isTextNode()) {
                 if (child.getText().contains(text)) {
-                    holders.add(element);
+                    holders.add(
+                            new Holder(element.getTag(), element.getAttribute("dir"), element.getTextRecursively()));
                 }
             } else {
                 collect(child, text, holders);
+            }
+        }
+        // HTML drawn on the server (a row of the progress grid): its elements as the browser builds them.
+        if (element.hasProperty("innerHTML")) {
+            for (org.jsoup.nodes.Element drawn : org.jsoup.Jsoup.parseBodyFragment(element.getProperty("innerHTML"))
+                    .body()
+                    .getAllElements()) {
+                if (drawn.wholeOwnText().contains(text)) {
+                    holders.add(new Holder(drawn.tagName(), drawn.attr("dir"), drawn.wholeText()));
+                }
             }
         }
     }
