@@ -20,8 +20,8 @@ import org.jsoup.nodes.Entities;
  */
 class ProgressTable extends Div {
 
-    /** One student's row on screen and the HTML drawn in it. */
-    private record ShownRow(Element tr, String html) {}
+    /** One student's row on screen, what it was drawn from and the HTML drawn in it. */
+    private record ShownRow(Element tr, SessionProgress.Row drawn, String html) {}
 
     private List<SessionProgress.Column> columns = List.of();
     private Element body;
@@ -81,24 +81,26 @@ class ProgressTable extends Div {
     private Element row(SessionProgress.Row row) {
         Element tr = new Element("tr");
         tr.setAttribute("data-participant", String.valueOf(row.participantId()));
-        rows.put(row.participantId(), new ShownRow(tr, ""));
+        rows.put(row.participantId(), new ShownRow(tr, null, ""));
         update(row, rows.get(row.participantId()));
         return tr;
     }
 
     /**
      * A row's cells are one HTML property of its element, not an element each: a class's grid is
-     * a few nodes a student, and a changed row is sent as one value. The row is drawn again only
-     * when its HTML changed.
+     * a few nodes a student, and a changed row is sent as one value. A row whose student is as
+     * before is not drawn at all; one drawn again is sent only when its HTML changed.
      */
     private void update(SessionProgress.Row row, ShownRow shown) {
-        String html = html(row);
-        if (html.equals(shown.html())) {
+        if (row.equals(shown.drawn())) {
             return;
         }
-        shown.tr().setProperty("innerHTML", html);
-        shown.tr().setAttribute("data-online", String.valueOf(row.online()));
-        rows.put(row.participantId(), new ShownRow(shown.tr(), html));
+        String html = html(row);
+        if (!html.equals(shown.html())) {
+            shown.tr().setProperty("innerHTML", html);
+            shown.tr().setAttribute("data-online", String.valueOf(row.online()));
+        }
+        rows.put(row.participantId(), new ShownRow(shown.tr(), row, html));
     }
 
     /**
