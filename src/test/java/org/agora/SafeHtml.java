@@ -16,9 +16,11 @@ public final class SafeHtml {
 
     /**
      * What the app wraps around such text itself: a sentence's span, a question's options as
-     * the browser's own radio buttons and checkboxes, and the cells of a row of the progress grid.
+     * the browser's own radio buttons and checkboxes, a question's prompt, the items of an
+     * ordering question with their buttons, and the cells of a row of the progress grid.
      */
-    private static final Set<String> WRAPPERS = Set.of("span", "legend", "label", "input", "th", "td", "bdi");
+    private static final Set<String> WRAPPERS =
+            Set.of("span", "legend", "label", "input", "h3", "li", "button", "th", "td", "bdi");
 
     private SafeHtml() {}
 
@@ -30,6 +32,11 @@ public final class SafeHtml {
                     .isTrue();
             if (e.tagName().equals("input")) {
                 assertThat(e.attr("type")).as(where).isIn("radio", "checkbox");
+            }
+            if (e.tagName().equals("button")) {
+                assertThat(e.attr("type"))
+                        .as(where + ": a button that submits nothing")
+                        .isEqualTo("button");
             }
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);

@@ -82,7 +82,7 @@ final class StudentActions {
                 student.driver()
                         .findElements(By.cssSelector("#question-" + q.key() + " li"))
                         .get(position)
-                        .findElements(By.tagName("vaadin-button"))
+                        .findElements(By.tagName("button"))
                         .get(0)
                         .click();
                 student.wait(d -> items(student, q).indexOf(wanted) == position - 1);

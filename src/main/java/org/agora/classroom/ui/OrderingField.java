@@ -3,10 +3,7 @@ package org.agora.classroom.ui;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -15,9 +12,22 @@ import java.util.List;
 import java.util.Random;
 import org.agora.classroom.AnswerInput;
 import org.agora.lesson.LessonContent.OptionContent;
+import org.jsoup.nodes.Entities;
 
-/** Put events in order with "up" and "down" buttons: works by keyboard and on a phone, no dragging. */
+/**
+ * Put events in order with "up" and "down" buttons: works by keyboard and on a phone, no dragging.
+ * The list is HTML inside one element with one click listener, the browser's own buttons saying
+ * which item moves which way ({@code data-move}, "index:direction"), so a question holds two nodes
+ * however many items it has, and locking it changes one property.
+ */
 class OrderingField implements AnswerField {
+
+    /** The move of the button clicked, or null outside the buttons. */
+    static final String MOVE_OF_EVENT =
+            "event.target.closest('[data-move]') && event.target.closest('[data-move]').dataset.move";
+
+    /** Only clicks on the buttons reach the server. */
+    static final String ON_A_BUTTON = "!!event.target.closest('[data-move]')";
 
     private final Div root = new Div();
     private final OrderedList list = new OrderedList();
@@ -31,8 +41,33 @@ class OrderingField implements AnswerField {
         caption.addClassName("agora-field-label");
         list.addClassName("agora-ordering");
         list.getElement().setAttribute("role", "list");
+        list.getElement()
+                .addEventListener("click", e -> clicked(e.getEventData().getString(MOVE_OF_EVENT)))
+                .addEventData(MOVE_OF_EVENT)
+                .setFilter(ON_A_BUTTON);
         root.add(caption, list);
         render();
+    }
+
+    /** A button's move as the browser names it; anything else is ignored. */
+    private void clicked(String move) {
+        String[] parts = move == null ? new String[0] : move.split(":");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,3}") || !parts[1].matches("-?1")) {
+            return;
+        }
+        int index = Integer.parseInt(parts[0]);
+        int delta = Integer.parseInt(parts[1]);
+        if (move(index, delta)) {
+            // The list is drawn anew: keyboard focus stays with the item moved, on a button that still works.
+            list.getElement()
+                    .executeJs(
+                            "const row = this.children[$0];"
+                                    + " const button = row && (row.querySelector('[data-move$=\":' + $1 + '\"]:not([disabled])')"
+                                    + " || row.querySelector('button:not([disabled])'));"
+                                    + " if (button) button.focus();",
+                            index + delta,
+                            delta);
+        }
     }
 
     /** A fixed shuffle per question (so a reload shows the same order) that is never already right. */
@@ -47,38 +82,46 @@ class OrderingField implements AnswerField {
     }
 
     private void render() {
-        list.removeAll();
+        StringBuilder html = new StringBuilder();
         for (int i = 0; i < order.size(); i++) {
-            OptionContent item = order.get(i);
-            int index = i;
-            Button up = new Button("↑", click -> move(index, -1));
-            up.getElement().setAttribute("aria-label", translate("answer.ordering.up", item.text()));
-            up.setEnabled(!readOnly && i > 0);
-            Button down = new Button("↓", click -> move(index, 1));
-            down.getElement().setAttribute("aria-label", translate("answer.ordering.down", item.text()));
-            down.setEnabled(!readOnly && i < order.size() - 1);
-            for (Button b : List.of(up, down)) {
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                b.addClassName("agora-move");
-            }
-            Span number = new Span((i + 1) + ".");
-            number.addClassName("agora-ordering-number");
-            number.getElement().setAttribute("aria-hidden", "true");
-            Span text = new Span(item.text());
-            text.addClassName("agora-ordering-text");
-            ListItem row = new ListItem(number, text, up, down);
-            list.add(row);
+            String text = order.get(i).text();
+            html.append("<li><span class=\"agora-ordering-number\" aria-hidden=\"true\">")
+                    .append(i + 1)
+                    .append(".</span><span class=\"agora-ordering-text\">")
+                    .append(Entities.escape(text))
+                    .append("</span>");
+            button(html, i, -1, "↑", translate("answer.ordering.up", text), !readOnly && i > 0);
+            button(html, i, 1, "↓", translate("answer.ordering.down", text), !readOnly && i < order.size() - 1);
+            html.append("</li>");
         }
+        list.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private void move(int index, int delta) {
+    private static void button(StringBuilder html, int index, int delta, String arrow, String label, boolean enabled) {
+        html.append("<button type=\"button\" class=\"agora-plain-button agora-plain-button-tertiary agora-move\"")
+                .append(" data-move=\"")
+                .append(index)
+                .append(':')
+                .append(delta)
+                .append("\" aria-label=\"")
+                .append(Entities.escape(label))
+                .append('"')
+                .append(enabled ? "" : " disabled")
+                .append('>')
+                .append(arrow)
+                .append("</button>");
+    }
+
+    /** Moves an item one place; false when it cannot move there (the list's ends, a locked question). */
+    private boolean move(int index, int delta) {
         int target = index + delta;
-        if (readOnly || target < 0 || target >= order.size()) {
-            return;
+        if (readOnly || index < 0 || index >= order.size() || target < 0 || target >= order.size()) {
+            return false;
         }
         Collections.swap(order, index, target);
         render();
         listeners.forEach(Runnable::run);
+        return true;
     }
 
     @Override
@@ -110,7 +153,6 @@ class OrderingField implements AnswerField {
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        // Re-drawing would move keyboard focus away from the buttons: only when something changed.
         if (this.readOnly != readOnly) {
             this.readOnly = readOnly;
             render();

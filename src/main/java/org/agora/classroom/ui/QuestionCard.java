@@ -2,10 +2,8 @@ package org.agora.classroom.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
@@ -14,12 +12,14 @@ import java.util.UUID;
 import org.agora.base.BadInputException;
 import org.agora.base.FailureKinds;
 import org.agora.base.NotAllowedException;
+import org.agora.base.ui.PlainButton;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.RubricFeedback;
 import org.agora.classroom.SavedAnswer;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.LessonContent.SectionContent;
 import org.agora.lesson.QuestionType;
+import org.jsoup.nodes.Entities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * One question on the student's screen: the prompt, the answer field, a send button and a
  * state label that says "Saved" only once the server has committed the answer. The card
  * lives as long as the lesson screen, so an unsent draft survives moving between sections
- * and live updates.
+ * and live updates. Every student screen draws the cards of a section when the teacher opens it,
+ * so a card is drawn with few elements: its kind and prompt are HTML in one, and the lines for
+ * a lock, an error and feedback join the card only once there is something to say.
  */
 class QuestionCard extends Div {
 
@@ -45,9 +47,11 @@ class QuestionCard extends Div {
     private final Paragraph blocked = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final Div feedback = new Div();
-    private final Button send = new Button(translate("answer.send"));
+    private final PlainButton send = new PlainButton(translate("answer.send"), PlainButton.Variant.PRIMARY);
+    private final Div actions;
+    private final Div head = new Div();
     private final Submitter submitter;
-    private Button pick;
+    private PlainButton pick;
     /** Kept until the answer changes, so that sending the same answer again stores it once. */
     private String submissionId = UUID.randomUUID().toString();
     /** The student changed the answer since it was last stored or shown. */
@@ -73,10 +77,15 @@ class QuestionCard extends Div {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-labelledby", "prompt-" + question.key());
 
-        H3 prompt = new H3(question.prompt());
-        prompt.setId("prompt-" + question.key());
-        Span kind = new Span(translate("question.kind." + question.type().name().toLowerCase(Locale.ROOT)));
-        kind.addClassName("agora-kind");
+        head.addClassName("agora-question-head");
+        head.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span class=\"agora-kind\">"
+                                + Entities.escape(translate("question.kind."
+                                        + question.type().name().toLowerCase(Locale.ROOT)))
+                                + "</span><h3 id=\"prompt-" + Entities.escape(question.key()) + "\">"
+                                + Entities.escape(question.prompt()) + "</h3>");
 
         state.setId("state-" + question.key());
         state.addClassName("agora-state");
@@ -85,37 +94,45 @@ class QuestionCard extends Div {
 
         blocked.setId("blocked-" + question.key());
         blocked.addClassName("agora-blocked");
-        blocked.setVisible(false);
         message.setId("error-" + question.key());
         message.addClassName("agora-error");
-        message.setVisible(false);
         feedback.addClassName("agora-feedback");
-        feedback.setVisible(false);
 
         send.setId("send-" + question.key());
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(click -> send());
 
-        Div actions = new Div(send, state);
+        actions = new Div(send, state);
         actions.addClassName("agora-actions");
-        add(kind, prompt, blocked, field.component(), actions, message, feedback);
+        add(head, field.component(), actions);
         field.onChange(this::changed);
         if (picker != null && question.type() == QuestionType.EVIDENCE && field instanceof OptionsField evidence) {
-            pick = new Button(
-                    getTranslation("answer.pick-in-text"),
-                    click -> picker.pick(question.key(), key -> {
-                        if (!send.isEnabled()) {
-                            return;
-                        }
-                        evidence.choose(key);
-                        changed();
-                        send.focus();
-                    }));
+            pick = new PlainButton(getTranslation("answer.pick-in-text"), PlainButton.Variant.TERTIARY);
+            pick.addClickListener(click -> picker.pick(question.key(), key -> {
+                if (!send.isEnabled()) {
+                    return;
+                }
+                evidence.choose(key);
+                changed();
+                send.focus();
+            }));
             pick.setId("pick-" + question.key());
-            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            addComponentAtIndex(getComponentCount() - 3, pick);
+            addComponentAtIndex(indexOf(actions), pick);
         }
+    }
+
+    /**
+     * Shows or hides one of the card's lines. A line joins the card the first time it is shown,
+     * after {@code after}; until then the browser is sent nothing of it.
+     */
+    private void show(Component line, boolean shown, Component after) {
+        if (line.getParent().isEmpty()) {
+            if (!shown) {
+                return;
+            }
+            addComponentAtIndex(indexOf(after) + 1, line);
+        }
+        line.setVisible(shown);
     }
 
     /**
@@ -133,7 +150,7 @@ class QuestionCard extends Div {
             }
         }
         blocked.setText(reason == null ? "" : getTranslation(reason, reasonArgs));
-        blocked.setVisible(reason != null);
+        show(blocked, reason != null, head);
         refreshControls();
     }
 
@@ -151,7 +168,7 @@ class QuestionCard extends Div {
         dirty = true;
         submissionId = UUID.randomUUID().toString();
         setState("answer.state.changed", "changed");
-        message.setVisible(false);
+        show(message, false, actions);
         refreshControls();
     }
 
@@ -160,7 +177,7 @@ class QuestionCard extends Div {
             SavedAnswer stored = submitter.submit(question.key(), submissionId, field.value());
             dirty = false;
             saved = stored;
-            message.setVisible(false);
+            show(message, false, actions);
             showSaved(stored);
         } catch (BadInputException | NotAllowedException refused) {
             setState("answer.state.not-saved", "not-saved");
@@ -189,7 +206,7 @@ class QuestionCard extends Div {
                 // Feedback waits for the teacher: another try is possible, with another answer.
                 feedback.add(new Paragraph(getTranslation("answer.change-to-send")));
             }
-            feedback.setVisible(feedback.getComponentCount() > 0);
+            show(feedback, feedback.getComponentCount() > 0, message.getParent().isPresent() ? message : actions);
         } else {
             setState(
                     stored.correct() ? "answer.state.correct" : "answer.state.incorrect",
@@ -216,7 +233,7 @@ class QuestionCard extends Div {
                         + " "
                         + getTranslation("answer.change-to-send")));
             }
-            feedback.setVisible(true);
+            show(feedback, true, message.getParent().isPresent() ? message : actions);
         }
         send.setText(getTranslation(question.type().takesStance() ? "answer.update" : "answer.send-again"));
     }
@@ -253,7 +270,7 @@ class QuestionCard extends Div {
 
     private void showMessage(String text) {
         message.setText(text);
-        message.setVisible(true);
+        show(message, true, actions);
     }
 
     private void setState(String key, String variant) {

@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +14,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
 import org.agora.KaribuTest;
 import org.agora.account.Actor;
+import org.agora.base.ui.PlainButton;
 import org.agora.classroom.AnswerAcceptance;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.JoinService;
@@ -48,7 +48,7 @@ class AcceptedAnswerReadingViewTest extends KaribuTest {
         request.addCookie(new Cookie(ResumeCookie.NAME, token));
         navigate("lesson");
         _setValue(_get(_get(Div.class, s -> s.withId("question-s1-q4")), TextField.class), "Almaty");
-        _click(_get(Button.class, s -> s.withId("send-s1-q4")));
+        _click(_get(PlainButton.class, s -> s.withId("send-s1-q4")));
         assertThat(state("s1-q4")).isEqualTo("Incorrect");
 
         acceptance.accept(teacher, session.id(), "s1-q4", "Almaty");
@@ -56,7 +56,7 @@ class AcceptedAnswerReadingViewTest extends KaribuTest {
         _get(ReadingView.class).apply(students.resume(token).orElseThrow());
 
         assertThat(state("s1-q4")).isEqualTo("Correct");
-        assertThat(_find(Button.class, s -> s.withId("send-s1-q4")))
+        assertThat(_find(PlainButton.class, s -> s.withId("send-s1-q4")))
                 .as("a right answer needs no other try")
                 .isEmpty();
     }

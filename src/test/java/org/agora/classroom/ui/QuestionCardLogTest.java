@@ -11,12 +11,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.KaribuTest;
+import org.agora.base.ui.PlainButton;
 import org.agora.lesson.LessonContent;
 import org.agora.lesson.LessonContent.QuestionContent;
 import org.agora.lesson.QuestionType;
@@ -48,7 +48,7 @@ class QuestionCardLogTest extends KaribuTest {
         logger.setLevel(Level.DEBUG);
         try {
             _setValue(_get(card, TextField.class), "Pomegranate ✿ answer");
-            _click(_get(card, Button.class, s -> s.withId("send-" + question.key())));
+            _click(_get(card, PlainButton.class, s -> s.withId("send-" + question.key())));
         } finally {
             logger.detachAppender(log);
             logger.setLevel(level);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.agora.KaribuTest;
 import org.agora.account.Actor;
+import org.agora.base.ui.PlainButton;
 import org.agora.classroom.AnswerInput;
 import org.agora.classroom.AnswerService;
 import org.agora.classroom.ClassSessionService;
@@ -79,8 +80,8 @@ class ReadingPacingViewTest extends KaribuTest {
         return _get(H2.class, s -> s.withId("section-title")).getText();
     }
 
-    private static Button send(String key) {
-        return _get(Button.class, s -> s.withId("send-" + key));
+    private static PlainButton send(String key) {
+        return _get(PlainButton.class, s -> s.withId("send-" + key));
     }
 
     private static String blocked(String key) {
@@ -100,7 +101,7 @@ class ReadingPacingViewTest extends KaribuTest {
         assertThat(title()).isEqualTo("Waiting for your teacher");
         assertThat(_get(Paragraph.class, s -> s.withId("waiting")).getText()).contains("no need to reload");
         assertThat(send("poll-before").isEnabled()).isTrue();
-        assertThat(_find(Button.class, s -> s.withId("send-s1-q1"))).isEmpty();
+        assertThat(_find(PlainButton.class, s -> s.withId("send-s1-q1"))).isEmpty();
         assertThat(_get(Button.class, s -> s.withId("next-section")).isEnabled())
                 .isFalse();
     }

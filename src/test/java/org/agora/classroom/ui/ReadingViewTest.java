@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.KaribuTest;
+import org.agora.base.ui.PlainButton;
 import org.agora.classroom.ClassSessionService;
 import org.agora.classroom.Feedback;
 import org.agora.classroom.JoinService;
@@ -78,7 +79,7 @@ class ReadingViewTest extends KaribuTest {
     }
 
     private static void send(String key) {
-        _click(_get(Button.class, s -> s.withId("send-" + key)));
+        _click(_get(PlainButton.class, s -> s.withId("send-" + key)));
     }
 
     private void choose(String key, boolean right) {
@@ -183,7 +184,7 @@ class ReadingViewTest extends KaribuTest {
         joinAndOpen(Feedback.IMMEDIATE, 2);
         choose("s1-q1", false);
         send("s1-q1");
-        Button again = _get(Button.class, s -> s.withId("send-s1-q1"));
+        PlainButton again = _get(PlainButton.class, s -> s.withId("send-s1-q1"));
         assertThat(again.isEnabled()).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
                 .contains("Change your answer to send it again.");
@@ -201,7 +202,7 @@ class ReadingViewTest extends KaribuTest {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         Ticks.tick(card("poll-before"), "2");
         send("poll-before");
-        Button update = _get(Button.class, s -> s.withId("send-poll-before"));
+        PlainButton update = _get(PlainButton.class, s -> s.withId("send-poll-before"));
         assertThat(update.getText()).isEqualTo("Update answer");
         assertThat(update.isEnabled()).isFalse();
         Ticks.tick(card("poll-before"), "3");
@@ -251,7 +252,7 @@ class ReadingViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
                 .contains(explanation);
         assertThat(students.resume(token).orElseThrow().answers()).containsKey("s1-q1");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("send-s1-q1")))
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PlainButton.class, s -> s.withId("send-s1-q1")))
                 .isEmpty();
     }
 
@@ -299,7 +300,8 @@ class ReadingViewTest extends KaribuTest {
         choose("s1-q1", false);
         send("s1-q1");
         assertThat(state("s1-q1")).isEqualTo("Incorrect");
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isVisible()).isTrue();
+        assertThat(_get(PlainButton.class, s -> s.withId("send-s1-q1")).isVisible())
+                .isTrue();
 
         reopenBrowser();
         joinAndOpen(Feedback.DEFERRED, 2);
@@ -310,7 +312,8 @@ class ReadingViewTest extends KaribuTest {
                 .doesNotContain("Right")
                 .doesNotContain("Not quite");
         // A right answer must not look different from a wrong one: the second try stays open.
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isVisible()).isTrue();
+        assertThat(_get(PlainButton.class, s -> s.withId("send-s1-q1")).isVisible())
+                .isTrue();
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(card("s1-q1")))
                 .contains("Change your answer to send it again.");
     }
@@ -413,7 +416,8 @@ class ReadingViewTest extends KaribuTest {
         openWithCookie();
         assertThat(_get(Paragraph.class, s -> s.withId("session-closed")).getText())
                 .contains("closed");
-        assertThat(_get(Button.class, s -> s.withId("send-s1-q1")).isEnabled()).isFalse();
+        assertThat(_get(PlainButton.class, s -> s.withId("send-s1-q1")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -457,14 +461,14 @@ class ReadingViewTest extends KaribuTest {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         String proving = provingSentence();
         assertThat(sentenceTag(proving)).doesNotContain("role");
-        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        _click(_get(PlainButton.class, s -> s.withId("pick-s1-q5")));
         assertThat(sentenceTag(proving)).contains("role=\"button\"").contains("tabindex=\"0\"");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
                         _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("pick-hint"))))
                 .contains("Choose the sentence");
         _click(_get(Button.class, s -> s.withId("cancel-pick")));
         assertThat(sentenceTag(proving)).doesNotContain("role");
-        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        _click(_get(PlainButton.class, s -> s.withId("pick-s1-q5")));
         inSentence("click", proving);
         assertThat(state("s1-q5")).isEqualTo("Not sent yet");
         assertThat(sentenceTag(proving)).doesNotContain("role");
@@ -479,7 +483,7 @@ class ReadingViewTest extends KaribuTest {
     void a_sentence_is_picked_with_enter_and_escape_cancels_and_a_key_not_on_screen_is_ignored() {
         joinAndOpen(Feedback.IMMEDIATE, 1);
         String proving = provingSentence();
-        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        _click(_get(PlainButton.class, s -> s.withId("pick-s1-q5")));
         inSentence("keydown", "s2-1");
         assertThat(state("s1-q5")).isEqualTo("Not answered");
         assertThat(sentenceTag(proving)).contains("role=\"button\"");
@@ -487,7 +491,7 @@ class ReadingViewTest extends KaribuTest {
         escape.put(SentencePicking.CANCEL_KEY, true);
         BasicUtilsKt._fireDomEvent(_get(Article.class), "keydown", escape);
         assertThat(sentenceTag(proving)).doesNotContain("role");
-        _click(_get(Button.class, s -> s.withId("pick-s1-q5")));
+        _click(_get(PlainButton.class, s -> s.withId("pick-s1-q5")));
         inSentence("keydown", proving);
         assertThat(state("s1-q5")).isEqualTo("Not sent yet");
         send("s1-q5");
