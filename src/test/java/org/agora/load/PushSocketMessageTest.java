@@ -75,6 +75,24 @@ class PushSocketMessageTest extends AgoraTest {
         }
     }
 
+    /**
+     * The socket's buffers for what a browser sends are 1 KiB (a heartbeat is one character), not
+     * Vaadin's 16 KiB: a 2 KiB message is too big for the socket itself (close code 1009), where
+     * with 16 KiB buffers it reached the refusal (1008).
+     */
+    @Test
+    void the_socket_holds_small_buffers_for_what_the_browser_sends() throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        VaadinClient tab = new VaadinClient(http, URI.create("http://localhost:" + port + "/")).open("");
+        try (PushSocket push = tab.openPush()) {
+            Object outcome = push.send("x".repeat(2048), 4096)
+                    .completeOnTimeout("no answer in " + NO_ANSWER_SECONDS + " s", NO_ANSWER_SECONDS, TimeUnit.SECONDS)
+                    .get();
+            assertThat(outcome).asString().startsWith("closed 1009");
+        }
+    }
+
     /** The value the server holds for the start page's name field. */
     private static Optional<String> nameValue(UI ui) {
         String[] value = new String[1];
