@@ -30,13 +30,15 @@ public class PushMessageRefusal implements AtmosphereInterceptor {
 
     /**
      * Nothing longer than a heartbeat is taken from the socket, so its buffers for incoming
-     * messages need not be Vaadin's 16 KiB: Tomcat grows them to that size at the first heartbeat,
-     * 48 KB of heap per student screen (a 16 K-character text buffer and a 16 KiB binary one,
-     * counted in a heap dump of the load harness). Runs after Vaadin set its sizes; each new
-     * websocket reads them when it opens.
+     * messages need not be Vaadin's 16 KiB: Atmosphere gives each websocket a 16 K-character and
+     * a 16 KiB buffer for joining a message's parts (48 KB of heap per student screen, found in a
+     * heap dump of the load harness), and Tomcat grows its own two to the same sizes at the first
+     * heartbeat. Atmosphere's grow when a longer message comes. Runs after Vaadin set its sizes;
+     * each new websocket reads them when it opens.
      */
     @Override
     public void configure(AtmosphereConfig config) {
+        config.framework().addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, INCOMING_BUFFER);
         config.framework().addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, INCOMING_BUFFER);
         config.framework().addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, INCOMING_BUFFER);
     }
