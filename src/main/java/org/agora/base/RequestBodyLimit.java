@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the body of every request before anything reads it: 1 MiB for Vaadin's messages and
- * forms, 3 MiB for uploads (the largest file Agora takes is a 2 MiB lesson file; what an upload
- * is, exactly, says {@link UploadAddress}). A declared
+ * forms, 6 MiB for uploads (the largest file Agora takes is a 5 MiB web page for the article
+ * importer; what an upload is, exactly, says {@link UploadAddress}). A declared
  * larger body is answered 413 at once; an undeclared one stops being read at the cap.
  * Flow has no such limit of its own.
  */
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     public static final long BODY_MAX = 1024 * 1024;
-    public static final long UPLOAD_MAX = 3 * 1024 * 1024;
+    public static final long UPLOAD_MAX = 6 * 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -27,17 +27,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticleImporter {
 
-    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Lines outside the article region shorter than this are menus and buttons, not listed. */
+    private static final int LEFT_OUT_MIN_WORDS = 5;
+
     private static final int TITLE_LINE_MAX = 90;
     private static final int AUTHOR_BOX_LOOKBACK = 3;
-
-    /** A heading (level 1-4) or a paragraph of the article, as text. */
-    private record Block(int level, String text) {
-
-        boolean heading() {
-            return level > 0;
-        }
-    }
 
     public ArticleProposal propose(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -54,20 +49,16 @@ public class ArticleImporter {
         if (name.endsWith(".html")
                 || name.endsWith(".htm")
                 || !name.endsWith(".md") && !name.endsWith(".txt") && looksLikeHtml(text)) {
-            Document doc = Jsoup.parse(text);
-            String author = doc.select("meta[name=author]").attr("content").strip();
-            Element h1 = doc.selectFirst("h1");
-            String title = h1 != null ? clean(h1.text()) : clean(doc.title());
-            return assemble(fromHtml(doc), title.isEmpty() ? null : title, author.isEmpty() ? null : author);
+            return fromPage(Jsoup.parse(text));
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             String html = HtmlRenderer.builder()
                     .escapeHtml(true)
                     .build()
                     .render(Parser.builder().build().parse(text));
-            return assemble(fromHtml(Jsoup.parseBodyFragment(html)), null, null);
+            return assemble(fromMarkdownHtml(Jsoup.parseBodyFragment(html)), null, null, List.of());
         }
-        return assemble(fromText(text), null, null);
+        return assemble(fromText(text), null, null, List.of());
     }
 
     /** Strict UTF-8, no control characters but line breaks and tabs: anything else is not an article. */
@@ -98,15 +89,41 @@ public class ArticleImporter {
                 || start.contains("<body");
     }
 
-    private static List<Block> fromHtml(Document doc) {
-        // Containers of page furniture, and everything that could run or embed.
-        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, nav, footer, aside, "
-                        + "form, button, figure, figcaption, [hidden], [aria-hidden=true]")
-                .remove();
-        doc.select("header").stream().filter(h -> h.closest("article") == null).forEach(Element::remove);
-        Element root = Optional.ofNullable(doc.selectFirst("article")).orElse(doc.body());
-        List<Block> blocks = new ArrayList<>();
-        for (Element e : root.select("h1, h2, h3, h4, p, li, blockquote")) {
+    /**
+     * A web page: its details (title, author, source) from its metadata, its text from the
+     * article region, and the longer lines outside that region listed as left out.
+     */
+    private static ArticleProposal fromPage(Document page) {
+        PageDetails details = PageDetails.of(page);
+        ArticleRegion.removeHidden(page);
+        ArticleRegion region = ArticleRegion.of(page);
+        List<ArticleBlock> blocks = HtmlBlocks.of(page.body(), region);
+        if (blocks.isEmpty()) {
+            // The chooser named nothing with text in it: the whole page, as before there was one.
+            blocks = HtmlBlocks.of(page.body());
+        }
+        StringBuilder keptText = new StringBuilder();
+        blocks.forEach(b -> keptText.append(key(b.text())).append('\n'));
+        keptText.append(key(details.title() == null ? "" : details.title()));
+        Set<String> listed = new HashSet<>();
+        List<String> outside = new ArrayList<>();
+        for (ArticleBlock block : HtmlBlocks.of(page.body())) {
+            String key = key(block.text());
+            if (words(block.text()) >= LEFT_OUT_MIN_WORDS && keptText.indexOf(key) < 0 && listed.add(key)) {
+                outside.add(block.text());
+            }
+        }
+        String author = details.author() != null ? details.author() : region.byline();
+        return assemble(blocks, details.title(), author == null ? null : clean(author), outside);
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static List<ArticleBlock> fromMarkdownHtml(Document doc) {
+        List<ArticleBlock> blocks = new ArrayList<>();
+        for (Element e : doc.body().select("h1, h2, h3, h4, p, li, blockquote, pre")) {
             if (e.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
                 continue;
             }
@@ -117,15 +134,15 @@ public class ArticleImporter {
             if (!text.isEmpty()) {
                 int level =
                         e.is("h1, h2, h3, h4") ? Integer.parseInt(e.tagName().substring(1)) : 0;
-                blocks.add(new Block(level, text));
+                blocks.add(new ArticleBlock(level, text));
             }
         }
         return blocks;
     }
 
     /** Paragraphs are separated by blank lines; a short line without end punctuation is a heading. */
-    private static List<Block> fromText(String text) {
-        List<Block> blocks = new ArrayList<>();
+    private static List<ArticleBlock> fromText(String text) {
+        List<ArticleBlock> blocks = new ArrayList<>();
         for (String chunk : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
             String joined = clean(chunk.replace('\n', ' '));
             if (joined.isEmpty()) {
@@ -137,29 +154,34 @@ public class ArticleImporter {
                     && !joined.matches(".*[.!?:;,\"”»)]$")
                     && Character.isUpperCase(joined.codePointAt(0))
                     && !PageFurniture.byline(joined).isPresent();
-            blocks.add(new Block(titleLike ? (blocks.isEmpty() ? 1 : 2) : 0, joined));
+            blocks.add(new ArticleBlock(titleLike ? (blocks.isEmpty() ? 1 : 2) : 0, joined));
         }
         return blocks;
     }
 
-    private static ArticleProposal assemble(List<Block> blocks, String knownTitle, String knownAuthor) {
+    private static ArticleProposal assemble(
+            List<ArticleBlock> blocks, String knownTitle, String knownAuthor, List<String> leftOutside) {
         String title = knownTitle != null
                 ? knownTitle
                 : blocks.stream()
-                        .filter(Block::heading)
+                        .filter(ArticleBlock::heading)
                         .findFirst()
-                        .map(Block::text)
+                        .map(ArticleBlock::text)
                         .orElse(blocks.isEmpty() ? "" : shorten(blocks.get(0).text()));
         String author = knownAuthor;
         List<String> dropped = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        seen.add(key(title));
+        // The title repeated (a page's headline above its text) is left out, and so is a paragraph
+        // printed both before and after such a repeat (a subtitle above and below the headline);
+        // other repeats are the article's own.
+        String titleKey = key(title);
+        List<String> paragraphsSoFar = new ArrayList<>();
+        Set<String> aboveHeadline = new HashSet<>();
         int lastParagraphs = (int) blocks.stream().filter(b -> !b.heading()).count();
         int paragraphIndex = 0;
         List<ArticleProposal.Section> sections = new ArrayList<>();
         String sectionTitle = null;
         List<List<String>> paragraphs = new ArrayList<>();
-        for (Block block : blocks) {
+        for (ArticleBlock block : blocks) {
             boolean nearEnd = !block.heading() && ++paragraphIndex > lastParagraphs - AUTHOR_BOX_LOOKBACK;
             Optional<String> byline = PageFurniture.byline(block.text());
             Optional<String> box = nearEnd ? PageFurniture.authorBox(block.text()) : Optional.empty();
@@ -168,12 +190,21 @@ public class ArticleImporter {
                 dropped.add(block.text());
                 continue;
             }
+            String key = key(block.text());
+            if (key.equals(titleKey)) {
+                aboveHeadline.addAll(paragraphsSoFar);
+                dropped.add(block.text());
+                continue;
+            }
             if (PageFurniture.isNavigation(block.text())
                     || PageFurniture.isPrompt(block.text())
                     || PageFurniture.isCredit(block.text())
-                    || !seen.add(key(block.text()))) {
+                    || !block.heading() && aboveHeadline.remove(key)) {
                 dropped.add(block.text());
                 continue;
+            }
+            if (!block.heading()) {
+                paragraphsSoFar.add(key);
             }
             if (block.heading()) {
                 if (!paragraphs.isEmpty()) {
@@ -191,6 +222,7 @@ public class ArticleImporter {
         if (sections.isEmpty()) {
             throw new BadInputException("article", "article.no-text");
         }
+        dropped.addAll(leftOutside);
         return new ArticleProposal(title, author, List.copyOf(sections), List.copyOf(dropped));
     }
 

@@ -52,13 +52,56 @@ final class PageFurniture {
             "newsletter",
             "contact",
             "about",
-            "about us");
+            "about us",
+            // French, German, Spanish, Italian, Portuguese
+            "accueil",
+            "actualités",
+            "monde",
+            "politique",
+            "économie",
+            "international",
+            "vidéos",
+            "startseite",
+            "nachrichten",
+            "politik",
+            "wirtschaft",
+            "kultur",
+            "wissen",
+            "meinung",
+            "inicio",
+            "noticias",
+            "mundo",
+            "política",
+            "economía",
+            "cultura",
+            "deportes",
+            "opinión",
+            "cronaca",
+            "esteri",
+            "politica",
+            "economia",
+            "início",
+            "notícias",
+            "esportes",
+            "opinião");
+    /** A whole line that is a button or a label, in the languages of the lessons Agora is used with. */
     private static final Pattern PROMPT = Pattern.compile(
-            "^(share( this( article| story)?)?|follow us\\b.*|share on\\b.*|tweet\\b.*|subscribe\\b.*|sign up\\b.*"
-                    + "|advertisement|sponsored( content)?|read more\\b.*|related( articles| stories)?\\b.*"
-                    + "|click here\\b.*|(all )?rights reserved.*|copyright\\b.*|©.*|comments?( \\(\\d+\\))?"
-                    + "|print|email|facebook|twitter|x|linkedin|whatsapp)\\W*$",
-            Pattern.CASE_INSENSITIVE);
+            "^(share( this( article| story| page)?)?|partager|teilen|compartir|condividi|compartilhar"
+                    + "|advertisement|ad|sponsored( content)?|publicité|anzeige|werbung|publicidad|pubblicità|publicidade"
+                    + "|related( articles| stories| coverage| content| links| reading| posts)?(:.*)?"
+                    + "|(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche"
+                    + "|leia também)(:.*)?"
+                    + "|comments?( \\(\\d+\\))?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp)\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The start of a prompt or a notice; only a short line is one, a longer one is the article's sentence. */
+    private static final Pattern SHORT_PROMPT = Pattern.compile(
+            "^(follow us|share on|tweet|subscribe|sign up|read more|click here|(all )?rights reserved|copyright|©"
+                    + "|abonnez-vous|s'abonner|abonnieren|suscríbete|iscriviti|assine|tous droits réservés"
+                    + "|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati"
+                    + "|todos os direitos reservados)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final int SHORT_PROMPT_WORDS = 12;
     private static final Pattern CREDIT = Pattern.compile(
             "^(photo|image|picture|credit|photograph|illustration)s?( credit)?\\s*[:/].*"
                     + "|.*\\b(getty images|reuters|ap photo|afp|shutterstock|epa|wikimedia commons)\\b.{0,40}$",
@@ -87,7 +130,10 @@ final class PageFurniture {
     }
 
     static boolean isPrompt(String line) {
-        return PROMPT.matcher(line.strip()).matches();
+        String text = line.strip();
+        return PROMPT.matcher(text).matches()
+                || text.split("\\s+").length <= SHORT_PROMPT_WORDS
+                        && SHORT_PROMPT.matcher(text).matches();
     }
 
     static boolean isCredit(String line) {

@@ -116,8 +116,8 @@ class ArticleImporterTest {
                 .hasMessage("The article is empty: paste its text or choose a file.");
         assertThatThrownBy(() -> importer.propose("a.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("The article is empty");
-        assertThatThrownBy(() -> importer.propose("a.txt", new byte[10 * 1024 * 1024]))
-                .hasMessage("The article is larger than 1,024 KB; import a shorter text.");
+        assertThatThrownBy(() -> importer.propose("a.txt", new byte[5 * 1024 * 1024 + 1]))
+                .hasMessage("The article is larger than 5,120 KB; import a shorter text.");
         assertThatThrownBy(() -> importer.propose("a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}))
                 .hasMessageStartingWith("This is not a text file");
         assertThatThrownBy(() -> importer.propose("a.txt", "Text\u0000with a null".getBytes(StandardCharsets.UTF_8)))

@@ -43,6 +43,8 @@ import org.agora.lesson.LessonEditing;
 @RolesAllowed("ADMIN")
 class ArticleImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
+    private static final int PASTE_MAX_CHARS = 400_000;
+
     private final ArticleImporter importer = new ArticleImporter();
     private final LessonEditing editing;
     private final Actor admin;
@@ -64,7 +66,8 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         pasted.setHelperText(getTranslation("article.paste-help"));
         pasted.setWidthFull();
         pasted.setMinRows(8);
-        pasted.setMaxLength(ArticleImporter.MAX_BYTES);
+        // Pasted text travels in one of Vaadin's messages, which the server caps at 1 MiB.
+        pasted.setMaxLength(PASTE_MAX_CHARS);
         Button propose = new Button(
                 getTranslation("article.propose"),
                 click -> propose(pastedName(), pasted.getValue().getBytes(StandardCharsets.UTF_8)));
