@@ -44,6 +44,7 @@ public final class LiveRefresh<T> {
     private final Supplier<T> load;
     private final Consumer<T> show;
     private volatile Consumer<NotAllowedException> gone = refused -> {};
+    private volatile long intervalMs = DELAY_MS;
     private final AtomicBoolean pending = new AtomicBoolean();
     /** When the last refresh began; a change after a quiet spell is loaded at once. */
     private volatile long lastRefresh = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
@@ -115,8 +116,17 @@ public final class LiveRefresh<T> {
     private void changed(UI ui) {
         if (pending.compareAndSet(false, true)) {
             long sinceLast = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastRefresh);
-            workers.schedule(() -> refresh(ui), Math.max(0, DELAY_MS - sinceLast), TimeUnit.MILLISECONDS);
+            workers.schedule(() -> refresh(ui), Math.max(0, intervalMs - sinceLast), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * At most one refresh per {@code millis} instead of {@link #DELAY_MS}: for a screen whose
+     * figures should follow at once (the teacher's dashboard), where one load is cheap.
+     */
+    public LiveRefresh<T> atMostEvery(long millis) {
+        this.intervalMs = millis;
+        return this;
     }
 
     /**

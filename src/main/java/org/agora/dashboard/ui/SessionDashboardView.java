@@ -68,6 +68,12 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
     private DateTimeFormatter when =
             DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(ZoneId.systemDefault());
 
+    /**
+     * The dashboard follows answers within a tenth of a second: one board read is a few
+     * milliseconds for a class of a thousand (docs/load-history.md), and the board is shared.
+     */
+    private static final long REFRESH_MS = 100;
+
     private final BoardService boards;
     private final ClassSessionService sessions;
     private final CurrentActor currentActor;
@@ -136,7 +142,9 @@ class SessionDashboardView extends VerticalLayout implements BeforeEnterObserver
         this.sessions = sessions;
         this.reviews = reviews;
         this.currentActor = currentActor;
-        this.live = new LiveRefresh<>(this, hub, this::load, this::show).onGone(this::gone);
+        this.live = new LiveRefresh<>(this, hub, this::load, this::show)
+                .onGone(this::gone)
+                .atMostEvery(REFRESH_MS);
         addClassName("agora-dashboard");
         code.setId("session-code");
         code.addClassName("agora-code");

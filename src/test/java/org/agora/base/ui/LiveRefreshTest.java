@@ -209,4 +209,19 @@ class LiveRefreshTest {
         hub.publish(7);
         assertThat(work.delaysMs.get(1)).isPositive().isLessThanOrEqualTo(LiveRefresh.DELAY_MS);
     }
+
+    @Test
+    void a_screen_may_ask_for_a_shorter_interval() {
+        HeldWork work = new HeldWork();
+        OneListenerHub hub = new OneListenerHub();
+        Span screen = new Span();
+        UI.getCurrent().add(screen);
+        LiveRefresh<String> live = new LiveRefresh<>(screen, hub, () -> "x", screen::setText, work).atMostEvery(100);
+        live.follow(UI.getCurrent(), 7);
+
+        hub.publish(7);
+        work.runAll();
+        hub.publish(7);
+        assertThat(work.delaysMs.get(1)).isPositive().isLessThanOrEqualTo(100L);
+    }
 }
