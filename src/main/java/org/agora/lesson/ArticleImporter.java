@@ -56,9 +56,9 @@ public class ArticleImporter {
                     .escapeHtml(true)
                     .build()
                     .render(Parser.builder().build().parse(text));
-            return assemble(fromMarkdownHtml(Jsoup.parseBodyFragment(html)), null, null, List.of());
+            return assemble(fromMarkdownHtml(Jsoup.parseBodyFragment(html)), null, null);
         }
-        return assemble(fromText(text), null, null, List.of());
+        return assemble(fromText(text), null, null);
     }
 
     /** Strict UTF-8, no control characters but line breaks and tabs: anything else is not an article. */
@@ -97,24 +97,29 @@ public class ArticleImporter {
         PageDetails details = PageDetails.of(page);
         ArticleRegion.removeHidden(page);
         ArticleRegion region = ArticleRegion.of(page);
-        List<ArticleBlock> blocks = HtmlBlocks.of(page.body(), region);
-        if (blocks.isEmpty()) {
+        List<ArticleBlock> all = HtmlBlocks.of(page.body(), region);
+        if (all.stream().noneMatch(ArticleBlock::article)) {
             // The chooser named nothing with text in it: the whole page, as before there was one.
-            blocks = HtmlBlocks.of(page.body());
+            all = all.stream().map(ArticleBlock::inArticle).toList();
         }
-        StringBuilder keptText = new StringBuilder();
-        blocks.forEach(b -> keptText.append(key(b.text())).append('\n'));
-        keptText.append(key(details.title() == null ? "" : details.title()));
+        // A line elsewhere on the page is listed as left out if it is long enough not to be a menu
+        // or a button and says something the article does not; each such line once.
+        StringBuilder articleText = new StringBuilder(key(details.title() == null ? "" : details.title()));
+        all.stream()
+                .filter(ArticleBlock::article)
+                .forEach(b -> articleText.append('\n').append(key(b.text())));
         Set<String> listed = new HashSet<>();
-        List<String> outside = new ArrayList<>();
-        for (ArticleBlock block : HtmlBlocks.of(page.body())) {
-            String key = key(block.text());
-            if (words(block.text()) >= LEFT_OUT_MIN_WORDS && keptText.indexOf(key) < 0 && listed.add(key)) {
-                outside.add(block.text());
-            }
-        }
+        List<ArticleBlock> blocks = all.stream()
+                .filter(b -> b.article()
+                        || words(b.text()) >= LEFT_OUT_MIN_WORDS
+                                && articleText.indexOf(key(b.text())) < 0
+                                && listed.add(key(b.text())))
+                .toList();
         String author = details.author() != null ? details.author() : region.byline();
-        return assemble(blocks, details.title(), author == null ? null : clean(author), outside);
+        ArticleProposal.Source source =
+                new ArticleProposal.Source(details.publication(), details.date(), details.address());
+        return assemble(blocks, details.title(), author == null ? null : clean(author))
+                .withSource(source);
     }
 
     private static int words(String text) {
@@ -159,48 +164,58 @@ public class ArticleImporter {
         return blocks;
     }
 
-    private static ArticleProposal assemble(
-            List<ArticleBlock> blocks, String knownTitle, String knownAuthor, List<String> leftOutside) {
+    /**
+     * Sections from the article's blocks, without the page's furniture; what is left out (the
+     * furniture, and the blocks from elsewhere on the page) is listed with its place.
+     */
+    private static ArticleProposal assemble(List<ArticleBlock> blocks, String knownTitle, String knownAuthor) {
         String title = knownTitle != null
                 ? knownTitle
                 : blocks.stream()
-                        .filter(ArticleBlock::heading)
+                        .filter(b -> b.heading() && b.article())
                         .findFirst()
                         .map(ArticleBlock::text)
                         .orElse(blocks.isEmpty() ? "" : shorten(blocks.get(0).text()));
         String author = knownAuthor;
-        List<String> dropped = new ArrayList<>();
+        List<ArticleProposal.LeftOut> dropped = new ArrayList<>();
         // The title repeated (a page's headline above its text) is left out, and so is a paragraph
         // printed both before and after such a repeat (a subtitle above and below the headline);
         // other repeats are the article's own.
         String titleKey = key(title);
         List<String> paragraphsSoFar = new ArrayList<>();
         Set<String> aboveHeadline = new HashSet<>();
-        int lastParagraphs = (int) blocks.stream().filter(b -> !b.heading()).count();
+        int lastParagraphs =
+                (int) blocks.stream().filter(b -> b.article() && !b.heading()).count();
         int paragraphIndex = 0;
         List<ArticleProposal.Section> sections = new ArrayList<>();
         String sectionTitle = null;
         List<List<String>> paragraphs = new ArrayList<>();
         for (ArticleBlock block : blocks) {
+            ArticleProposal.LeftOut here =
+                    new ArticleProposal.LeftOut(block.text(), sections.size(), paragraphs.size());
+            if (!block.article()) {
+                dropped.add(here);
+                continue;
+            }
             boolean nearEnd = !block.heading() && ++paragraphIndex > lastParagraphs - AUTHOR_BOX_LOOKBACK;
             Optional<String> byline = PageFurniture.byline(block.text());
             Optional<String> box = nearEnd ? PageFurniture.authorBox(block.text()) : Optional.empty();
             if (byline.isPresent() || box.isPresent()) {
                 author = author != null ? author : byline.orElseGet(box::get);
-                dropped.add(block.text());
+                dropped.add(here);
                 continue;
             }
             String key = key(block.text());
             if (key.equals(titleKey)) {
                 aboveHeadline.addAll(paragraphsSoFar);
-                dropped.add(block.text());
+                dropped.add(here);
                 continue;
             }
             if (PageFurniture.isNavigation(block.text())
                     || PageFurniture.isPrompt(block.text())
                     || PageFurniture.isCredit(block.text())
                     || !block.heading() && aboveHeadline.remove(key)) {
-                dropped.add(block.text());
+                dropped.add(here);
                 continue;
             }
             if (!block.heading()) {
@@ -222,8 +237,7 @@ public class ArticleImporter {
         if (sections.isEmpty()) {
             throw new BadInputException("article", "article.no-text");
         }
-        dropped.addAll(leftOutside);
-        return new ArticleProposal(title, author, List.copyOf(sections), List.copyOf(dropped));
+        return new ArticleProposal(title, author, ArticleProposal.Source.NONE, sections, dropped);
     }
 
     static List<String> sentences(String paragraph) {

@@ -31,7 +31,6 @@ final class ArticleRegion {
     private static final int SHORTEST_PARAGRAPH = 25;
 
     private final Set<Element> held = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
     private final String byline;
 
     private ArticleRegion(String byline) {
@@ -84,19 +83,11 @@ final class ArticleRegion {
         } else {
             held.add(e);
         }
-        for (Element parent = e.parent(); parent != null && above.add(parent); parent = parent.parent()) {
-            // every ancestor leads to the region
-        }
     }
 
     /** Whether the element is part of the article. */
     boolean holds(Element e) {
         return held.contains(e);
-    }
-
-    /** Whether the element is not part of the article but contains some of it. */
-    boolean leadsTo(Element e) {
-        return above.contains(e);
     }
 
     /** The byline Readability4J found in the page, or null. */

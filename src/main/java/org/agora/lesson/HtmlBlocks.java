@@ -11,7 +11,8 @@ import org.jsoup.nodes.TextNode;
  * The headings and paragraphs of an article region as text. Every block element starts a
  * paragraph; two line breaks in a row do too (text laid out with {@code div} and {@code br});
  * preformatted text, quotes and table cells are kept as text (a row's cells joined by " | ");
- * list items keep their marker ("- " or "1. ").
+ * list items keep their marker ("- " or "1. "). The whole page is read, in its order, so that
+ * what is outside the article's region can be listed where it stood.
  */
 final class HtmlBlocks {
 
@@ -75,6 +76,8 @@ final class HtmlBlocks {
     private boolean lineBreak;
     /** A list item's marker, written before its first words even when they are in a nested paragraph. */
     private String marker;
+    /** Whether the words of the line being read are the article's. */
+    private boolean lineInArticle = true;
 
     private final ArticleRegion region;
 
@@ -82,26 +85,22 @@ final class HtmlBlocks {
         this.region = region;
     }
 
-    /** All the blocks under the root. */
-    static List<ArticleBlock> of(Element root) {
-        return of(root, null);
-    }
-
-    /** The blocks under the root that are in the region (all of them when it is null). */
+    /** The blocks under the root, each telling whether it is in the region (all are when it is null). */
     static List<ArticleBlock> of(Element root, ArticleRegion region) {
         HtmlBlocks walk = new HtmlBlocks(region);
-        walk.visit(root, false, region == null);
+        walk.visit(root, false, region == null || region.holds(root));
         walk.flush();
         return walk.blocks;
     }
 
     private void visit(Node node, boolean preformatted, boolean inRegion) {
         if (node instanceof TextNode text) {
-            if (!inRegion) {
-                return;
-            }
             String words = preformatted ? text.getWholeText() : text.text();
             if (!words.isBlank()) {
+                if (lineInArticle != inRegion && !line.toString().isBlank()) {
+                    flush();
+                }
+                lineInArticle = inRegion;
                 lineBreak = false;
                 if (marker != null) {
                     line.append(marker);
@@ -114,23 +113,11 @@ final class HtmlBlocks {
         if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
             return;
         }
+        String name = e.normalName();
         // Inside the region, what its chooser did not name is kept unless it is a block: it renames
         // some text-level elements (links that run script, font) and drops none for what they say.
-        boolean inside = region == null
-                || region.holds(e)
-                || inRegion && !BLOCKS.contains(e.normalName()) && !HEADINGS.contains(e.normalName());
-        if (!inside && !region.leadsTo(e)) {
-            return;
-        }
-        String name = e.normalName();
-        if (!inside) {
-            flush();
-            for (Node child : e.childNodes()) {
-                visit(child, preformatted, false);
-            }
-            flush();
-            return;
-        }
+        boolean inside =
+                region == null || region.holds(e) || inRegion && !BLOCKS.contains(name) && !HEADINGS.contains(name);
         if (name.equals("br")) {
             if (lineBreak) {
                 flush();
@@ -144,11 +131,11 @@ final class HtmlBlocks {
             flush();
             String text = clean(e.text());
             if (!text.isEmpty()) {
-                blocks.add(new ArticleBlock(name.charAt(1) - '0', text));
+                blocks.add(new ArticleBlock(name.charAt(1) - '0', text, inside));
             }
             return;
         }
-        boolean block = BLOCKS.contains(name);
+        boolean block = BLOCKS.contains(name) || inside != inRegion;
         if (block) {
             flush();
         }
@@ -159,7 +146,7 @@ final class HtmlBlocks {
             line.append(" | ");
         }
         for (Node child : e.childNodes()) {
-            visit(child, preformatted || name.equals("pre"), true);
+            visit(child, preformatted || name.equals("pre"), inside);
         }
         if (block) {
             flush();
@@ -188,7 +175,7 @@ final class HtmlBlocks {
         String text = clean(line.toString());
         line.setLength(0);
         if (!text.isEmpty()) {
-            blocks.add(ArticleBlock.paragraph(text));
+            blocks.add(new ArticleBlock(0, text, lineInArticle));
         }
     }
 

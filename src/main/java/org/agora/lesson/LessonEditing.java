@@ -187,7 +187,15 @@ public class LessonEditing {
                 0,
                 0,
                 0,
-                new Details(proposal.title(), language, null, proposal.author(), null, null, null, null),
+                new Details(
+                        proposal.title(),
+                        language,
+                        null,
+                        proposal.author(),
+                        proposal.source().publication(),
+                        proposal.source().date(),
+                        proposal.source().address(),
+                        null),
                 null,
                 sections);
         requireValid(draft);

@@ -62,7 +62,22 @@ record PageDetails(String title, String author, String publication, String date,
         String date =
                 first(text(article, "datePublished"), meta.get("article:published_time"), meta.get("parsely:pub-date"));
         String address = first(page.select("link[rel=canonical]").attr("href"), meta.get("og:url"), page.location());
-        return new PageDetails(title, author, publication, date, webAddress(address));
+        return new PageDetails(
+                title,
+                author,
+                fitting(publication, DraftRules.SOURCE_MAX),
+                fitting(day(date), DraftRules.DATE_MAX),
+                fitting(webAddress(address), DraftRules.URL_MAX));
+    }
+
+    /** "2015-07-24T05:36:09+01:00" is shown as its day, "2015-07-24"; other dates as written. */
+    private static String day(String date) {
+        return date != null && date.matches("^\\d{4}-\\d{2}-\\d{2}([T ].*)?$") ? date.substring(0, 10) : date;
+    }
+
+    /** A value longer than the lesson's field can hold is not proposed: the admin types it. */
+    private static String fitting(String value, int max) {
+        return value == null || value.length() > max ? null : value;
     }
 
     /** The meta tags' values by normalised name: "og:title", "author", "article:published_time". */

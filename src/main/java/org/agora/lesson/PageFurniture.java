@@ -88,17 +88,17 @@ final class PageFurniture {
     private static final Pattern PROMPT = Pattern.compile(
             "^(share( this( article| story| page)?)?|partager|teilen|compartir|condividi|compartilhar"
                     + "|advertisement|ad|sponsored( content)?|publicité|anzeige|werbung|publicidad|pubblicità|publicidade"
-                    + "|related( articles| stories| coverage| content| links| reading| posts)?(:.*)?"
+                    + "|related( articles| stories| coverage| content| links| reading| posts)?(\\s*:.*)?"
                     + "|(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche"
-                    + "|leia também)(:.*)?"
+                    + "|leia também)(\\s*:.*)?"
                     + "|comments?( \\(\\d+\\))?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The start of a prompt or a notice; only a short line is one, a longer one is the article's sentence. */
     private static final Pattern SHORT_PROMPT = Pattern.compile(
-            "^(follow us|share on|tweet|subscribe|sign up|read more|click here|(all )?rights reserved|copyright|©"
+            "^(?:(?:follow us|share on|tweet|subscribe|sign up|read more|click here|(?:all )?rights reserved|copyright"
                     + "|abonnez-vous|s'abonner|abonnieren|suscríbete|iscriviti|assine|tous droits réservés"
                     + "|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati"
-                    + "|todos os direitos reservados)\\b.*",
+                    + "|todos os direitos reservados)\\b|©).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final int SHORT_PROMPT_WORDS = 12;

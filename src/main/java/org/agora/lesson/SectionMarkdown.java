@@ -31,7 +31,9 @@ public final class SectionMarkdown {
 
     private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]*_`]*\\s+");
+    /** The end of a sentence: its mark, closing quotes or brackets (a French "»" after a space too), a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:[\\s\u00A0\u202F]?[»›])?[\"'”’)\\]*_`]*\\s+");
+
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -151,14 +153,18 @@ public final class SectionMarkdown {
     /**
      * A sentence ends at a full stop, question or exclamation mark (with any closing quote,
      * bracket or emphasis after it) followed by a space and then by something that is not a
-     * lower-case letter; and only where its inline Markdown is balanced.
+     * lower-case letter, unless the full stop is an abbreviation's ({@link Abbreviations}); and
+     * only where its inline Markdown is balanced.
      */
     private static String firstSentence(String text) {
         Matcher end = SENTENCE_END.matcher(text);
         while (end.find()) {
             String candidate = text.substring(0, end.end()).strip();
             boolean lowerNext = end.end() < text.length() && Character.isLowerCase(text.codePointAt(end.end()));
-            if (!lowerNext && balanced(candidate)) {
+            boolean abbreviation = text.charAt(end.start()) == '.'
+                    && Character.isWhitespace(text.charAt(end.start() + 1))
+                    && Abbreviations.keepsSentenceOpen(text.substring(0, end.start() + 1), text.substring(end.end()));
+            if (!lowerNext && !abbreviation && balanced(candidate)) {
                 return candidate;
             }
         }

@@ -31,7 +31,16 @@ public final class ArticleCorpusReport {
     private static final String PAGE_URL = "http://fakehost/test/page.html";
 
     /** What an extractor gives for one page; {@code refusal} is set when it refused the page. */
-    record Extraction(String title, String byline, String text, String refusal) {}
+    record Extraction(String title, String byline, String text, List<String> sentences, String refusal) {
+
+        Extraction(String title, String byline, String text, String refusal) {
+            this(title, byline, text, List.of(), refusal);
+        }
+    }
+
+    /** A sentence cut after a title or an initial ("Mr." / "J."), which a reader would not cut there. */
+    private static final java.util.regex.Pattern CUT_AT_TITLE =
+            java.util.regex.Pattern.compile(".*(\\s|^)(Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Gen|Rep|Jr|Sr|\\p{Lu})\\.$");
 
     interface Extractor {
         Extraction extract(byte[] html);
@@ -85,6 +94,11 @@ public final class ArticleCorpusReport {
             int refused = 0;
             int titles = 0;
             int bylines = 0;
+            long sentences = out.stream().mapToLong(e -> e.sentences().size()).sum();
+            long cut = out.stream()
+                    .flatMap(e -> e.sentences().stream())
+                    .filter(t -> CUT_AT_TITLE.matcher(t).matches())
+                    .count();
             for (int i = 0; i < pages.size(); i++) {
                 Page page = pages.get(i);
                 Extraction e = out.get(i);
@@ -99,7 +113,7 @@ public final class ArticleCorpusReport {
             f1s.put(entry.getKey(), f1);
             report.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.3f | %d | %d of %d | %d of %d | %.1f |%n",
+                    "| %s | %.3f | %d | %d of %d | %d of %d | %.1f | %s |%n",
                     entry.getKey(),
                     Arrays.stream(f1).average().orElse(0),
                     refused,
@@ -107,7 +121,8 @@ public final class ArticleCorpusReport {
                     withTitle,
                     bylines,
                     withByline,
-                    medianMillis(entry.getValue(), pages)));
+                    medianMillis(entry.getValue(), pages),
+                    sentences == 0 ? "–" : cut + " of " + sentences));
         }
         report.append("\n## Each page\n\nWord F1 of each extractor (precision / recall); for the first, what it gave ")
                 .append("as title and byline when they differ from the reference.\n\n| page |");
@@ -182,6 +197,8 @@ public final class ArticleCorpusReport {
         try {
             ArticleProposal p = importer.propose("source.html", html);
             StringBuilder text = new StringBuilder();
+            List<String> sentences = new ArrayList<>();
+            p.sections().forEach(section -> section.paragraphs().forEach(sentences::addAll));
             for (ArticleProposal.Section section : p.sections()) {
                 if (!section.title().equals(p.title())) {
                     text.append(section.title()).append('\n');
@@ -189,7 +206,7 @@ public final class ArticleCorpusReport {
                 section.paragraphs()
                         .forEach(para -> text.append(String.join(" ", para)).append('\n'));
             }
-            return new Extraction(p.title(), p.author(), text.toString(), null);
+            return new Extraction(p.title(), p.author(), text.toString(), sentences, null);
         } catch (BadInputException refused) {
             return new Extraction(null, null, "", refused.key());
         }

@@ -32,4 +32,36 @@ class ArticleProposalTest {
         assertThat(proposal.splitAt(0, 0, "x")).isEqualTo(proposal);
         assertThat(proposal.splitAt(1, 1, "x")).isEqualTo(proposal);
     }
+
+    @Test
+    void a_deleted_paragraph_is_left_out_at_its_place_and_put_back_there() {
+        ArticleProposal deleted = proposal.deleteParagraph(0, 1);
+
+        assertThat(deleted.sections().get(0).paragraphs()).containsExactly(List.of("a1."), List.of("a3."));
+        assertThat(deleted.leftOut()).contains(new ArticleProposal.LeftOut("a2.", 0, 1));
+        int line = deleted.dropped().indexOf("a2.");
+        assertThat(deleted.restore(line).sections()).isEqualTo(proposal.sections());
+    }
+
+    @Test
+    void a_deleted_section_is_left_out_paragraph_by_paragraph_and_comes_back_in_order() {
+        ArticleProposal deleted = proposal.splitAt(0, 1, "Middle").deleteSection(1);
+
+        assertThat(deleted.sections())
+                .extracting(ArticleProposal.Section::title)
+                .containsExactly("One", "Two");
+        assertThat(deleted.dropped()).contains("a2.", "a3.");
+        ArticleProposal back = deleted.restore(deleted.dropped().indexOf("a2."));
+        back = back.restore(back.dropped().indexOf("a3."));
+        assertThat(back.sections().get(0).paragraphs()).containsExactly(List.of("a1."), List.of("a2."), List.of("a3."));
+    }
+
+    @Test
+    void the_last_paragraph_of_a_section_and_the_last_section_are_not_deleted() {
+        ArticleProposal one = new ArticleProposal(
+                "T", null, List.of(new ArticleProposal.Section("Only", List.of(List.of("x.")))), List.of());
+
+        assertThat(one.deleteParagraph(0, 0)).isEqualTo(one);
+        assertThat(one.deleteSection(0)).isEqualTo(one);
+    }
 }

@@ -96,4 +96,27 @@ class SectionMarkdownTest {
                         "Mr. Putin spoke in Astana. Then he left.", List.of("Mr. Putin spoke in Astana.")))
                 .containsExactly(List.of("Mr. Putin spoke in Astana.", "Then he left."));
     }
+
+    @Test
+    void titles_initials_months_and_dotted_abbreviations_do_not_end_a_sentence() {
+        assertThat(SectionMarkdown.paragraphs(
+                        "Mr. Putin met Donald J. Trump on JAN. 20 in the U.S. Senate. Dr. Lee left at 5 p.m. "
+                                + "Then it rained."))
+                .containsExactly(List.of(
+                        "Mr. Putin met Donald J. Trump on JAN. 20 in the U.S. Senate.",
+                        "Dr. Lee left at 5 p.m.",
+                        "Then it rained."));
+        assertThat(SectionMarkdown.paragraphs("Herr Dr. Müller kam am 3. Oktober z. B. nach Berlin. Er blieb."))
+                .containsExactly(List.of("Herr Dr. Müller kam am 3. Oktober z. B. nach Berlin.", "Er blieb."));
+        assertThat(SectionMarkdown.paragraphs("M. Dupont est arrivé le 3 janv. 2020. Mme Roy aussi. El Sr. García no."))
+                .containsExactly(
+                        List.of("M. Dupont est arrivé le 3 janv. 2020.", "Mme Roy aussi.", "El Sr. García no."));
+    }
+
+    @Test
+    void a_word_that_only_looks_like_an_abbreviation_still_ends_its_sentence() {
+        assertThat(SectionMarkdown.paragraphs("The answer was no. Two years ago. The end came in Sept. Then the rain."))
+                .containsExactly(
+                        List.of("The answer was no.", "Two years ago.", "The end came in Sept.", "Then the rain."));
+    }
 }

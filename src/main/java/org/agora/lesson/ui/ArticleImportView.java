@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -36,8 +38,9 @@ import org.agora.lesson.LessonEditing;
 
 /**
  * A new lesson from an article: paste it or upload it, check what the importer proposes
- * (title, author, sections, what it left out as page furniture), rename, split or merge
- * sections, then create the lesson as a draft and open it in the editor.
+ * (title, source, sections, what it left out), rename, split, merge or delete sections,
+ * delete paragraphs, put a line left out back where it stood, then create the lesson as a
+ * draft and open it in the editor.
  */
 @Route(value = "admin/lessons/new", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
@@ -141,15 +144,9 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         author.addValueChangeListener(e -> proposal = proposal.withAuthor(e.getValue()));
         Div names = new Div(author, language);
         names.addClassName("agora-field-row");
-        proposalBox.add(new H2(getTranslation("article.proposal")), title, names);
+        proposalBox.add(new H2(getTranslation("article.proposal")), title, names, sourceFields());
 
-        UnorderedList dropped = new UnorderedList();
-        proposal.dropped().forEach(line -> dropped.add(new ListItem(line)));
-        Details droppedBox =
-                new Details(getTranslation("article.dropped", proposal.dropped().size()), dropped);
-        droppedBox.setId("dropped");
-        proposalBox.add(droppedBox);
-
+        proposalBox.add(leftOut());
         List<ArticleProposal.Section> sections = proposal.sections();
         for (int i = 0; i < sections.size(); i++) {
             proposalBox.add(section(i, sections.get(i), i == sections.size() - 1));
@@ -168,6 +165,54 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         proposalBox.add(create);
     }
 
+    /** Publication, date and address, as the page gives them; the admin may change each. */
+    private Div sourceFields() {
+        ArticleProposal.Source source = proposal.source();
+        TextField publication = new TextField(getTranslation("editor.details.publication"));
+        publication.setId("proposal-publication");
+        publication.setValue(source.publication() == null ? "" : source.publication());
+        TextField date = new TextField(getTranslation("editor.details.date"));
+        date.setId("proposal-date");
+        date.setValue(source.date() == null ? "" : source.date());
+        TextField address = new TextField(getTranslation("editor.details.url"));
+        address.setId("proposal-address");
+        address.setValue(source.address() == null ? "" : source.address());
+        address.setWidthFull();
+        publication.addValueChangeListener(e -> proposal = proposal.withSource(new ArticleProposal.Source(
+                e.getValue(), proposal.source().date(), proposal.source().address())));
+        date.addValueChangeListener(e -> proposal = proposal.withSource(new ArticleProposal.Source(
+                proposal.source().publication(), e.getValue(), proposal.source().address())));
+        address.addValueChangeListener(e -> proposal = proposal.withSource(new ArticleProposal.Source(
+                proposal.source().publication(), proposal.source().date(), e.getValue())));
+        Div row = new Div(publication, date, address);
+        row.addClassName("agora-field-row");
+        return row;
+    }
+
+    /** The lines left out, each with a button that puts it back where it stood. */
+    private Details leftOut() {
+        UnaryOperator<String> label = text -> text.length() <= 60 ? text : text.substring(0, 60) + "…";
+        UnorderedList lines = new UnorderedList();
+        List<String> dropped = proposal.dropped();
+        for (int i = 0; i < dropped.size(); i++) {
+            int index = i;
+            Button putBack = new Button(getTranslation("article.put-back"), click -> {
+                proposal = proposal.restore(index);
+                render();
+            });
+            putBack.setId("put-back-" + i);
+            putBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            putBack.getElement()
+                    .setAttribute("aria-label", getTranslation("article.put-back-line", label.apply(dropped.get(i))));
+            ListItem item = new ListItem(new Span(dropped.get(i)), putBack);
+            item.addClassName("agora-left-out");
+            lines.add(item);
+        }
+        Details box = new Details(getTranslation("article.dropped", dropped.size()), lines);
+        box.setId("dropped");
+        return box;
+    }
+
     private Div section(int index, ArticleProposal.Section section, boolean last) {
         Div box = new Div();
         box.setId("proposed-section-" + index);
@@ -178,9 +223,10 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         title.setWidthFull();
         title.addValueChangeListener(e -> proposal = proposal.rename(index, e.getValue()));
         box.add(title);
-        for (int p = 0; p < section.paragraphs().size(); p++) {
+        int count = section.paragraphs().size();
+        for (int p = 0; p < count; p++) {
+            int at = p;
             if (p > 0) {
-                int at = p;
                 Button split = new Button(getTranslation("article.split"), click -> {
                     proposal = proposal.splitAt(index, at, getTranslation("article.new-section"));
                     render();
@@ -191,8 +237,22 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
             }
             Paragraph text = new Paragraph(String.join(" ", section.paragraphs().get(p)));
             text.addClassName("agora-proposed-paragraph");
-            box.add(text);
+            Div row = new Div(text);
+            row.addClassName("agora-proposed-row");
+            if (count > 1) {
+                Button delete = new Button(getTranslation("article.delete-paragraph"), click -> {
+                    proposal = proposal.deleteParagraph(index, at);
+                    render();
+                });
+                delete.setId("delete-" + index + "-" + p);
+                delete.addThemeVariants(
+                        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                row.add(delete);
+            }
+            box.add(row);
         }
+        Div actions = new Div();
+        actions.addClassName("agora-proposed-actions");
         if (!last) {
             Button merge = new Button(getTranslation("article.merge"), click -> {
                 proposal = proposal.mergeWithNext(index);
@@ -200,8 +260,18 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
             });
             merge.setId("merge-" + index);
             merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            box.add(merge);
+            actions.add(merge);
         }
+        if (proposal.sections().size() > 1) {
+            Button deleteSection = new Button(getTranslation("article.delete-section"), click -> {
+                proposal = proposal.deleteSection(index);
+                render();
+            });
+            deleteSection.setId("delete-section-" + index);
+            deleteSection.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(deleteSection);
+        }
+        box.add(actions);
         return box;
     }
 
