@@ -2,6 +2,7 @@ package org.agora;
 
 import org.agora.base.PushBuffers;
 import org.agora.base.backup.DatabaseRestore;
+import org.agora.lesson.ArticleToLesson;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,10 @@ public class AgoraApplication {
         if (DatabaseRestore.isRequested(args)) {
             // A restore replaces the database file, so it runs alone, before anything opens it.
             System.exit(DatabaseRestore.run(args, System.getenv("AGORA_DATA_DIR"), System.out));
+        }
+        if (ArticleToLesson.isRequested(args)) {
+            // A command for scripts: no web server, no data directory.
+            System.exit(ArticleToLesson.run(args, System.out, System.err));
         }
         PushBuffers.keepSmall();
         SpringApplication.run(AgoraApplication.class, args);

@@ -118,8 +118,8 @@ public class ArticleImporter {
         String author = details.author() != null ? details.author() : region.byline();
         ArticleProposal.Source source =
                 new ArticleProposal.Source(details.publication(), details.date(), details.address());
-        return assemble(blocks, details.title(), author == null ? null : clean(author))
-                .withSource(source);
+        ArticleProposal p = assemble(blocks, details.title(), author == null ? null : clean(author));
+        return new ArticleProposal(p.title(), p.author(), details.language(), source, p.sections(), p.leftOut());
     }
 
     private static int words(String text) {
@@ -237,7 +237,7 @@ public class ArticleImporter {
         if (sections.isEmpty()) {
             throw new BadInputException("article", "article.no-text");
         }
-        return new ArticleProposal(title, author, ArticleProposal.Source.NONE, sections, dropped);
+        return new ArticleProposal(title, author, null, ArticleProposal.Source.NONE, sections, dropped);
     }
 
     static List<String> sentences(String paragraph) {

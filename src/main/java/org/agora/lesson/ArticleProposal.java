@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What the article importer proposes for a new lesson: a title, the source (author,
+ * What the article importer proposes for a new lesson: a title, the page's language (or null), the source (author,
  * publication, date, address) as far as the page says it, sections of paragraphs of
  * sentences, and the lines it left out, each with the place it would go back to, so that the
  * admin can check them before saving. The admin may rename, merge, split and delete sections,
  * delete paragraphs (they join the lines left out) and bring a line left out back.
  */
 public record ArticleProposal(
-        String title, String author, Source source, List<Section> sections, List<LeftOut> leftOut) {
+        String title, String author, String language, Source source, List<Section> sections, List<LeftOut> leftOut) {
 
     /** Where the article was published, as the page says it; any part may be null. */
     public record Source(String publication, String date, String address) {
@@ -46,6 +46,7 @@ public record ArticleProposal(
         this(
                 title,
                 author,
+                null,
                 Source.NONE,
                 sections,
                 dropped.stream().map(d -> new LeftOut(d, 0, 0)).toList());
@@ -57,21 +58,21 @@ public record ArticleProposal(
     }
 
     public ArticleProposal withTitle(String newTitle) {
-        return new ArticleProposal(newTitle, author, source, sections, leftOut);
+        return new ArticleProposal(newTitle, author, language, source, sections, leftOut);
     }
 
     public ArticleProposal withAuthor(String newAuthor) {
-        return new ArticleProposal(title, newAuthor, source, sections, leftOut);
+        return new ArticleProposal(title, newAuthor, language, source, sections, leftOut);
     }
 
     public ArticleProposal withSource(Source newSource) {
-        return new ArticleProposal(title, author, newSource, sections, leftOut);
+        return new ArticleProposal(title, author, language, newSource, sections, leftOut);
     }
 
     public ArticleProposal rename(int section, String newTitle) {
         List<Section> changed = new ArrayList<>(sections);
         changed.set(section, new Section(newTitle, sections.get(section).paragraphs()));
-        return new ArticleProposal(title, author, source, changed, leftOut);
+        return new ArticleProposal(title, author, language, source, changed, leftOut);
     }
 
     /** Section {@code section} and the one after it become one, under the first one's title. */
@@ -85,7 +86,7 @@ public record ArticleProposal(
         List<Section> changed = new ArrayList<>(sections);
         changed.set(section, new Section(sections.get(section).title(), List.copyOf(paragraphs)));
         changed.remove(section + 1);
-        return new ArticleProposal(title, author, source, changed, moved(l -> {
+        return new ArticleProposal(title, author, language, source, changed, moved(l -> {
             if (l.section() == section + 1) {
                 return l.at(section, l.paragraph() + before);
             }
@@ -105,7 +106,7 @@ public record ArticleProposal(
         List<Section> changed = new ArrayList<>(sections);
         changed.set(section, new Section(sections.get(section).title(), List.copyOf(paragraphs.subList(0, paragraph))));
         changed.add(section + 1, new Section(newTitle, List.copyOf(paragraphs.subList(paragraph, paragraphs.size()))));
-        return new ArticleProposal(title, author, source, changed, moved(l -> {
+        return new ArticleProposal(title, author, language, source, changed, moved(l -> {
             if (l.section() == section && l.paragraph() > paragraph) {
                 return l.at(section + 1, l.paragraph() - paragraph);
             }
@@ -128,7 +129,7 @@ public record ArticleProposal(
         List<LeftOut> out = new ArrayList<>(
                 moved(l -> l.section() == section && l.paragraph() > paragraph ? l.at(section, l.paragraph() - 1) : l));
         out.add(0, new LeftOut(text, section, paragraph));
-        return new ArticleProposal(title, author, source, changed, out);
+        return new ArticleProposal(title, author, language, source, changed, out);
     }
 
     /**
@@ -153,7 +154,7 @@ public record ArticleProposal(
             }
             return l.section() > section ? l.at(l.section() - 1, l.paragraph()) : l;
         }));
-        return new ArticleProposal(title, author, source, changed, out);
+        return new ArticleProposal(title, author, language, source, changed, out);
     }
 
     /**
@@ -180,7 +181,7 @@ public record ArticleProposal(
                 out.add(after ? l.at(section, l.paragraph() + 1) : l);
             }
         }
-        return new ArticleProposal(title, author, source, changed, out);
+        return new ArticleProposal(title, author, language, source, changed, out);
     }
 
     private List<LeftOut> moved(UnaryOperator<LeftOut> move) {

@@ -250,6 +250,16 @@ public class LessonEditing {
     }
 
     private String freeSlug(String title) {
+        String base = slugOf(title);
+        String slug = base;
+        for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** A lesson's address from its title: "Le marché couvert" is le-marche-couvert; "lesson" when nothing is left. */
+    static String slugOf(String title) {
         String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
@@ -258,14 +268,7 @@ public class LessonEditing {
         if (base.length() > SLUG_MAX) {
             base = base.substring(0, SLUG_MAX).replaceAll("-+$", "");
         }
-        if (base.isEmpty()) {
-            base = "lesson";
-        }
-        String slug = base;
-        for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return base.isEmpty() ? "lesson" : base;
     }
 
     private static String describe(LessonRevision revision) {

@@ -15,11 +15,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a web page says about its article besides the text: title, author, publication, date
- * and address, from its structured data (JSON-LD), its meta tags and its {@code <title>}, in
+ * What a web page says about its article besides the text: title, author, publication, date,
+ * address and language, from its structured data (JSON-LD), its meta tags and its {@code <title>}, in
  * that order of trust.
  */
-record PageDetails(String title, String author, String publication, String date, String address) {
+record PageDetails(String title, String author, String publication, String date, String address, String language) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern META_NAME =
@@ -67,7 +67,15 @@ record PageDetails(String title, String author, String publication, String date,
                 author,
                 fitting(publication, DraftRules.SOURCE_MAX),
                 fitting(day(date), DraftRules.DATE_MAX),
-                fitting(webAddress(address), DraftRules.URL_MAX));
+                fitting(webAddress(address), DraftRules.URL_MAX),
+                language(page));
+    }
+
+    /** The page's language code as a lesson holds it ("en", "pt-BR"), from {@code <html lang>}; null if none. */
+    private static String language(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip().replace('_', '-');
+        return lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") ? lang : null;
     }
 
     /** "2015-07-24T05:36:09+01:00" is shown as its day, "2015-07-24"; other dates as written. */

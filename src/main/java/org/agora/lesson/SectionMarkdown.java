@@ -164,7 +164,9 @@ public final class SectionMarkdown {
             boolean abbreviation = text.charAt(end.start()) == '.'
                     && Character.isWhitespace(text.charAt(end.start() + 1))
                     && Abbreviations.keepsSentenceOpen(text.substring(0, end.start() + 1), text.substring(end.end()));
-            if (!lowerNext && !abbreviation && balanced(candidate)) {
+            // A closing mark after the space ("! »" in French) belongs to the sentence before it.
+            boolean closingNext = end.end() < text.length() && "»›”’)]".indexOf(text.charAt(end.end())) >= 0;
+            if (!lowerNext && !closingNext && !abbreviation && balanced(candidate)) {
                 return candidate;
             }
         }

@@ -117,6 +117,9 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private void propose(String fileName, byte[] bytes) {
         try {
             proposal = importer.propose(fileName, bytes);
+            if (proposal.language() != null) {
+                language.setValue(proposal.language());
+            }
             problem.setVisible(false);
             render();
         } catch (BadInputException refused) {
