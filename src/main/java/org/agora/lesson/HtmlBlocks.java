@@ -140,7 +140,9 @@ final class HtmlBlocks {
             flush();
         }
         if (name.equals("li")) {
-            marker = marker(e);
+            // An item that holds paragraphs is a layout (some sites put each article in a list), not a list item.
+            boolean holdsBlocks = e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
+            marker = holdsBlocks ? null : marker(e);
         }
         if ((name.equals("td") || name.equals("th")) && e.elementSiblingIndex() > 0) {
             line.append(" | ");

@@ -91,7 +91,8 @@ final class PageFurniture {
                     + "|related( articles| stories| coverage| content| links| reading| posts)?(\\s*:.*)?"
                     + "|(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche"
                     + "|leia também)(\\s*:.*)?"
-                    + "|comments?( \\(\\d+\\))?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp)\\W*$",
+                    + "|comments?( \\(\\d+\\))?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp"
+                    + "|photo|image|video|audio|listen|watch|play|close|loading)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The start of a prompt or a notice; only a short line is one, a longer one is the article's sentence. */
     private static final Pattern SHORT_PROMPT = Pattern.compile(

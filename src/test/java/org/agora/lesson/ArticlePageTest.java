@@ -132,4 +132,28 @@ class ArticlePageTest {
 
         assertThat(paragraphs(p)).hasSizeGreaterThan(5_000);
     }
+
+    @Test
+    void list_items_keep_their_marker_but_an_article_laid_out_in_a_list_does_not() {
+        String html =
+                "<html><head><title>Three ways to save water at school</title></head><body><ul class=\"posts\"><li>"
+                        + "<h1>Three ways to save water at school</h1>"
+                        + "<p>Photo</p>"
+                        + "<p>A school in the north halved the water it uses in one year, and its pupils say how they did it.</p>"
+                        + "<ol><li>Taps that close by themselves after a few seconds.</li>"
+                        + "<li>Rain collected from the roof for the garden and the toilets.</li></ol>"
+                        + "<p>The school now shows other schools of the region how to do the same, with a guide its pupils wrote.</p>"
+                        + "</li></ul></body></html>";
+
+        ArticleProposal p = importer.propose("water.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(paragraphs(p))
+                .containsExactly(
+                        "A school in the north halved the water it uses in one year, and its pupils say how they did it.",
+                        "1. Taps that close by themselves after a few seconds.",
+                        "2. Rain collected from the roof for the garden and the toilets.",
+                        "The school now shows other schools of the region how to do the same, with a guide its pupils "
+                                + "wrote.");
+        assertThat(p.dropped()).contains("Photo");
+    }
 }
