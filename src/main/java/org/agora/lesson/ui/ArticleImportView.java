@@ -27,7 +27,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.agora.account.Actor;
 import org.agora.account.CurrentActor;
 import org.agora.base.BadInputException;
@@ -194,7 +193,6 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     /** The lines left out, each with a button that puts it back where it stood. */
     private Details leftOut() {
-        UnaryOperator<String> label = text -> text.length() <= 60 ? text : text.substring(0, 60) + "…";
         UnorderedList lines = new UnorderedList();
         List<String> dropped = proposal.dropped();
         for (int i = 0; i < dropped.size(); i++) {
@@ -206,7 +204,7 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
             putBack.setId("put-back-" + i);
             putBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             putBack.getElement()
-                    .setAttribute("aria-label", getTranslation("article.put-back-line", label.apply(dropped.get(i))));
+                    .setAttribute("aria-label", getTranslation("article.put-back-line", label(dropped.get(i))));
             ListItem item = new ListItem(new Span(dropped.get(i)), putBack);
             item.addClassName("agora-left-out");
             lines.add(item);
@@ -214,6 +212,11 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
         Details box = new Details(getTranslation("article.dropped", dropped.size()), lines);
         box.setId("dropped");
         return box;
+    }
+
+    /** The start of a line, for a button's name read aloud. */
+    private static String label(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private Div section(int index, ArticleProposal.Section section, boolean last) {
@@ -248,6 +251,9 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle, Befor
                     render();
                 });
                 delete.setId("delete-" + index + "-" + p);
+                delete.getElement()
+                        .setAttribute(
+                                "aria-label", getTranslation("article.delete-paragraph-named", label(text.getText())));
                 delete.addThemeVariants(
                         ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 row.add(delete);
