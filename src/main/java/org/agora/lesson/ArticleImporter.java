@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 public class ArticleImporter {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** Lines outside the article region shorter than this are menus and buttons, not listed. */
+    /** Lines around the article shorter than this are menus and buttons, not listed. */
     private static final int LEFT_OUT_MIN_WORDS = 5;
 
     private static final int TITLE_LINE_MAX = 90;
@@ -102,19 +102,33 @@ public class ArticleImporter {
             // The chooser named nothing with text in it: the whole page, as before there was one.
             all = all.stream().map(ArticleBlock::inArticle).toList();
         }
-        // A line elsewhere on the page is listed as left out if it is long enough not to be a menu
-        // or a button and says something the article does not; each such line once.
+        // What was taken out from between the article's first and last lines is listed as left out,
+        // however short; a line elsewhere on the page only if it is long enough not to be a menu or a
+        // button. Either only if it says something the article does not, and each such line once.
         StringBuilder articleText = new StringBuilder(key(details.title() == null ? "" : details.title()));
         all.stream()
                 .filter(ArticleBlock::article)
                 .forEach(b -> articleText.append('\n').append(key(b.text())));
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).article()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
         Set<String> listed = new HashSet<>();
-        List<ArticleBlock> blocks = all.stream()
-                .filter(b -> b.article()
-                        || words(b.text()) >= LEFT_OUT_MIN_WORDS
-                                && articleText.indexOf(key(b.text())) < 0
-                                && listed.add(key(b.text())))
-                .toList();
+        List<ArticleBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ArticleBlock b = all.get(i);
+            boolean within = i > first && i < last;
+            if (b.article()
+                    || (within || words(b.text()) >= LEFT_OUT_MIN_WORDS)
+                            && articleText.indexOf(key(b.text())) < 0
+                            && listed.add(key(b.text()))) {
+                blocks.add(b);
+            }
+        }
         String author = details.author() != null ? details.author() : region.byline();
         ArticleProposal.Source source =
                 new ArticleProposal.Source(details.publication(), details.date(), details.address());

@@ -156,4 +156,14 @@ class ArticlePageTest {
                                 + "wrote.");
         assertThat(p.dropped()).contains("Photo");
     }
+
+    @Test
+    void what_is_taken_out_from_inside_the_article_is_listed_however_short_but_short_lines_around_it_are_not()
+            throws IOException {
+        ArticleProposal p = page("share-tools.html");
+
+        assertThat(paragraphs(p)).hasSize(3);
+        assertThat(text(p)).doesNotContain("Tweet");
+        assertThat(p.dropped()).contains("Tweet Email").doesNotContain("Home News", "About us");
+    }
 }
