@@ -43,24 +43,6 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
     @Autowired
     ClassSessionService sessions;
 
-    private static void signIn(Browser browser, String username, String password) {
-        browser.open("login");
-        browser.type("vaadinLoginUsername", username);
-        browser.type("vaadinLoginPassword", password);
-        browser.driver()
-                .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(Keys.ENTER);
-    }
-
-    /** Types into a Vaadin text field or text area, replacing what it held. */
-    private static void fill(Browser browser, String id, String text) {
-        WebElement input = browser.wait(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-    }
-
     private static void check(Browser browser, String id) {
         browser.click(id);
     }
@@ -73,30 +55,6 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
                 input.getDomProperty("checked") == null ? null : Boolean.valueOf(input.getDomProperty("checked"))));
     }
 
-    private static final List<String> TYPES = List.of(
-            "Choose one",
-            "Choose all that apply",
-            "True or false",
-            "Short answer",
-            "Put in order",
-            "Find the evidence",
-            "Debate");
-
-    /** Chooses the type in the section's select by keyboard (Home, then arrows, then Enter), then adds. */
-    private static void addQuestion(Browser browser, String section, String typeLabel) {
-        browser.click("add-question-type-" + section);
-        browser.waitFor(By.xpath("//vaadin-select-item[@role='option']"));
-        var keys = browser.driver().switchTo().activeElement();
-        keys.sendKeys(Keys.HOME);
-        for (int i = 0; i < TYPES.indexOf(typeLabel); i++) {
-            browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-        }
-        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        browser.wait(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("add-question-type-" + section), typeLabel));
-        browser.click("add-question-" + section);
-    }
-
     @Test
     void an_admin_makes_a_lesson_from_an_article_and_a_teacher_runs_it() throws Exception {
         String title = "Flood wall " + (System.nanoTime() % 100000);
@@ -105,7 +63,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             Files.write(article, in.readAllBytes());
         }
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            signIn(browser, "admin", ADMIN_PASSWORD);
+            StaffActions.signIn(browser, "admin", ADMIN_PASSWORD);
             browser.waitFor(By.id("new-session"));
             browser.open("admin/lessons");
             browser.click("new-from-article");
@@ -122,34 +80,34 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
                     .doesNotContain("Follow us", "Photo: Reuters", "Share this");
             assertThat(browser.waitFor(By.id("dropped")).getDomProperty("textContent"))
                     .contains("Follow us on social media", "Share this article");
-            fill(browser, "proposal-title", title);
-            fill(browser, "proposed-title-0", "The vote");
+            StaffActions.fill(browser, "proposal-title", title);
+            StaffActions.fill(browser, "proposed-title-0", "The vote");
             browser.screenshot("article-proposal");
             browser.click("create-lesson");
 
             browser.waitFor(By.id("lesson-status"));
             assertThat(browser.text("lesson-status")).contains("Revision 1 is a draft");
             // Fix the first section: a clearer sentence, with emphasis, and a list.
-            fill(
+            StaffActions.fill(
                     browser,
                     "text-s1",
                     "The council of a small river town *approved* a concrete flood wall on "
                             + "Tuesday. The vote was close.\n\nResidents had asked for protection since the floods of 2019."
                             + "\n\n- Two hundred homes were damaged.\n- Shops stood under water for a week.");
-            addQuestion(browser, "s1", "Choose one");
-            addQuestion(browser, "s1", "Choose all that apply");
-            addQuestion(browser, "s1", "True or false");
-            addQuestion(browser, "s1", "Short answer");
-            addQuestion(browser, "s1", "Put in order");
-            addQuestion(browser, "s1", "Find the evidence");
-            addQuestion(browser, "s1", "Debate");
+            StaffActions.addQuestion(browser, "s1", "Choose one");
+            StaffActions.addQuestion(browser, "s1", "Choose all that apply");
+            StaffActions.addQuestion(browser, "s1", "True or false");
+            StaffActions.addQuestion(browser, "s1", "Short answer");
+            StaffActions.addQuestion(browser, "s1", "Put in order");
+            StaffActions.addQuestion(browser, "s1", "Find the evidence");
+            StaffActions.addQuestion(browser, "s1", "Debate");
             browser.waitFor(By.id("question-editor-s1-q7"));
 
-            fill(browser, "prompt-s1-q1", "When did the council vote?");
-            fill(browser, "option-s1-q1-1", "On Monday");
-            fill(browser, "option-s1-q1-2", "On Tuesday");
-            fill(browser, "option-s1-q1-3", "On Friday");
-            fill(browser, "explanation-s1-q1", "The first sentence says Tuesday.");
+            StaffActions.fill(browser, "prompt-s1-q1", "When did the council vote?");
+            StaffActions.fill(browser, "option-s1-q1-1", "On Monday");
+            StaffActions.fill(browser, "option-s1-q1-2", "On Tuesday");
+            StaffActions.fill(browser, "option-s1-q1-3", "On Friday");
+            StaffActions.fill(browser, "explanation-s1-q1", "The first sentence says Tuesday.");
 
             // Publishing now is refused, and the problem is named on its field.
             browser.click("publish-lesson");
@@ -159,28 +117,28 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.screenshot("editor-problems");
 
             check(browser, "option-s1-q1-2-right");
-            fill(browser, "prompt-s1-q2", "What did residents worry about?");
-            fill(browser, "option-s1-q2-1", "Floods");
-            fill(browser, "option-s1-q2-2", "Damaged homes");
-            fill(browser, "option-s1-q2-3", "Traffic");
+            StaffActions.fill(browser, "prompt-s1-q2", "What did residents worry about?");
+            StaffActions.fill(browser, "option-s1-q2-1", "Floods");
+            StaffActions.fill(browser, "option-s1-q2-2", "Damaged homes");
+            StaffActions.fill(browser, "option-s1-q2-3", "Traffic");
             check(browser, "option-s1-q2-1-right");
             check(browser, "option-s1-q2-2-right");
-            fill(browser, "explanation-s1-q2", "The second paragraph and the list.");
-            fill(browser, "prompt-s1-q3", "The vote was close.");
+            StaffActions.fill(browser, "explanation-s1-q2", "The second paragraph and the list.");
+            StaffActions.fill(browser, "prompt-s1-q3", "The vote was close.");
             clickAt(browser, "//*[@id='answer-s1-q3']//vaadin-radio-button[normalize-space(.)='True']");
-            fill(browser, "explanation-s1-q3", "The text says the vote was close.");
-            fill(browser, "prompt-s1-q4", "In which year were the floods?");
-            fill(browser, "accepted-s1-q4", "2019");
-            fill(browser, "explanation-s1-q4", "The floods of 2019.");
-            fill(browser, "prompt-s1-q5", "Put these in the order they happened.");
-            fill(browser, "option-s1-q5-1", "The floods");
-            fill(browser, "option-s1-q5-2", "Residents ask for protection");
-            fill(browser, "option-s1-q5-3", "The council votes");
-            fill(browser, "explanation-s1-q5", "Floods first, then the requests, then the vote.");
-            fill(browser, "prompt-s1-q6", "Which sentence shows the vote was not easy?");
+            StaffActions.fill(browser, "explanation-s1-q3", "The text says the vote was close.");
+            StaffActions.fill(browser, "prompt-s1-q4", "In which year were the floods?");
+            StaffActions.fill(browser, "accepted-s1-q4", "2019");
+            StaffActions.fill(browser, "explanation-s1-q4", "The floods of 2019.");
+            StaffActions.fill(browser, "prompt-s1-q5", "Put these in the order they happened.");
+            StaffActions.fill(browser, "option-s1-q5-1", "The floods");
+            StaffActions.fill(browser, "option-s1-q5-2", "Residents ask for protection");
+            StaffActions.fill(browser, "option-s1-q5-3", "The council votes");
+            StaffActions.fill(browser, "explanation-s1-q5", "Floods first, then the requests, then the vote.");
+            StaffActions.fill(browser, "prompt-s1-q6", "Which sentence shows the vote was not easy?");
             clickAt(browser, "//*[@id='sentences-s1-q6']//vaadin-checkbox[normalize-space(.)='The vote was close.']");
-            fill(browser, "explanation-s1-q6", "A close vote is not an easy one.");
-            fill(browser, "prompt-s1-q7", "Should towns build walls against rivers?");
+            StaffActions.fill(browser, "explanation-s1-q6", "A close vote is not an easy one.");
+            StaffActions.fill(browser, "prompt-s1-q7", "Should towns build walls against rivers?");
             // The ordering question's items, reordered by keyboard: the last one up once; the focus stays
             // on its button, so Tab reaches its "down" button, and Enter moves it back.
             browser.click("option-s1-q5-3-up");
@@ -233,7 +191,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.screenshot("editor");
 
             // An unsaved change asks before leaving.
-            fill(browser, "lesson-level", "Year 9");
+            StaffActions.fill(browser, "lesson-level", "Year 9");
             browser.click("back-to-lessons");
             browser.wait(d -> String.valueOf(d.findElement(By.tagName("body")).getDomProperty("textContent"))
                     .contains("Leave without saving?"));
@@ -279,7 +237,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
 
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            signIn(browser, teacher.username(), Fixtures.PASSWORD);
+            StaffActions.signIn(browser, teacher.username(), Fixtures.PASSWORD);
             browser.click("new-session");
             browser.choose("session-lesson", title);
             browser.type("session-title", "Flood class");

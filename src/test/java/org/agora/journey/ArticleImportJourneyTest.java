@@ -44,23 +44,6 @@ class ArticleImportJourneyTest extends AgoraTest {
     @Autowired
     LessonCatalog catalog;
 
-    private static void signIn(Browser browser, String username, String password) {
-        browser.open("login");
-        browser.type("vaadinLoginUsername", username);
-        browser.type("vaadinLoginPassword", password);
-        browser.driver()
-                .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(Keys.ENTER);
-    }
-
-    private static void fill(Browser browser, String id, String text) {
-        WebElement input = browser.wait(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-    }
-
     private static String value(Browser browser, String id) {
         return browser.waitFor(By.cssSelector("#" + id + " input")).getDomProperty("value");
     }
@@ -78,7 +61,7 @@ class ArticleImportJourneyTest extends AgoraTest {
             Files.write(page, in.readAllBytes());
         }
         try (Browser admin = new Browser("http://localhost:" + port + "/", 1280, 900)) {
-            signIn(admin, "admin", ADMIN_PASSWORD);
+            StaffActions.signIn(admin, "admin", ADMIN_PASSWORD);
             admin.waitFor(By.id("new-session"));
             admin.open("admin/lessons/new");
             admin.waitFor(By.id("article-file"))
@@ -110,26 +93,17 @@ class ArticleImportJourneyTest extends AgoraTest {
             putBack.click();
             admin.wait(d -> proposalText(admin).contains(QUOTE));
             admin.screenshot("article-proposal-cleaned");
-            fill(admin, "proposal-title", title);
+            StaffActions.fill(admin, "proposal-title", title);
             admin.click("create-lesson");
 
             admin.waitFor(By.id("lesson-status"));
-            admin.click("add-question-type-s1");
-            admin.waitFor(By.xpath("//vaadin-select-item[@role='option']"));
-            admin.driver().switchTo().activeElement().sendKeys(Keys.HOME);
-            for (int i = 0; i < 5; i++) {
-                admin.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-            }
-            admin.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-            admin.wait(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("add-question-type-s1"), "Find the evidence"));
-            admin.click("add-question-s1");
-            fill(admin, "prompt-s1-q1", "Which sentence says when the bridge opens?");
+            StaffActions.addQuestion(admin, "s1", "Find the evidence");
+            StaffActions.fill(admin, "prompt-s1-q1", "Which sentence says when the bridge opens?");
             WebElement sentence = admin.wait(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//*[@id='sentences-s1-q1']//vaadin-checkbox[normalize-space(.)=" + xpath(MR_SENTENCE)
                             + "]//input")));
             sentence.sendKeys(Keys.SPACE);
-            fill(admin, "explanation-s1-q1", "Mr. Okafor gives the month.");
+            StaffActions.fill(admin, "explanation-s1-q1", "Mr. Okafor gives the month.");
             admin.click("publish-lesson");
             admin.wait(d -> String.valueOf(d.findElement(By.id("lesson-status")).getDomProperty("textContent"))
                     .startsWith("Revision 1 is published"));
@@ -157,7 +131,7 @@ class ArticleImportJourneyTest extends AgoraTest {
         Fixtures.Account teacher = fixtures.account(Role.TEACHER);
         try (Browser browser = new Browser("http://localhost:" + port + "/", 1280, 900);
                 Browser student = new Browser("http://localhost:" + port + "/", 390, 844)) {
-            signIn(browser, teacher.username(), Fixtures.PASSWORD);
+            StaffActions.signIn(browser, teacher.username(), Fixtures.PASSWORD);
             browser.click("new-session");
             browser.choose("session-lesson", title);
             browser.type("session-title", "Bridge class");

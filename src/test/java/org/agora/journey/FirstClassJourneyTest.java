@@ -283,12 +283,7 @@ class FirstClassJourneyTest extends AgoraTest {
     }
 
     private static void signIn(Browser browser, Fixtures.Account teacher) {
-        browser.open("login");
-        browser.type("vaadinLoginUsername", teacher.username());
-        browser.type("vaadinLoginPassword", Fixtures.PASSWORD);
-        browser.driver()
-                .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(Keys.ENTER);
+        StaffActions.signIn(browser, teacher.username(), Fixtures.PASSWORD);
         browser.waitFor(By.id("new-session"));
     }
 
