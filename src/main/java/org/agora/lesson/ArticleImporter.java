@@ -15,7 +15,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,7 +55,8 @@ public class ArticleImporter {
                     .escapeHtml(true)
                     .build()
                     .render(Parser.builder().build().parse(text));
-            return assemble(fromMarkdownHtml(Jsoup.parseBodyFragment(html)), null, null);
+            // Markdown's HTML is all article: read the same way as a page's region, list markers kept.
+            return assemble(HtmlBlocks.of(Jsoup.parseBodyFragment(html).body(), null), null, null);
         }
         return assemble(fromText(text), null, null);
     }
@@ -138,25 +138,6 @@ public class ArticleImporter {
 
     private static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    private static List<ArticleBlock> fromMarkdownHtml(Document doc) {
-        List<ArticleBlock> blocks = new ArrayList<>();
-        for (Element e : doc.body().select("h1, h2, h3, h4, p, li, blockquote, pre")) {
-            if (e.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
-                continue;
-            }
-            if (e.is("blockquote") && !e.select("p").isEmpty()) {
-                continue;
-            }
-            String text = clean(e.text());
-            if (!text.isEmpty()) {
-                int level =
-                        e.is("h1, h2, h3, h4") ? Integer.parseInt(e.tagName().substring(1)) : 0;
-                blocks.add(new ArticleBlock(level, text));
-            }
-        }
-        return blocks;
     }
 
     /** Paragraphs are separated by blank lines; a short line without end punctuation is a heading. */

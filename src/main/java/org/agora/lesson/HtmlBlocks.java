@@ -3,6 +3,7 @@ package org.agora.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,7 +12,7 @@ import org.jsoup.nodes.TextNode;
  * The headings and paragraphs of an article region as text. Every block element starts a
  * paragraph; two line breaks in a row do too (text laid out with {@code div} and {@code br});
  * preformatted text, quotes and table cells are kept as text (a row's cells joined by " | ");
- * list items keep their marker ("- " or "1. "). The whole page is read, in its order, so that
+ * list items keep their marker ("- " or "1. "); paragraphs are Markdown, their signs escaped. The whole page is read, in its order, so that
  * what is outside the article's region can be listed where it stood.
  */
 final class HtmlBlocks {
@@ -70,6 +71,7 @@ final class HtmlBlocks {
             "tr",
             "ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile("[\\\\*_`\\[\\]]");
 
     private final List<ArticleBlock> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -174,11 +176,19 @@ final class HtmlBlocks {
 
     private void flush() {
         lineBreak = false;
-        String text = clean(line.toString());
+        String text = markdownText(clean(line.toString()));
         line.setLength(0);
         if (!text.isEmpty()) {
             blocks.add(new ArticleBlock(0, text, lineInArticle));
         }
+    }
+
+    /**
+     * A page's words as the Markdown of a lesson's text, so that they show as they were: the
+     * characters Markdown reads as emphasis, code or links get a backslash ("2 \\* 3").
+     */
+    static String markdownText(String text) {
+        return MARKDOWN_SIGNS.matcher(text).replaceAll("\\\\$0");
     }
 
     static String clean(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,7 +39,7 @@ record PageDetails(String title, String author, String publication, String date,
         Map<String, String> meta = meta(page);
         JsonNode article = structuredArticle(page);
         String title = first(
-                text(article, "headline"),
+                structuredTitle(article, page.title()),
                 meta.get("dc:title"),
                 meta.get("dcterm:title"),
                 meta.get("og:title"),
@@ -86,6 +87,30 @@ record PageDetails(String title, String author, String publication, String date,
     /** A value longer than the lesson's field can hold is not proposed: the admin types it. */
     private static String fitting(String value, int max) {
         return value == null || value.length() > max ? null : value;
+    }
+
+    /**
+     * The article's headline, or its name when the two differ and the name is closer to the
+     * page's {@code <title>} (some sites put a description in the headline).
+     */
+    private static String structuredTitle(JsonNode article, String pageTitle) {
+        String headline = text(article, "headline");
+        String name = text(article, "name");
+        if (headline == null || name == null || headline.equals(name)) {
+            return headline != null ? headline : name;
+        }
+        Set<String> titleWords = wordsOf(pageTitle);
+        return shared(wordsOf(name), titleWords) > shared(wordsOf(headline), titleWords) ? name : headline;
+    }
+
+    private static Set<String> wordsOf(String text) {
+        return Stream.of((text == null ? "" : text.toLowerCase(Locale.ROOT)).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static long shared(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count();
     }
 
     /** The meta tags' values by normalised name: "og:title", "author", "article:published_time". */

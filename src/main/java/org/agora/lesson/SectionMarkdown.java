@@ -181,8 +181,17 @@ public final class SectionMarkdown {
                 && count(text, '(') <= count(text, ')');
     }
 
+    /** How often a sign stands in the text, not counting those escaped with a backslash. */
     private static long count(String text, char c) {
-        return text.chars().filter(ch -> ch == c).count();
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String normalMarker(String line) {

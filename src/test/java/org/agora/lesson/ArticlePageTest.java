@@ -166,4 +166,21 @@ class ArticlePageTest {
         assertThat(text(p)).doesNotContain("Tweet");
         assertThat(p.dropped()).contains("Tweet Email").doesNotContain("Home News", "About us");
     }
+
+    @Test
+    void signs_that_markdown_would_read_show_as_they_were_on_the_page() {
+        String html = "<html><head><title>Counting in the garden</title></head><body><article>"
+                + "<h1>Counting in the garden</h1>"
+                + "<p>The pupils planted 2 * 3 * 4 = 24 beans in rows named row_one and row_two [1]. They use `seed` "
+                + "packets from the shop.</p></article></body></html>";
+
+        ArticleProposal p = importer.propose("garden.html", html.getBytes(StandardCharsets.UTF_8));
+
+        List<String> sentences = p.sections().get(0).paragraphs().get(0);
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.stream().map(SectionMarkdown::plain))
+                .containsExactly(
+                        "The pupils planted 2 * 3 * 4 = 24 beans in rows named row_one and row_two [1].",
+                        "They use `seed` packets from the shop.");
+    }
 }
