@@ -15,6 +15,9 @@ import java.time.Duration;
 import org.agora.AgoraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Bodies over the cap are refused before Vaadin reads them. */
 class RequestBodyLimitTest extends AgoraTest {
@@ -61,8 +64,27 @@ class RequestBodyLimitTest extends AgoraTest {
         assertThat(post("v-r=uidl&v-uiId=0", RequestBodyLimit.BODY_MAX + 1)).isEqualTo(413);
         String upload = "/VAADIN/dynamic/resource/0/0b87700d-1f9f-4c6a-8648-15b0839e495a/upload";
         assertThat(postTo(upload, RequestBodyLimit.BODY_MAX + 1)).isNotEqualTo(413);
-        assertThat(postTo(upload, 5 * 1024 * 1024 + 1024)).isNotEqualTo(413);
         assertThat(declaring(upload, RequestBodyLimit.UPLOAD_MAX + 1)).isEqualTo(413);
+    }
+
+    /**
+     * A web page of 5 MiB for the article importer passes the cap. Checked on the filter itself:
+     * over a socket, a server that answers before it has read a large body resets the
+     * connection, and the client may lose the answer.
+     */
+    @Test
+    void an_upload_of_a_five_mebibyte_page_passes_the_cap() throws Exception {
+        String upload = "/VAADIN/dynamic/resource/0/0b87700d-1f9f-4c6a-8648-15b0839e495a/upload";
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", upload);
+        request.setServletPath(upload);
+        request.setContent(new byte[5 * 1024 * 1024 + 1024]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new RequestBodyLimit().doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest()).isNotNull();
     }
 
     @Test
