@@ -3,8 +3,6 @@ package org.agora.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.base.BadInputException;
 import org.agora.lesson.LessonContent.OptionContent;
 import org.agora.lesson.LessonContent.QuestionContent;
@@ -19,8 +17,6 @@ import org.agora.lesson.LessonFile.QuestionDoc;
 public final class Gift {
 
     public static final int MAX_CHARS = 512 * 1024;
-    private static final Pattern TITLE = Pattern.compile("^::((?:[^:\\\\]|\\\\.)*)::");
-    private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
 
     /** One question left out, and why (a message key). */
     public record Skipped(String question, String reasonKey) {}
@@ -109,163 +105,88 @@ public final class Gift {
         if (text.length() > MAX_CHARS) {
             throw new BadInputException("file", "gift.too-large", MAX_CHARS / 1024);
         }
+        if (!isText(text)) {
+            throw new BadInputException("file", "gift.not-text");
+        }
         List<QuestionDoc> questions = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         int number = 0;
-        for (String block : withoutComments(text).split("\\n\\s*\\n")) {
-            String item = block.strip();
-            if (item.isEmpty() || item.startsWith("$CATEGORY")) {
-                continue;
-            }
+        for (GiftReader.Item item : GiftReader.read(text)) {
             number++;
-            String name = "q" + number;
-            Matcher title = TITLE.matcher(item);
-            if (title.find()) {
-                name = unescape(title.group(1)).strip();
-                item = item.substring(title.end()).strip();
-            }
-            int open = unescapedIndex(item, '{');
-            int close = item.lastIndexOf('}');
-            if (open < 0 || close < open) {
-                skipped.add(new Skipped(name, "gift.skipped.description"));
-                continue;
-            }
-            String prompt = unescape(item.substring(0, open) + " " + item.substring(close + 1))
-                    .strip()
-                    .replaceAll("\\s+", " ");
-            if (prompt.startsWith("[html]")) {
-                // Agora shows prompts as text: an HTML prompt keeps its words, not its tags.
-                prompt = org.jsoup.Jsoup.parse(prompt.substring("[html]".length()))
-                        .text();
-            }
-            prompt = prompt.replaceFirst("^\\[(moodle|markdown|plain)]", "").strip();
-            String body = item.substring(open + 1, close).strip();
-            QuestionDoc doc = question(name, prompt, body);
-            if (doc == null) {
-                skipped.add(new Skipped(name, "gift.skipped.unsupported"));
-            } else {
-                questions.add(doc);
+            String name = item.title() == null || item.title().isBlank() ? "q" + number : item.title();
+            String prompt = plain(item.stem(), item.format());
+            String explanation = item.generalFeedback() == null ? null : plain(item.generalFeedback(), item.format());
+            switch (item.kind()) {
+                case DESCRIPTION -> skipped.add(new Skipped(name, "gift.skipped.description"));
+                case MATCHING -> skipped.add(new Skipped(name, "gift.skipped.matching"));
+                case NUMERICAL -> skipped.add(new Skipped(name, "gift.skipped.numerical"));
+                case ESSAY ->
+                    questions.add(new QuestionDoc(name, "DEBATE", prompt, null, null, null, null, null, null));
+                case TRUE_FALSE ->
+                    questions.add(new QuestionDoc(
+                            name, "TRUE_FALSE", prompt, explanation, null, item.truth(), null, null, null));
+                case SHORT_ANSWER -> {
+                    // Agora's short answers are right or wrong: those of full credit are accepted.
+                    List<String> accepted = item.answers().stream()
+                            .filter(GiftReader.Answer::full)
+                            .map(a -> plain(a.text(), item.format()))
+                            .toList();
+                    if (accepted.isEmpty()) {
+                        skipped.add(new Skipped(name, "gift.skipped.no-right-answer"));
+                    } else {
+                        questions.add(new QuestionDoc(
+                                name, "SHORT_TEXT", prompt, explanation, null, null, accepted, null, null));
+                    }
+                }
+                case MULTIPLE_CHOICE -> {
+                    // One answer of full credit: choose one, that one is right. None of full credit but
+                    // several with credit (Moodle's multiple response): choose all, those are right.
+                    long full = item.answers().stream()
+                            .filter(GiftReader.Answer::full)
+                            .count();
+                    List<OptionDoc> options = item.answers().stream()
+                            .map(a -> new OptionDoc(plain(a.text(), item.format()), full > 0 ? a.full() : a.right()))
+                            .toList();
+                    long right = options.stream().filter(OptionDoc::correct).count();
+                    if (right == 0) {
+                        skipped.add(new Skipped(name, "gift.skipped.no-right-answer"));
+                    } else {
+                        questions.add(new QuestionDoc(
+                                name,
+                                right == 1 ? "SINGLE_CHOICE" : "MULTIPLE_CHOICE",
+                                prompt,
+                                explanation,
+                                options,
+                                null,
+                                null,
+                                null,
+                                null));
+                    }
+                }
             }
         }
         return new Import(List.copyOf(questions), List.copyOf(skipped));
     }
 
-    private static QuestionDoc question(String key, String prompt, String body) {
-        String explanation = null;
-        int general = body.indexOf("####");
-        if (general >= 0) {
-            explanation = unescape(body.substring(general + 4)).strip();
-            body = body.substring(0, general).strip();
-        }
-        if (body.isEmpty()) {
-            return new QuestionDoc(key, "DEBATE", prompt, null, null, null, null, null, null);
-        }
-        String upper = body.toUpperCase(Locale.ROOT);
-        if (upper.matches("T|TRUE|F|FALSE")) {
-            return new QuestionDoc(
-                    key, "TRUE_FALSE", prompt, explanation, null, upper.startsWith("T"), null, null, null);
-        }
-        if (body.startsWith("#") || body.contains("->")) {
+    /**
+     * A text of the file as Agora shows it: HTML (in the "[html]" format, or tags in Moodle's
+     * own) as its words, entities read; Markdown and plain text as written.
+     */
+    private static String plain(String text, String format) {
+        if (text == null) {
             return null;
         }
-        List<String[]> answers = answers(body);
-        if (answers.isEmpty()) {
-            return null;
-        }
-        boolean allRight = answers.stream().allMatch(a -> a[0].equals("="));
-        if (allRight) {
-            return new QuestionDoc(
-                    key,
-                    "SHORT_TEXT",
-                    prompt,
-                    explanation,
-                    null,
-                    null,
-                    answers.stream().map(a -> a[1]).toList(),
-                    null,
-                    null);
-        }
-        boolean weighted = answers.stream().anyMatch(a -> WEIGHT.matcher(a[1]).find());
-        List<OptionDoc> options = new ArrayList<>();
-        for (String[] a : answers) {
-            Matcher w = WEIGHT.matcher(a[1]);
-            boolean correct = weighted ? w.find() && Double.parseDouble(w.group(1)) > 0 : a[0].equals("=");
-            options.add(new OptionDoc(WEIGHT.matcher(a[1]).replaceFirst("").strip(), correct));
-        }
-        long right = options.stream().filter(OptionDoc::correct).count();
-        if (right == 0) {
-            return null;
-        }
-        return new QuestionDoc(
-                key,
-                weighted && right >= 1 && answers.stream().noneMatch(a -> a[0].equals("="))
-                        ? "MULTIPLE_CHOICE"
-                        : "SINGLE_CHOICE",
-                prompt,
-                explanation,
-                options,
-                null,
-                null,
-                null,
-                null);
+        boolean html = format.equals("html") || format.equals("moodle") && text.matches("(?s).*</?[a-zA-Z][^>]*>.*");
+        String plain = html ? org.jsoup.Jsoup.parse(text).text() : text;
+        return plain.replace('\u00A0', ' ').strip();
     }
 
-    /** The answers of a body: pairs of ("=" or "~", text), answer feedback after # dropped. */
-    private static List<String[]> answers(String body) {
-        List<String[]> answers = new ArrayList<>();
-        StringBuilder current = null;
-        String mark = null;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\' && i + 1 < body.length()) {
-                if (current != null) {
-                    current.append(body.charAt(++i));
-                } else {
-                    i++;
-                }
-                continue;
-            }
-            if (c == '=' || c == '~') {
-                if (current != null) {
-                    answers.add(new String[] {mark, feedbackless(current.toString())});
-                }
-                mark = String.valueOf(c);
-                current = new StringBuilder();
-            } else if (current != null) {
-                current.append(c == '#' ? '\u0000' : c);
-            }
-        }
-        if (current != null) {
-            answers.add(new String[] {mark, feedbackless(current.toString())});
-        }
-        return answers;
-    }
-
-    private static String feedbackless(String answer) {
-        int feedback = answer.indexOf('\u0000');
-        return (feedback >= 0 ? answer.substring(0, feedback) : answer).strip();
-    }
-
-    private static String withoutComments(String text) {
-        return text.replace("\r\n", "\n").replaceAll("(?m)^\\s*//.*$", "");
-    }
-
-    private static int unescapedIndex(String text, char wanted) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\\') {
-                i++;
-            } else if (text.charAt(i) == wanted) {
-                return i;
-            }
-        }
-        return -1;
+    /** A file of text has no control characters but tabs and line breaks, and no undecodable bytes. */
+    private static boolean isText(String text) {
+        return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0xFFFD);
     }
 
     static String escape(String text) {
         return text.replaceAll("([~=#{}:\\\\])", "\\\\$1").replace("\n", "\\n");
-    }
-
-    static String unescape(String text) {
-        return text.replace("\\n", "\n").replaceAll("\\\\([~=#{}:\\\\])", "$1");
     }
 }

@@ -94,8 +94,11 @@ public final class GiftCorpusReport {
             count(lines, "file refused", refused.getMessage());
             return;
         }
-        Map<String, QuestionDoc> byName = new LinkedHashMap<>();
-        read.questions().forEach(q -> byName.put(q.key(), q));
+        // Titles may repeat in a file: each name's questions are taken in the file's order.
+        Map<String, java.util.ArrayDeque<QuestionDoc>> byName = new LinkedHashMap<>();
+        read.questions()
+                .forEach(q -> byName.computeIfAbsent(q.key(), k -> new java.util.ArrayDeque<>())
+                        .add(q));
         int position = 0;
         for (JsonNode ref : reference) {
             String type = ref.path("type").asText();
@@ -109,7 +112,7 @@ public final class GiftCorpusReport {
             questions++;
             String title = ref.path("title").isTextual() ? ref.get("title").asText() : null;
             String name = title != null ? title.strip() : "q" + position;
-            QuestionDoc ours = byName.get(name);
+            QuestionDoc ours = byName.containsKey(name) ? byName.get(name).poll() : null;
             String where = name + " (" + type + ")";
             if (!HELD.containsKey(type)) {
                 if (ours == null) {
@@ -161,6 +164,12 @@ public final class GiftCorpusReport {
             count(lines, "options differ", where + ": " + options.size() + " for " + choices.size());
             return;
         }
+        // Right in Agora: the answer of full credit when there is one (Moodle's single answer with
+        // partial credit), otherwise every answer with credit (Moodle's multiple response).
+        boolean anyFull = false;
+        for (JsonNode choice : choices) {
+            anyFull |= full(choice);
+        }
         for (int i = 0; i < choices.size(); i++) {
             JsonNode choice = choices.get(i);
             OptionDoc option = options.get(i);
@@ -170,11 +179,12 @@ public final class GiftCorpusReport {
             if (markup(option.text())) {
                 count(lines, "markup left in the text", where + ": " + shorten(option.text()));
             }
-            if (choice.path("isCorrect").asBoolean() != option.correct()) {
+            boolean right = anyFull ? full(choice) : credit(choice);
+            if (right != option.correct()) {
                 count(lines, "right answer differs", where + ": \"" + shorten(option.text()) + "\"");
             }
             JsonNode weight = choice.path("weight");
-            if (weight.isNumber() && weight.asDouble() != 100 && weight.asDouble() != 0) {
+            if (weight.isNumber() && weight.asDouble() != 100 && weight.asDouble() != 0 && weight.asDouble() != -100) {
                 count(
                         lines,
                         "partial credit lost",
@@ -189,12 +199,15 @@ public final class GiftCorpusReport {
     private void compareShort(List<String> lines, String where, JsonNode ref, QuestionDoc ours) {
         List<String> expected = new ArrayList<>();
         for (JsonNode choice : ref.path("choices")) {
-            expected.add(text(choice.path("text")));
+            // Agora accepts the answers of full credit; the others are counted as partial credit lost.
+            if (full(choice)) {
+                expected.add(text(choice.path("text")));
+            }
             if (!choice.path("feedback").isNull() && !choice.path("feedback").isMissingNode()) {
                 count(lines, "answer feedback lost", where + ": \"" + shorten(text(choice.path("feedback"))) + "\"");
             }
             JsonNode weight = choice.path("weight");
-            if (weight.isNumber() && weight.asDouble() != 100) {
+            if (weight.isNumber() && weight.asDouble() > 0 && weight.asDouble() < 100) {
                 count(lines, "partial credit lost", where + ": " + weight.asText() + "%");
             }
         }
@@ -218,6 +231,20 @@ public final class GiftCorpusReport {
         }
     }
 
+    private static boolean full(JsonNode choice) {
+        JsonNode weight = choice.path("weight");
+        return weight.isNumber()
+                ? weight.asDouble() >= 100
+                : choice.path("isCorrect").asBoolean();
+    }
+
+    private static boolean credit(JsonNode choice) {
+        JsonNode weight = choice.path("weight");
+        return weight.isNumber()
+                ? weight.asDouble() > 0
+                : choice.path("isCorrect").asBoolean();
+    }
+
     /** The reference's text as a reader sees it: HTML as its text, other formats as written. */
     private static String text(JsonNode formatted) {
         if (formatted == null || formatted.isNull() || formatted.isMissingNode()) {
@@ -226,7 +253,9 @@ public final class GiftCorpusReport {
         String text = formatted.isTextual()
                 ? formatted.asText()
                 : formatted.path("text").asText();
-        return formatted.path("format").asText().equals("html")
+        boolean tags = text.matches("(?s).*</?[a-zA-Z][^>]*>.*");
+        String format = formatted.path("format").asText();
+        return format.equals("html") || format.equals("moodle") && tags
                 ? Jsoup.parse(text).text()
                 : text;
     }
