@@ -76,7 +76,7 @@ class ArticleToLessonTest {
         assertThat(run("--article-to-lesson")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
                 .hasSize(2)
-                .allMatch(line -> line.startsWith("The file ") || line.startsWith("Name the article's file"));
+                .allMatch(line -> line.startsWith("The file ") || line.startsWith("Name the file"));
         assertThat(out.size()).isZero();
     }
 }
