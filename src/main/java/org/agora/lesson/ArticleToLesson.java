@@ -1,6 +1,5 @@
 package org.agora.lesson;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,26 +29,20 @@ public final class ArticleToLesson {
 
     /** Runs the command; the exit status is returned. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        ScriptCommand.quietLogging();
-        try {
-            byte[] bytes = ScriptCommand.file(
-                    args,
-                    OPTION,
-                    ArticleImporter.MAX_BYTES,
-                    new BadInputException("article", "article.too-large", ArticleImporter.MAX_BYTES / 1024)
-                            .getMessage());
-            ArticleProposal proposal = new ArticleImporter().propose(ScriptCommand.fileName(args, OPTION), bytes);
-            ScriptCommand.writeJson(lessonFile(proposal), out);
-            proposal.dropped().forEach(line -> err.println("left out: " + line));
-            return 0;
-        } catch (ScriptCommand.Stop stop) {
-            err.println(stop.getMessage());
-        } catch (BadInputException refused) {
-            err.println(refused.getMessage());
-        } catch (IOException failed) {
-            err.println("The lesson file could not be written: " + failed.getMessage());
-        }
-        return 2;
+        String tooLarge =
+                new BadInputException("article", "article.too-large", ArticleImporter.MAX_BYTES / 1024).getMessage();
+        return ScriptCommand.run(
+                args,
+                OPTION,
+                ArticleImporter.MAX_BYTES,
+                tooLarge,
+                (bytes, fileName, output, errors) -> {
+                    ArticleProposal proposal = new ArticleImporter().propose(fileName, bytes);
+                    ScriptCommand.writeJson(lessonFile(proposal), output);
+                    proposal.dropped().forEach(line -> errors.println("left out: " + line));
+                },
+                out,
+                err);
     }
 
     static LessonFile lessonFile(ArticleProposal proposal) {

@@ -1,6 +1,5 @@
 package org.agora.lesson;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.agora.base.BadInputException;
@@ -27,25 +26,20 @@ public final class GiftToQuestions {
 
     /** Runs the command; the exit status is returned. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        ScriptCommand.quietLogging();
-        try {
-            byte[] bytes = ScriptCommand.file(
-                    args,
-                    OPTION,
-                    MAX_BYTES,
-                    new BadInputException("file", "gift.too-large", Gift.MAX_CHARS / 1024).getMessage());
-            Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
-            ScriptCommand.writeJson(read.questions(), out);
-            read.skipped()
-                    .forEach(s -> err.println("skipped " + s.question() + ": " + Messages.english(s.reasonKey())));
-            return 0;
-        } catch (ScriptCommand.Stop stop) {
-            err.println(stop.getMessage());
-        } catch (BadInputException refused) {
-            err.println(refused.getMessage());
-        } catch (IOException failed) {
-            err.println("The questions could not be written: " + failed.getMessage());
-        }
-        return 2;
+        String tooLarge = new BadInputException("file", "gift.too-large", Gift.MAX_CHARS / 1024).getMessage();
+        return ScriptCommand.run(
+                args,
+                OPTION,
+                MAX_BYTES,
+                tooLarge,
+                (bytes, fileName, output, errors) -> {
+                    Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
+                    ScriptCommand.writeJson(read.questions(), output);
+                    read.skipped()
+                            .forEach(s ->
+                                    errors.println("skipped " + s.question() + ": " + Messages.english(s.reasonKey())));
+                },
+                out,
+                err);
     }
 }

@@ -31,7 +31,32 @@ final class ScriptCommand {
         }
     }
 
+    /** What a command does with its file once read: writes its output, or throws a refusal. */
+    interface Work {
+        void on(byte[] bytes, String fileName, PrintStream out, PrintStream err) throws IOException;
+    }
+
     private ScriptCommand() {}
+
+    /**
+     * Reads the file named after {@code option} and does the work; 0 when done, 2 with one line
+     * on standard error when the file is missing, too large, unreadable or refused.
+     */
+    static int run(
+            String[] args, String option, long max, String tooLarge, Work work, PrintStream out, PrintStream err) {
+        quietLogging();
+        try {
+            work.on(file(args, option, max, tooLarge), fileName(args, option), out, err);
+            return 0;
+        } catch (Stop stop) {
+            err.println(stop.getMessage());
+        } catch (org.agora.base.BadInputException refused) {
+            err.println(refused.getMessage());
+        } catch (IOException failed) {
+            err.println("The output could not be written: " + failed.getMessage());
+        }
+        return 2;
+    }
 
     static boolean isRequested(String[] args, String option) {
         for (String arg : args) {
