@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -39,10 +43,30 @@ public class LessonFileReader {
     private static final int SENTENCES_MAX = 300;
     private static final int QUESTIONS_MAX = 60;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /**
+     * Values are read as written, never converted: "answer": 0 or "false" is not a true/false
+     * answer, "version": "1" is not a number, a number is not a text.
+     */
+    private final ObjectMapper mapper = strict(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build());
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        for (LogicalType type :
+                List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float, LogicalType.Textual)) {
+            for (CoercionInputShape shape : List.of(
+                    CoercionInputShape.Boolean,
+                    CoercionInputShape.Integer,
+                    CoercionInputShape.Float,
+                    CoercionInputShape.String,
+                    CoercionInputShape.EmptyString)) {
+                mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+            }
+        }
+        return mapper;
+    }
 
     public LessonFile read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
@@ -60,7 +84,7 @@ public class LessonFileReader {
                 || !LessonFile.FORMAT.equals(tree.path("format").asText())) {
             throw refuse("lesson.file.not-agora", LessonFile.FORMAT);
         }
-        int version = tree.path("version").asInt(-1);
+        int version = tree.path("version").isInt() ? tree.path("version").asInt() : -1;
         if (version != LessonFile.VERSION) {
             throw refuse("lesson.file.version", tree.path("version").toString(), LessonFile.VERSION);
         }

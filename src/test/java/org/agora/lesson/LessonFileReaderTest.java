@@ -54,6 +54,24 @@ class LessonFileReaderTest {
     }
 
     @Test
+    void values_are_read_as_written_and_never_converted() throws IOException {
+        String trueFalse = VALID.replace(
+                "{\"key\": \"s1-d1\", \"type\": \"DEBATE\", \"prompt\": \"Agree?\"}",
+                "{\"key\": \"s1-t1\", \"type\": \"TRUE_FALSE\", \"prompt\": \"True?\", \"explanation\": \"E\", "
+                        + "\"answer\": ANSWER}");
+        assertThat(trueFalse).contains("ANSWER");
+        assertThat(reader.read(json(trueFalse.replace("ANSWER", "false")))).isNotNull();
+        assertThatThrownBy(() -> reader.read(json(trueFalse.replace("ANSWER", "0"))))
+                .hasMessageStartingWith("lesson/sections/0/questions/2/answer holds the wrong kind of value");
+        assertThatThrownBy(() -> reader.read(json(trueFalse.replace("ANSWER", "\"false\""))))
+                .hasMessageContaining("holds the wrong kind of value");
+        assertThatThrownBy(() -> reader.read(json(VALID.replace("\"version\": 1", "\"version\": \"1\""))))
+                .hasMessageStartingWith("Unknown lesson file version \"1\"");
+        assertThatThrownBy(() -> reader.read(json(VALID.replace("\"text\": \"First.\"", "\"text\": 5"))))
+                .hasMessageContaining("holds the wrong kind of value");
+    }
+
+    @Test
     void a_file_of_another_format_or_not_json_is_refused() {
         assertThatThrownBy(() -> reader.read(json(VALID.replace("agora-lesson", "moodle"))))
                 .hasMessageContaining("not an Agora lesson file");
