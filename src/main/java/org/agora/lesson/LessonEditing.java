@@ -271,7 +271,8 @@ public class LessonEditing {
         return base.isEmpty() ? "lesson" : base;
     }
 
-    private static String describe(LessonRevision revision) {
+    /** A revision as the audit log names it: its title in quotes and its number. */
+    static String describe(LessonRevision revision) {
         String text = "“" + revision.getTitle() + "”, revision " + revision.getNumber();
         return text.length() <= DETAIL_MAX ? text : text.substring(0, DETAIL_MAX - 1) + "…";
     }

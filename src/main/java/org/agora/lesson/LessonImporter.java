@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.agora.account.ActiveAccounts;
 import org.agora.account.Actor;
+import org.agora.account.AuditAction;
+import org.agora.account.AuditLog;
 import org.agora.base.BadInputException;
 import org.agora.base.NotAllowedException;
 import org.agora.lesson.LessonFile.LessonDoc;
@@ -21,9 +23,16 @@ public class LessonImporter {
     private final LessonRevisionRepository revisions;
     private final Clock clock;
     private final ActiveAccounts active;
+    private final AuditLog audit;
 
-    LessonImporter(LessonRepository lessons, LessonRevisionRepository revisions, Clock clock, ActiveAccounts active) {
+    LessonImporter(
+            LessonRepository lessons,
+            LessonRevisionRepository revisions,
+            Clock clock,
+            ActiveAccounts active,
+            AuditLog audit) {
         this.active = active;
+        this.audit = audit;
         this.lessons = lessons;
         this.revisions = revisions;
         this.clock = clock;
@@ -35,17 +44,24 @@ public class LessonImporter {
         return lessons.findBySlug(slug).isPresent();
     }
 
-    /** An admin imports a lesson file; it is published as a new lesson. Returns its revision id. */
+    /**
+     * An admin imports a lesson file; it is published as a new lesson, and the audit log says
+     * who imported it. Returns its revision id.
+     */
     @Transactional
     public long importFile(Actor actor, byte[] file) {
         if (!active.check(actor).isAdmin()) {
             throw new NotAllowedException("lesson.import.refused");
         }
+        long revisionId;
         try {
-            return importPublished(new LessonFileReader().read(new java.io.ByteArrayInputStream(file)));
+            revisionId = importPublished(new LessonFileReader().read(new java.io.ByteArrayInputStream(file)));
         } catch (java.io.IOException unreadable) {
             throw new BadInputException("file", "lesson.import.unreadable");
         }
+        LessonRevision revision = revisions.findById(revisionId).orElseThrow();
+        audit.record(actor, AuditAction.LESSON_IMPORTED, null, LessonEditing.describe(revision));
+        return revisionId;
     }
 
     /**

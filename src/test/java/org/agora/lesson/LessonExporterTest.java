@@ -80,6 +80,9 @@ class LessonExporterTest extends AgoraTest {
     @Autowired
     LessonCatalog catalog;
 
+    @Autowired
+    org.agora.account.AuditLog audit;
+
     @Test
     void an_exported_lesson_imports_as_a_new_published_lesson_and_bad_files_are_refused_by_name() {
         String json = new String(
@@ -91,6 +94,12 @@ class LessonExporterTest extends AgoraTest {
         long revision = importer.importFile(fixtures.admin(), copy);
 
         assertThat(catalog.publishedLessons()).anyMatch(l -> l.slug().equals(slug) && l.revisionId() == revision);
+        // The audit log says who imported which lesson.
+        assertThat(audit.list(fixtures.admin(), 0, 1).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(org.agora.account.AuditAction.LESSON_IMPORTED);
+            assertThat(entry.actor()).isEqualTo("admin");
+            assertThat(entry.detail()).contains(catalog.content(revision).title());
+        });
         assertThat(catalog.content(revision).allQuestions())
                 .hasSize(catalog.content(fixtures.bundledRevision())
                         .allQuestions()
