@@ -60,7 +60,18 @@ class NewSessionDialog extends Dialog {
         lesson.setId("session-lesson");
         lesson.setLabel(getTranslation("session.field.lesson"));
         lesson.setItems(lessons);
-        lesson.setItemLabelGenerator(LessonSummary::title);
+        // Lessons with the same title (a copy, a reimported file) are told apart by address and revision.
+        java.util.Set<String> sharedTitles = lessons.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        LessonSummary::title, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() > 1)
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        lesson.setItemLabelGenerator(l -> sharedTitles.contains(l.title())
+                ? getTranslation("session.field.lesson.same-title", l.title(), l.slug(), l.revisionNumber())
+                : l.title());
         lessons.stream().findFirst().ifPresent(lesson::setValue);
         lesson.setWidthFull();
 

@@ -25,6 +25,12 @@ class TeacherSessionsViewTest extends KaribuTest {
     @Autowired
     ClassSessionService sessions;
 
+    @Autowired
+    org.agora.lesson.LessonExporter exporter;
+
+    @Autowired
+    org.agora.lesson.LessonImporter importer;
+
     @Test
     void a_closed_session_is_reopened_from_the_list_and_an_open_one_offers_nothing_to_reopen() {
         Fixtures.Account teacher = signInAs(Role.TEACHER);
@@ -90,5 +96,28 @@ class TeacherSessionsViewTest extends KaribuTest {
         Grid<SessionSummary> grid = _get(Grid.class, s -> s.withId("session-list"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).id()).isEqualTo(mine.id());
+    }
+
+    @Test
+    void lessons_with_the_same_title_are_told_apart_in_the_picker() throws Exception {
+        String bundled = new String(
+                exporter.json(fixtures.admin(), fixtures.bundledRevision()), java.nio.charset.StandardCharsets.UTF_8);
+        String slug = "same-title-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        importer.importFile(
+                fixtures.admin(),
+                bundled.replace("\"slug\" : \"kazakhstan-syria\"", "\"slug\" : \"" + slug + "\"")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        signInAs(Role.TEACHER);
+        navigate("teacher");
+        _click(_get(Button.class, s -> s.withId("new-session")));
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.agora.lesson.LessonSummary> picker =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("session-lesson"));
+        java.util.List<String> labels = picker.getListDataView()
+                .getItems()
+                .map(picker.getItemLabelGenerator())
+                .toList();
+        assertThat(labels).doesNotHaveDuplicates().anyMatch(l -> l.contains(slug + ", revision 1"));
     }
 }
