@@ -6,7 +6,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,6 +50,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     private final Actor admin;
     private final Paragraph status = new Paragraph();
     private final Paragraph problems = new Paragraph();
+    /** Every problem of a refused save, with its place: in the bar, scrolling on its own when long. */
+    private final UnorderedList problemList = new UnorderedList();
+
     private final Div body = new Div();
     private LessonDraft opened;
     private LessonDetailsForm details;
@@ -65,6 +70,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         problems.addClassName("agora-error");
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
+        problemList.setId("editor-problem-list");
+        problemList.addClassName("agora-problem-list");
+        problemList.setVisible(false);
         body.setWidthFull();
         // Typing marks the lesson changed at the first key, before the fields' own (delayed) value updates,
         // so leaving right after typing still asks first.
@@ -103,7 +111,8 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // The problems stay in sight with the buttons while the author scrolls to fix them.
         problems.setWidthFull();
-        Div bar = new Div(back, preview, save, publish, problems);
+        problemList.setWidthFull();
+        Div bar = new Div(back, preview, save, publish, problems, problemList);
         bar.addClassName("agora-editor-toolbar");
         return bar;
     }
@@ -207,17 +216,22 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         } catch (LessonEditing.DraftRefusedException refused) {
             markProblems(refused.problems());
         } catch (BadInputException refused) {
+            problemList.setVisible(false);
             problems.setText(getTranslation(refused.key(), refused.args()));
             problems.setVisible(true);
-            notify(problems.getText(), true);
         }
     }
 
-    /** Marks each problem on its field; true when there is none. */
+    /**
+     * Marks each problem on its field and lists them all, each with its place, above the form; true
+     * when there is none. No toast: it would cover the form, and the list is read out as an alert.
+     */
     private boolean markProblems(List<DraftProblem> found) {
         details.clearProblems();
         sections.rows().forEach(SectionEditor::clearProblems);
         problems.setVisible(!found.isEmpty());
+        problemList.removeAll();
+        problemList.setVisible(!found.isEmpty());
         if (found.isEmpty()) {
             return true;
         }
@@ -225,6 +239,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         for (DraftProblem problem : found) {
             String message = getTranslation(problem.key(), problem.args());
             String[] parts = problem.field().split("-");
+            problemList.add(new ListItem(place(parts) + message));
             if (details.showProblem(problem.field(), message)) {
                 continue;
             }
@@ -237,16 +252,28 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                         .showProblem(parts[3], message);
             }
         }
-        String summary = getTranslation("draft.has-problems", found.size()) + " "
-                + getTranslation(found.get(0).key(), found.get(0).args());
-        problems.setText(summary);
-        notify(summary, true);
+        problems.setText(getTranslation("draft.has-problems", found.size()));
         // Take the author to the first problem; a field also gets the keyboard focus.
         body.getElement()
                 .executeJs("const first = this.querySelector('[invalid], .agora-problem:not([hidden])');"
                         + " if (first) { first.scrollIntoView({block: 'center'});"
                         + " if (first.hasAttribute('invalid')) { first.focus(); } }");
         return false;
+    }
+
+    /** Where a problem is, as the list says it: "Section 2: ", "Section 1, question 3: ", "Title: ". */
+    private String place(String[] field) {
+        if (field[0].equals("section") && field.length == 3) {
+            return getTranslation("editor.problem.section", Integer.parseInt(field[1]) + 1) + ": ";
+        }
+        if (field[0].equals("question") && field.length == 4) {
+            return getTranslation(
+                            "editor.problem.question", Integer.parseInt(field[1]) + 1, Integer.parseInt(field[2]) + 1)
+                    + ": ";
+        }
+        String key = "editor.details." + String.join("-", field);
+        String name = getTranslation(key);
+        return name.startsWith("[") ? "" : name + ": ";
     }
 
     private void preview() {

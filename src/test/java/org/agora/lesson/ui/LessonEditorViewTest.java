@@ -84,6 +84,15 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(text.getErrorMessage()).isEqualTo("The section has no text: write at least one sentence.");
         assertThat(text("problem-options-s1-q1")).isEqualTo("Mark exactly one option as the right one.");
         assertThat(text("editor-problems")).startsWith("The lesson was not saved: 3 fields need fixing");
+        // Every problem is listed with its place, not only the first.
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("editor-problem-list"))
+                        .getChildren()
+                        .map(item -> item.getElement().getText())
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        "Title: This is required.",
+                        "Section 2: The section has no text: write at least one sentence.",
+                        "Section 1, question 1: Mark exactly one option as the right one.");
         LessonDraft stored = editing.open(fixtures.admin(), lessonId);
         assertThat(stored.details().title()).startsWith("River towns");
         assertThat(stored.sections().get(0).questions()).isEmpty();
