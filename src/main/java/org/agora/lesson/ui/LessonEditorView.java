@@ -264,16 +264,23 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     /** Where a problem is, as the list says it: "Section 2: ", "Section 1, question 3: ", "Title: ". */
     private String place(String[] field) {
         if (field[0].equals("section") && field.length == 3) {
-            return getTranslation("editor.problem.section", Integer.parseInt(field[1]) + 1) + ": ";
+            return getTranslation("editor.problem.section", Integer.parseInt(field[1]) + 1) + part(field[2]) + ": ";
         }
         if (field[0].equals("question") && field.length == 4) {
             return getTranslation(
                             "editor.problem.question", Integer.parseInt(field[1]) + 1, Integer.parseInt(field[2]) + 1)
+                    + part(field[3])
                     + ": ";
         }
         String key = "editor.details." + String.join("-", field);
         String name = getTranslation(key);
         return name.startsWith("[") ? "" : name + ": ";
+    }
+
+    /** The part of a section or question a problem is in, ", explanation"; nothing for a part without a name. */
+    private String part(String name) {
+        String text = getTranslation("editor.problem.part." + name);
+        return text.startsWith("[") ? "" : ", " + text;
     }
 
     private void preview() {

@@ -91,8 +91,8 @@ class LessonEditorViewTest extends KaribuTest {
                         .toList())
                 .containsExactlyInAnyOrder(
                         "Title: This is required.",
-                        "Section 2: The section has no text: write at least one sentence.",
-                        "Section 1, question 1: Mark exactly one option as the right one.");
+                        "Section 2, text: The section has no text: write at least one sentence.",
+                        "Section 1, question 1, options: Mark exactly one option as the right one.");
         LessonDraft stored = editing.open(fixtures.admin(), lessonId);
         assertThat(stored.details().title()).startsWith("River towns");
         assertThat(stored.sections().get(0).questions()).isEmpty();
