@@ -69,7 +69,16 @@ public final class Gift {
             }
             out.append("}\n\n");
         }
-        return new Export(out.toString(), List.copyOf(skipped));
+        // The file says at its top what it could not hold, as GIFT comments Moodle ignores.
+        StringBuilder head = new StringBuilder();
+        for (Skipped s : skipped) {
+            head.append("// Not exported: ")
+                    .append(s.question())
+                    .append(" (")
+                    .append(org.agora.base.Messages.english(s.reasonKey()))
+                    .append(")\n");
+        }
+        return new Export(head.isEmpty() ? out.toString() : head + "\n" + out, List.copyOf(skipped));
     }
 
     private static String multiple(List<OptionContent> options) {

@@ -58,6 +58,11 @@ class GiftTest extends AgoraTest {
                 .extracting(Gift.Skipped::reasonKey)
                 .contains("gift.skipped.ordering", "gift.skipped.evidence", "gift.skipped.poll");
         assertThat(export.skipped()).hasSize(2 + 4 + 2);
+        // The file itself says what it left out, in comments Moodle ignores.
+        assertThat(export.text().lines().filter(l -> l.startsWith("// Not exported: ")))
+                .hasSize(8)
+                .contains(
+                        "// Not exported: poll-before (The opinion poll belongs to the lesson, not to a question bank.)");
     }
 
     @Test
