@@ -476,6 +476,9 @@ class ServiceAccessTest extends AgoraTest {
         open(
                 "LessonEditing.check(LessonDraft)",
                 "the draft rules applied to a draft the caller already holds;" + " reads and stores nothing");
+        open(
+                "LessonEditing.checkForPublishing(LessonDraft)",
+                "the publishing rules applied to a draft the caller already holds; reads and stores nothing");
         checkedAfter(
                 this::renamed,
                 "LessonEditing.save(Actor, LessonDraft)",

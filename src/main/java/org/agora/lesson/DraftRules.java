@@ -32,10 +32,25 @@ final class DraftRules {
 
     private final List<DraftProblem> problems = new ArrayList<>();
 
-    private DraftRules() {}
+    /** Whether the draft is checked for publishing: only then must every comprehension question explain itself. */
+    private final boolean publishing;
 
+    private DraftRules(boolean publishing) {
+        this.publishing = publishing;
+    }
+
+    /** The problems that stop a draft from being saved. */
     static List<DraftProblem> check(LessonDraft draft) {
-        DraftRules rules = new DraftRules();
+        return check(draft, false);
+    }
+
+    /**
+     * The problems that stop a draft from being saved, or with {@code publishing} from being
+     * published: a question without its explanation may wait in a draft (an imported bank has
+     * none), but no class sees it so.
+     */
+    static List<DraftProblem> check(LessonDraft draft, boolean publishing) {
+        DraftRules rules = new DraftRules(publishing);
         rules.details(draft.details());
         if (draft.poll() != null
                 && draft.poll().prompt() != null
@@ -129,7 +144,7 @@ final class DraftRules {
                 DraftProblem.question(section, index, "explanation"),
                 q.explanation(),
                 Question.EXPLANATION_MAX,
-                type.isComprehension());
+                publishing && type.isComprehension());
         if (q.acceptsNearSpellings() && type != QuestionType.SHORT_TEXT) {
             problem(DraftProblem.question(section, index, "prompt"), "draft.near-spellings.short-text-only");
         }

@@ -128,6 +128,11 @@ public class LessonEditing {
         return DraftRules.check(draft);
     }
 
+    /** The problems that stop a draft from being published (every question explained, too). */
+    public List<DraftProblem> checkForPublishing(LessonDraft draft) {
+        return DraftRules.check(draft, true);
+    }
+
     /**
      * Saves the draft: into the waiting draft revision, or as the next revision when the newest
      * one is published. Refused, with nothing stored, if the draft breaks a rule or if someone
@@ -136,7 +141,7 @@ public class LessonEditing {
     @Transactional
     public LessonDraft save(Actor actor, LessonDraft draft) {
         requireAdmin(actor);
-        LessonRevision revision = write(actor, draft);
+        LessonRevision revision = write(actor, draft, false);
         return DraftMapping.read(revision);
     }
 
@@ -144,7 +149,7 @@ public class LessonEditing {
     @Transactional
     public LessonDraft publish(Actor actor, LessonDraft draft) {
         requireAdmin(actor);
-        LessonRevision revision = write(actor, draft);
+        LessonRevision revision = write(actor, draft, true);
         if (revision.getStatus() == RevisionStatus.PUBLISHED) {
             throw new BadInputException("lesson", "draft.nothing-to-publish");
         }
@@ -198,7 +203,7 @@ public class LessonEditing {
                         null),
                 null,
                 sections);
-        requireValid(draft);
+        requireValid(draft, false);
         Lesson lesson = lessons.save(new Lesson(freeSlug(proposal.title()), clock.instant()));
         LessonRevision revision = new LessonRevision(lesson, 1, proposal.title(), language);
         DraftMapping.write(revision, draft);
@@ -207,8 +212,8 @@ public class LessonEditing {
         return lesson.getId();
     }
 
-    private LessonRevision write(Actor actor, LessonDraft draft) {
-        requireValid(draft);
+    private LessonRevision write(Actor actor, LessonDraft draft, boolean publishing) {
+        requireValid(draft, publishing);
         Lesson lesson = lessons.lockById(draft.lessonId()).orElseThrow(LessonEditing::notFound);
         LessonRevision latest = latest(lesson);
         if (latest.getId() != draft.baseRevisionId() || latest.getVersion() != draft.baseVersion()) {
@@ -238,8 +243,8 @@ public class LessonEditing {
         return target;
     }
 
-    private static void requireValid(LessonDraft draft) {
-        List<DraftProblem> problems = DraftRules.check(draft);
+    private static void requireValid(LessonDraft draft, boolean publishing) {
+        List<DraftProblem> problems = DraftRules.check(draft, publishing);
         if (!problems.isEmpty()) {
             throw new DraftRefusedException(problems);
         }

@@ -218,6 +218,38 @@ class LessonEditingTest extends AgoraTest {
     }
 
     @Test
+    void a_question_without_its_explanation_waits_in_a_draft_but_is_not_published() {
+        LessonDraft draft = editing.open(admin, lessonId);
+        SectionDraft first = draft.sections().get(0);
+        List<QuestionDoc> questions = new ArrayList<>(first.questions());
+        QuestionDoc q = questions.get(0);
+        questions.set(
+                0,
+                new QuestionDoc(
+                        q.key(),
+                        q.type(),
+                        q.prompt(),
+                        null,
+                        q.options(),
+                        q.answer(),
+                        q.accepted(),
+                        q.items(),
+                        q.sentences()));
+        LessonDraft unexplained = withFirstSection(draft, first.withQuestions(questions));
+
+        LessonDraft saved = editing.save(admin, unexplained);
+
+        assertThat(saved.sections().get(0).questions().get(0).explanation()).isNull();
+        assertThatThrownBy(() -> editing.publish(admin, saved))
+                .isInstanceOfSatisfying(
+                        LessonEditing.DraftRefusedException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(DraftProblem::field)
+                                .containsExactly("question-0-0-explanation"));
+        assertThat(editing.state(admin, lessonId).published()).isFalse();
+    }
+
+    @Test
     void a_draft_breaking_a_rule_stores_nothing_and_names_every_problem() {
         LessonDraft draft = editing.open(admin, lessonId);
         SectionDraft first = draft.sections().get(0);

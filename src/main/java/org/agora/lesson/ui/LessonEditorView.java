@@ -206,7 +206,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
 
     private void save(boolean publish) {
         LessonDraft draft = collect();
-        if (!markProblems(editing.check(draft))) {
+        if (!markProblems(publish ? editing.checkForPublishing(draft) : editing.check(draft))) {
             return;
         }
         try {
@@ -252,7 +252,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                         .showProblem(parts[3], message);
             }
         }
-        problems.setText(getTranslation("draft.has-problems", found.size()));
+        problems.setText(getTranslation("editor.problems.heading", found.size()));
         // Take the author to the first problem; a field also gets the keyboard focus.
         body.getElement()
                 .executeJs("const first = this.querySelector('[invalid], .agora-problem:not([hidden])');"
