@@ -97,6 +97,25 @@ class ArticleImportJourneyTest extends AgoraTest {
             admin.click("create-lesson");
 
             admin.waitFor(By.id("lesson-status"));
+            // A GIFT bank is shown before it joins a section, and one click takes it out again.
+            Path bank = Files.createTempFile("agora-bank", ".gift");
+            Files.writeString(bank, "::b1:: The bridge is new. {FALSE}\n\n::b2:: Match. {=a -> b =c -> d}\n");
+            WebElement giftDetails = admin.wait(ExpectedConditions.presenceOfElementLocated(By.id("gift-details-s2")));
+            WebElement giftSummary = giftDetails.findElement(By.cssSelector("vaadin-details-summary"));
+            admin.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", giftSummary);
+            giftSummary.click();
+            admin.waitFor(By.id("gift-s2"))
+                    .getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(bank.toAbsolutePath().toString());
+            admin.waitFor(By.id("gift-preview-s2"));
+            assertThat(admin.text("gift-preview-s2")).contains("True or false: The bridge is new.");
+            admin.screenshot("gift-import-preview");
+            admin.click("gift-add-s2");
+            admin.waitFor(By.id("prompt-s2-q1"));
+            admin.click("gift-undo-s2");
+            admin.wait(d -> d.findElements(By.id("prompt-s2-q1")).isEmpty());
+            Files.deleteIfExists(bank);
             StaffActions.addQuestion(admin, "s1", "Find the evidence");
             StaffActions.fill(admin, "prompt-s1-q1", "Which sentence says when the bridge opens?");
             WebElement sentence = admin.wait(ExpectedConditions.presenceOfElementLocated(

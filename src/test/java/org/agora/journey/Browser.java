@@ -136,11 +136,15 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Opens a Vaadin select and chooses the item with this label. */
+    /**
+     * Opens a Vaadin select and chooses the item with this label, or the first one that adds its
+     * place to it ("Title (slug, revision 1)", when lessons share a title).
+     */
     void choose(String selectId, String label) {
         click(selectId);
-        wait(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//vaadin-select-item[@role='option' and normalize-space(.)=" + xpathText(label) + "]")))
+        wait(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-select-item[@role='option' and"
+                        + " (normalize-space(.)=" + xpathText(label) + " or starts-with(normalize-space(.), "
+                        + xpathText(label + " (") + "))])[1]")))
                 .click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
     }

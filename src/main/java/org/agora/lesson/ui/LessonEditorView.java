@@ -73,6 +73,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         problemList.setId("editor-problem-list");
         problemList.addClassName("agora-problem-list");
         problemList.setVisible(false);
+        // It may scroll: keyboard users reach it with Tab, and a screen reader names it.
+        problemList.getElement().setAttribute("tabindex", "0");
+        problemList.getElement().setAttribute("aria-label", getTranslation("editor.problems.list"));
         body.setWidthFull();
         // Typing marks the lesson changed at the first key, before the fields' own (delayed) value updates,
         // so leaving right after typing still asks first.

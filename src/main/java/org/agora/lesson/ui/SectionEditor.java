@@ -48,6 +48,10 @@ class SectionEditor extends Div {
     private final ReorderList<QuestionEditor> questions;
     private final Paragraph questionsProblem = new Paragraph();
     private final Paragraph giftReport = new Paragraph();
+    /** The questions the last GIFT import added, for "Undo the import". */
+    private final List<QuestionEditor> lastImport = new ArrayList<>();
+
+    private final Button undoImport = new Button();
     private final Div header = new Div();
 
     /** {@code newQuestionKey} gives an unused key for a new question of the section with this key. */
@@ -90,6 +94,11 @@ class SectionEditor extends Div {
         questionsProblem.setVisible(false);
         giftReport.setId("gift-report-" + key);
         giftReport.setVisible(false);
+        undoImport.setText(getTranslation("editor.gift.undo"));
+        undoImport.setId("gift-undo-" + key);
+        undoImport.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        undoImport.addClickListener(click -> undo());
+        undoImport.setVisible(false);
         add(
                 title,
                 text,
@@ -98,7 +107,8 @@ class SectionEditor extends Div {
                 questionsProblem,
                 adder(),
                 giftImport(),
-                giftReport);
+                giftReport,
+                undoImport);
     }
 
     String key() {
@@ -151,26 +161,11 @@ class SectionEditor extends Div {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
                 Gift.Import read = Gift.read(new String(bytes, StandardCharsets.UTF_8));
-                for (QuestionDoc q : read.questions()) {
-                    addQuestion(new QuestionDoc(
-                            newQuestionKey.apply(key),
-                            q.type(),
-                            q.prompt(),
-                            q.explanation(),
-                            q.options(),
-                            q.answer(),
-                            q.accepted(),
-                            q.items(),
-                            q.sentences()));
+                if (read.questions().isEmpty()) {
+                    showGiftReport(report(read, 0), false);
+                } else {
+                    new GiftImportDialog(key, read, chosen -> importQuestions(read, chosen)).open();
                 }
-                StringBuilder report = new StringBuilder(
-                        getTranslation("editor.gift.added", read.questions().size()));
-                read.skipped()
-                        .forEach(s -> report.append(' ')
-                                .append(getTranslation(
-                                        "editor.gift.skipped", s.question(), getTranslation(s.reasonKey()))));
-                showGiftReport(report.toString(), false);
-                changed.run();
             } catch (BadInputException refused) {
                 showGiftReport(getTranslation(refused.key(), refused.args()), true);
             }
@@ -191,16 +186,53 @@ class SectionEditor extends Div {
         return details;
     }
 
+    /** The chosen questions join the section; "Undo the import" takes exactly them out again. */
+    private void importQuestions(Gift.Import read, List<QuestionDoc> chosen) {
+        lastImport.clear();
+        for (QuestionDoc q : chosen) {
+            lastImport.add(addQuestion(new QuestionDoc(
+                    newQuestionKey.apply(key),
+                    q.type(),
+                    q.prompt(),
+                    q.explanation(),
+                    q.options(),
+                    q.answer(),
+                    q.accepted(),
+                    q.items(),
+                    q.sentences())));
+        }
+        showGiftReport(report(read, chosen.size()), false);
+        undoImport.setVisible(!lastImport.isEmpty());
+        changed.run();
+    }
+
+    private void undo() {
+        lastImport.forEach(questions::removeRow);
+        lastImport.clear();
+        undoImport.setVisible(false);
+        showGiftReport(getTranslation("editor.gift.undone"), false);
+        changed.run();
+    }
+
+    private String report(Gift.Import read, int added) {
+        StringBuilder report = new StringBuilder(getTranslation("editor.gift.added", added));
+        read.skipped()
+                .forEach(s -> report.append(' ')
+                        .append(getTranslation("editor.gift.skipped", s.question(), getTranslation(s.reasonKey()))));
+        return report.toString();
+    }
+
     private void showGiftReport(String message, boolean problem) {
         giftReport.setText(message);
         giftReport.setClassName("agora-error", problem);
         giftReport.setVisible(true);
     }
 
-    private void addQuestion(QuestionDoc doc) {
+    private QuestionEditor addQuestion(QuestionDoc doc) {
         QuestionEditor editor = new QuestionEditor(doc, this::sentences, changed);
         editor.addHeaderControls(questions.controls(editor, "move-" + doc.key()), () -> questions.removeRow(editor));
         questions.addRow(editor);
+        return editor;
     }
 
     /**

@@ -229,11 +229,43 @@ class LessonEditorViewTest extends KaribuTest {
                 gift.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
 
+        // The file's questions are shown first; nothing joins the section before the admin chooses.
+        assertThat(_find(TextArea.class, s -> s.withId("prompt-s1-q1"))).isEmpty();
+        assertThat(_get(Checkbox.class, s -> s.withId("gift-take-s1-0")).getLabel())
+                .isEqualTo("True or false: The river rose before the town flooded.");
+        _click(_get(Button.class, s -> s.withId("gift-add-s1")));
+
         assertThat(text("gift-report-s1")).startsWith("One question was added. Skipped “match”:");
         assertThat(_find(TextArea.class, s -> s.withId("prompt-s1-q1")))
                 .singleElement()
                 .satisfies(
                         prompt -> assertThat(prompt.getValue()).isEqualTo("The river rose before the town flooded."));
+
+        // One click takes the import out again.
+        _click(_get(Button.class, s -> s.withId("gift-undo-s1")));
+        assertThat(_find(TextArea.class, s -> s.withId("prompt-s1-q1"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("gift-undo-s1"))).isEmpty();
+    }
+
+    @Test
+    void questions_left_unticked_in_a_gift_preview_are_not_added() {
+        String gift = """
+                ::one::Is the river wide? {TRUE}
+
+                ::two::Is the town old? {FALSE}
+                """;
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("gift-s1")),
+                "questions.gift.txt",
+                gift.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+        _get(Checkbox.class, s -> s.withId("gift-take-s1-0")).setValue(false);
+        _click(_get(Button.class, s -> s.withId("gift-add-s1")));
+
+        assertThat(_find(TextArea.class).stream()
+                        .filter(area -> area.getId().orElse("").startsWith("prompt-s1-"))
+                        .map(TextArea::getValue))
+                .containsExactly("Is the town old?");
     }
 
     @Test
