@@ -473,6 +473,10 @@ class ServiceAccessTest extends AgoraTest {
                 "LessonEditing.state(Actor, long)",
                 ADMIN_ONLY,
                 c -> editing.state(c.actor(), c.world().lessonId()));
+        checked(
+                "LessonEditing.duplicate(Actor, long)",
+                ADMIN_ONLY,
+                c -> editing.duplicate(c.actor(), c.world().lessonId()));
         open(
                 "LessonEditing.check(LessonDraft)",
                 "the draft rules applied to a draft the caller already holds;" + " reads and stores nothing");

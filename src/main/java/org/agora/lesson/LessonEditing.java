@@ -212,6 +212,42 @@ public class LessonEditing {
         return lesson.getId();
     }
 
+    /** What a duplicate's title ends with, until the admin renames it. */
+    private static final String COPY_MARKER = " (copy)";
+
+    /**
+     * A new lesson with a copy of this one's newest revision as its first draft, titled
+     * "... (copy)": classes that used the original keep it. Returns the new lesson's id.
+     */
+    @Transactional
+    public long duplicate(Actor actor, long lessonId) {
+        requireAdmin(actor);
+        Lesson original = lessons.findById(lessonId).orElseThrow(LessonEditing::notFound);
+        LessonDraft source = DraftMapping.read(latest(original));
+        Details d = source.details();
+        String title = fittingTitle(d.title(), COPY_MARKER);
+        LessonDraft copy = new LessonDraft(
+                0,
+                0,
+                0,
+                new Details(title, d.language(), d.level(), d.author(), d.publication(), d.date(), d.url(), d.note()),
+                source.poll(),
+                source.sections());
+        requireValid(copy, false);
+        Lesson lesson = lessons.save(new Lesson(freeSlug(title), clock.instant()));
+        LessonRevision revision = new LessonRevision(lesson, 1, title, d.language());
+        DraftMapping.write(revision, copy);
+        revisions.save(revision);
+        audit.record(actor, AuditAction.LESSON_CREATED, null, describe(revision));
+        return lesson.getId();
+    }
+
+    /** The title with the marker after it, shortened first when both would not fit a title. */
+    private static String fittingTitle(String title, String marker) {
+        int room = DraftRules.TITLE_MAX - marker.length();
+        return (title.length() > room ? title.substring(0, room).strip() : title) + marker;
+    }
+
     private LessonRevision write(Actor actor, LessonDraft draft, boolean publishing) {
         requireValid(draft, publishing);
         Lesson lesson = lessons.lockById(draft.lessonId()).orElseThrow(LessonEditing::notFound);

@@ -47,6 +47,8 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
     private final Actor admin;
     private final Grid<LessonOverview> grid = new Grid<>();
     private final Paragraph importResult = new Paragraph();
+    private final com.vaadin.flow.component.textfield.TextField search =
+            new com.vaadin.flow.component.textfield.TextField();
 
     LessonsView(
             LessonEditing editing,
@@ -74,6 +76,12 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lessons.column.file"))
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        search.setId("lesson-search");
+        search.setPlaceholder(getTranslation("lessons.search"));
+        search.setAriaLabel(getTranslation("lessons.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
         refresh();
 
         Button fromArticle = new Button(
@@ -111,6 +119,7 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("lessons.title")),
                 fromArticle,
+                search,
                 grid,
                 new H2(getTranslation("lessons.import")),
                 new Paragraph(getTranslation("lessons.import.help")),
@@ -157,7 +166,14 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         archive.getElement()
                 .setAttribute(
                         "title", getTranslation(lesson.archived() ? "lessons.restore.help" : "lessons.archive.help"));
-        return new Span(edit, archive);
+        Button duplicate = new Button(getTranslation("lessons.duplicate"), click -> {
+            long copy = editing.duplicate(admin, lesson.lessonId());
+            UI.getCurrent().navigate(LessonEditorView.class, new RouteParameters("lessonId", String.valueOf(copy)));
+        });
+        duplicate.setId("duplicate-" + lesson.slug());
+        duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        duplicate.getElement().setAttribute("title", getTranslation("lessons.duplicate.help"));
+        return new Span(edit, duplicate, archive);
     }
 
     private Component exports(LessonOverview lesson) {
@@ -188,8 +204,14 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         return new Span(export, new Span(" · "), gift);
     }
 
+    /** The lessons whose title or address holds what is typed in the search field (case aside). */
     private void refresh() {
-        grid.setItems(editing.overview(admin));
+        String wanted = search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setItems(editing.overview(admin).stream()
+                .filter(l -> wanted.isEmpty()
+                        || l.title().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || l.slug().contains(wanted))
+                .toList());
     }
 
     private void show(String text, boolean problem) {

@@ -2,6 +2,7 @@ package org.agora.lesson.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -102,5 +103,38 @@ class LessonsViewTest extends KaribuTest {
                 GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class, s -> s.withId("edit-" + slug)));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("admin/lessons/" + lessonId + "/edit");
+    }
+
+    @Test
+    void a_lesson_is_found_by_its_title_and_duplicated_into_a_draft_of_a_new_lesson() {
+        signIn("admin", Role.ADMIN);
+        String title = "Steppe rivers " + System.nanoTime();
+        long lessonId = editing.createFromArticle(
+                fixtures.admin(),
+                new ArticleProposal(
+                        title,
+                        null,
+                        List.of(new ArticleProposal.Section("Only", List.of(List.of("The Ural flows south.")))),
+                        List.of()),
+                "en");
+        navigate("admin/lessons");
+
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("lesson-search")),
+                title.toUpperCase(java.util.Locale.ROOT));
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        String slug = GridKt._get(grid(), 0).slug();
+        Component cell = GridKt._getCellComponent(grid(), 0, "actions");
+        _click(_get(cell, Button.class, s -> s.withId("duplicate-" + slug)));
+
+        LessonOverview copy = editing.overview(fixtures.admin()).stream()
+                .filter(l -> l.title().equals(title + " (copy)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(copy.lessonId()).isNotEqualTo(lessonId);
+        assertThat(copy.draftNumber()).isEqualTo(1);
+        assertThat(currentPath()).isEqualTo("admin/lessons/" + copy.lessonId() + "/edit");
+        assertThat(editing.open(fixtures.admin(), copy.lessonId()).sections())
+                .isEqualTo(editing.open(fixtures.admin(), lessonId).sections());
     }
 }
