@@ -117,6 +117,9 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.screenshot("editor-problems");
 
             check(browser, "option-s1-q1-2-right");
+            browser.driver()
+                    .executeScript("document.getElementById('option-s1-q1-2-right').scrollIntoView({block: 'center'})");
+            browser.screenshot("editor-one-right");
             StaffActions.fill(browser, "prompt-s1-q2", "What did residents worry about?");
             StaffActions.fill(browser, "option-s1-q2-1", "Floods");
             StaffActions.fill(browser, "option-s1-q2-2", "Damaged homes");

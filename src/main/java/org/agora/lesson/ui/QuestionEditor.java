@@ -139,6 +139,11 @@ class QuestionEditor extends Div {
         optionNumber++;
         OptionRow row = new OptionRow("option-" + key + "-" + optionNumber, text, correct);
         watch(row.text());
+        if (correct != null && type == QuestionType.SINGLE_CHOICE) {
+            // One right option: the box is drawn round, as a radio button, and says so to screen readers.
+            row.right().addClassName("agora-one-right");
+            row.right().getElement().setAttribute("aria-description", getTranslation("editor.option.one-right"));
+        }
         if (correct != null) {
             row.right().addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() && type == QuestionType.SINGLE_CHOICE) {

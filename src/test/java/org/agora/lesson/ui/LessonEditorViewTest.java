@@ -282,4 +282,16 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(sentences.getGenericDataView().getItems().map(sentences.getItemLabelGenerator()::apply))
                 .containsExactly("The river rose.", "The town flooded.");
     }
+
+    @Test
+    void the_right_option_of_a_choose_one_question_is_drawn_as_a_radio_button_and_of_choose_all_as_a_box() {
+        addQuestion("s1", QuestionType.SINGLE_CHOICE);
+        addQuestion("s1", QuestionType.MULTIPLE_CHOICE);
+
+        Checkbox one = _get(Checkbox.class, s -> s.withId("option-s1-q1-1-right"));
+        assertThat(one.getClassNames()).contains("agora-one-right");
+        assertThat(one.getElement().getAttribute("aria-description")).isEqualTo("Only one option can be the right one");
+        assertThat(_find(Checkbox.class, s -> s.withClasses("agora-one-right")))
+                .allMatch(box -> box.getId().orElse("").startsWith("option-s1-q1-"));
+    }
 }
