@@ -477,6 +477,14 @@ class ServiceAccessTest extends AgoraTest {
                 "LessonEditing.duplicate(Actor, long)",
                 ADMIN_ONLY,
                 c -> editing.duplicate(c.actor(), c.world().lessonId()));
+        checkedAfter(
+                world -> editing.duplicate(world.admin().actor(), world.lessonId()),
+                "LessonEditing.delete(Actor, long)",
+                ADMIN_ONLY,
+                c -> {
+                    editing.delete(c.actor(), (Long) c.prepared());
+                    return "deleted";
+                });
         open(
                 "LessonEditing.check(LessonDraft)",
                 "the draft rules applied to a draft the caller already holds;" + " reads and stores nothing");

@@ -212,6 +212,32 @@ public class LessonEditing {
         return lesson.getId();
     }
 
+    /**
+     * Deletes a lesson that no class used, with all its revisions. A class session keeps the
+     * revision it was run on (the database holds it to that), so a lesson a class used is refused:
+     * archive it instead. Nothing is deleted then.
+     */
+    @Transactional
+    public void delete(Actor actor, long lessonId) {
+        requireAdmin(actor);
+        Lesson lesson = lessons.lockById(lessonId).orElseThrow(LessonEditing::notFound);
+        List<LessonRevision> all = revisions.findByLesson(lesson);
+        String described = describe(latest(lesson));
+        try {
+            all.forEach(LessonRevision::dropQuestions);
+            entities.flush();
+            all.forEach(LessonRevision::dropSections);
+            entities.flush();
+            revisions.deleteAll(all);
+            lessons.delete(lesson);
+            entities.flush();
+        } catch (jakarta.persistence.PersistenceException used) {
+            // Rolled back with the refusal: the lesson stays as it was.
+            throw new BadInputException("lesson", "lesson.delete.used");
+        }
+        audit.record(actor, AuditAction.LESSON_DELETED, null, described);
+    }
+
     /** What a duplicate's title ends with, until the admin renames it. */
     private static final String COPY_MARKER = " (copy)";
 

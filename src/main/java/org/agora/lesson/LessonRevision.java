@@ -112,6 +112,15 @@ class LessonRevision extends AbstractEntity {
         questions.clear();
     }
 
+    /** Removes questions and sections of any revision, the lesson being deleted; questions first, they point at sections. */
+    void dropQuestions() {
+        questions.clear();
+    }
+
+    void dropSections() {
+        sections.clear();
+    }
+
     void clearSections() {
         requireDraft();
         sections.clear();

@@ -19,6 +19,8 @@ interface LessonRevisionRepository extends JpaRepository<LessonRevision, Long> {
 
     Optional<LessonRevision> findFirstByLessonOrderByNumberDesc(Lesson lesson);
 
+    List<LessonRevision> findByLesson(Lesson lesson);
+
     @Query("select r from LessonRevision r join fetch r.lesson order by r.lesson.id, r.number")
     List<LessonRevision> findAllWithLesson();
 }

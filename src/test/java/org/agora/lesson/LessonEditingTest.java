@@ -250,6 +250,28 @@ class LessonEditingTest extends AgoraTest {
     }
 
     @Test
+    void a_lesson_no_class_used_is_deleted_and_one_a_class_used_is_kept() {
+        long copy = editing.duplicate(admin, lessonId);
+        editing.publish(admin, editing.open(admin, copy));
+
+        editing.delete(admin, copy);
+
+        assertThat(editing.overview(admin)).noneMatch(l -> l.lessonId() == copy);
+        assertThatThrownBy(() -> editing.open(admin, copy)).isInstanceOf(BadInputException.class);
+        // The bundled lesson has a class (the fixtures' session): it stays, whole.
+        fixtures.session(fixtures.teacher(), org.agora.classroom.Feedback.IMMEDIATE, 1);
+        long bundled = editing.overview(admin).stream()
+                .filter(l -> l.slug().equals("kazakhstan-syria"))
+                .findFirst()
+                .orElseThrow()
+                .lessonId();
+        LessonDraft before = editing.open(admin, bundled);
+        assertThatThrownBy(() -> editing.delete(admin, bundled))
+                .hasMessage("A class used this lesson, so it stays: archive it to offer it to no new class.");
+        assertThat(editing.open(admin, bundled)).isEqualTo(before);
+    }
+
+    @Test
     void a_draft_breaking_a_rule_stores_nothing_and_names_every_problem() {
         LessonDraft draft = editing.open(admin, lessonId);
         SectionDraft first = draft.sections().get(0);

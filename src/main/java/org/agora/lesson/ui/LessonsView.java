@@ -173,7 +173,32 @@ class LessonsView extends VerticalLayout implements HasDynamicTitle {
         duplicate.setId("duplicate-" + lesson.slug());
         duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         duplicate.getElement().setAttribute("title", getTranslation("lessons.duplicate.help"));
-        return new Span(edit, duplicate, archive);
+        Button delete = new Button(getTranslation("lessons.delete"), click -> confirmDelete(lesson));
+        delete.setId("delete-" + lesson.slug());
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new Span(edit, duplicate, archive, delete);
+    }
+
+    private void confirmDelete(LessonOverview lesson) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                        getTranslation("lessons.delete.title", lesson.title()),
+                        getTranslation("lessons.delete.text"),
+                        getTranslation("lessons.delete.confirm"),
+                        yes -> {
+                            try {
+                                editing.delete(admin, lesson.lessonId());
+                                show(getTranslation("lessons.delete.done", lesson.title()), false);
+                                refresh();
+                            } catch (BadInputException refused) {
+                                show(getTranslation(refused.key(), refused.args()), true);
+                            }
+                        });
+        confirm.setId("confirm-delete");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lessons.delete.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Component exports(LessonOverview lesson) {

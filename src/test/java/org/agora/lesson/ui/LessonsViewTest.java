@@ -137,4 +137,46 @@ class LessonsViewTest extends KaribuTest {
         assertThat(editing.open(fixtures.admin(), copy.lessonId()).sections())
                 .isEqualTo(editing.open(fixtures.admin(), lessonId).sections());
     }
+
+    @Test
+    void a_lesson_no_class_used_is_deleted_after_a_confirmation_and_one_a_class_used_is_refused_by_name() {
+        signIn("admin", Role.ADMIN);
+        String title = "To delete " + System.nanoTime();
+        editing.createFromArticle(
+                fixtures.admin(),
+                new ArticleProposal(
+                        title,
+                        null,
+                        List.of(new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))),
+                        List.of()),
+                "en");
+        fixtures.session(fixtures.teacher(), org.agora.classroom.Feedback.IMMEDIATE, 1);
+        navigate("admin/lessons");
+        String slug = editing.overview(fixtures.admin()).stream()
+                .filter(l -> l.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+
+        _click(_get(
+                GridKt._getCellComponent(grid(), row(slug), "actions"), Button.class, s -> s.withId("delete-" + slug)));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(editing.overview(fixtures.admin())).noneMatch(l -> l.title().equals(title));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("import-result"))
+                        .getText())
+                .isEqualTo("The lesson “" + title + "” was deleted.");
+
+        _click(_get(
+                GridKt._getCellComponent(grid(), row("kazakhstan-syria"), "actions"),
+                Button.class,
+                s -> s.withId("delete-kazakhstan-syria")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(editing.overview(fixtures.admin())).anyMatch(l -> l.slug().equals("kazakhstan-syria"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("import-result"))
+                        .getText())
+                .startsWith("A class used this lesson");
+    }
 }
