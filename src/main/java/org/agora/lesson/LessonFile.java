@@ -64,6 +64,12 @@ public record LessonFile(String format, int version, LessonDoc lesson) {
         public boolean acceptsNearSpellings() {
             return Boolean.TRUE.equals(nearSpellings);
         }
+
+        /** The same question under another key. */
+        public QuestionDoc withKey(String newKey) {
+            return new QuestionDoc(
+                    newKey, type, prompt, explanation, options, answer, accepted, items, sentences, nearSpellings);
+        }
     }
 
     public record OptionDoc(String text, boolean correct) {}

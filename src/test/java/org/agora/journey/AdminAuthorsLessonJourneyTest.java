@@ -67,10 +67,7 @@ class AdminAuthorsLessonJourneyTest extends AgoraTest {
             browser.waitFor(By.id("new-session"));
             browser.open("admin/lessons");
             browser.click("new-from-article");
-            browser.waitFor(By.id("article-file"))
-                    .getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]"))
-                    .sendKeys(article.toAbsolutePath().toString());
+            StaffActions.upload(browser, "article-file", article);
             browser.waitFor(By.id("proposed-section-2"));
             assertThat(browser.waitFor(By.cssSelector("#proposed-title-1 input"))
                             .getDomProperty("value"))

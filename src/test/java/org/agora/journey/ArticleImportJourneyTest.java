@@ -64,10 +64,7 @@ class ArticleImportJourneyTest extends AgoraTest {
             StaffActions.signIn(admin, "admin", ADMIN_PASSWORD);
             admin.waitFor(By.id("new-session"));
             admin.open("admin/lessons/new");
-            admin.waitFor(By.id("article-file"))
-                    .getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]"))
-                    .sendKeys(page.toAbsolutePath().toString());
+            StaffActions.upload(admin, "article-file", page);
             admin.waitFor(By.id("proposed-section-1"));
             assertThat(value(admin, "proposal-title")).isEqualTo("A new bridge for Millbrook");
             assertThat(value(admin, "proposal-author")).isEqualTo("Hana Kovač");
@@ -104,10 +101,7 @@ class ArticleImportJourneyTest extends AgoraTest {
             WebElement giftSummary = giftDetails.findElement(By.cssSelector("vaadin-details-summary"));
             admin.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", giftSummary);
             giftSummary.click();
-            admin.waitFor(By.id("gift-s2"))
-                    .getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]"))
-                    .sendKeys(bank.toAbsolutePath().toString());
+            StaffActions.upload(admin, "gift-s2", bank);
             admin.waitFor(By.id("gift-preview-s2"));
             assertThat(admin.text("gift-preview-s2")).contains("True or false: The bridge is new.");
             admin.screenshot("gift-import-preview");

@@ -31,6 +31,14 @@ final class StaffActions {
                 .sendKeys(Keys.ENTER);
     }
 
+    /** Chooses a file in a Vaadin upload, as the file dialog would: its input takes the file's path. */
+    static void upload(Browser browser, String uploadId, java.nio.file.Path file) {
+        browser.waitFor(By.id(uploadId))
+                .getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Types into a Vaadin text field or text area, replacing what it held. */
     static void fill(Browser browser, String id, String text) {
         WebElement input = browser.wait(

@@ -190,16 +190,7 @@ class SectionEditor extends Div {
     private void importQuestions(Gift.Import read, List<QuestionDoc> chosen) {
         lastImport.clear();
         for (QuestionDoc q : chosen) {
-            lastImport.add(addQuestion(new QuestionDoc(
-                    newQuestionKey.apply(key),
-                    q.type(),
-                    q.prompt(),
-                    q.explanation(),
-                    q.options(),
-                    q.answer(),
-                    q.accepted(),
-                    q.items(),
-                    q.sentences())));
+            lastImport.add(addQuestion(q.withKey(newQuestionKey.apply(key))));
         }
         showGiftReport(report(read, chosen.size()), false);
         undoImport.setVisible(!lastImport.isEmpty());

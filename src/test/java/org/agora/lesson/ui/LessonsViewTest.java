@@ -30,6 +30,18 @@ class LessonsViewTest extends KaribuTest {
     @Autowired
     LessonCatalog catalog;
 
+    /** A draft lesson of one section and one sentence, made as the article importer makes one. */
+    private long oneSentenceLesson(String title, String sentence) {
+        return editing.createFromArticle(
+                fixtures.admin(),
+                new ArticleProposal(
+                        title,
+                        null,
+                        List.of(new ArticleProposal.Section("Only", List.of(List.of(sentence)))),
+                        List.of()),
+                "en");
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<LessonOverview> grid() {
         return _get(Grid.class, s -> s.withId("lesson-list"));
@@ -66,14 +78,7 @@ class LessonsViewTest extends KaribuTest {
     void a_lesson_is_archived_and_brought_back_from_the_list_and_edit_opens_the_editor() {
         signIn("admin", Role.ADMIN);
         String title = "Archive me " + System.nanoTime();
-        long lessonId = editing.createFromArticle(
-                fixtures.admin(),
-                new ArticleProposal(
-                        title,
-                        null,
-                        List.of(new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))),
-                        List.of()),
-                "en");
+        long lessonId = oneSentenceLesson(title, "One sentence.");
         String slug = editing.overview(fixtures.admin()).stream()
                 .filter(l -> l.lessonId() == lessonId)
                 .findFirst()
@@ -109,14 +114,7 @@ class LessonsViewTest extends KaribuTest {
     void a_lesson_is_found_by_its_title_and_duplicated_into_a_draft_of_a_new_lesson() {
         signIn("admin", Role.ADMIN);
         String title = "Steppe rivers " + System.nanoTime();
-        long lessonId = editing.createFromArticle(
-                fixtures.admin(),
-                new ArticleProposal(
-                        title,
-                        null,
-                        List.of(new ArticleProposal.Section("Only", List.of(List.of("The Ural flows south.")))),
-                        List.of()),
-                "en");
+        long lessonId = oneSentenceLesson(title, "The Ural flows south.");
         navigate("admin/lessons");
 
         _setValue(
@@ -142,14 +140,7 @@ class LessonsViewTest extends KaribuTest {
     void a_lesson_no_class_used_is_deleted_after_a_confirmation_and_one_a_class_used_is_refused_by_name() {
         signIn("admin", Role.ADMIN);
         String title = "To delete " + System.nanoTime();
-        editing.createFromArticle(
-                fixtures.admin(),
-                new ArticleProposal(
-                        title,
-                        null,
-                        List.of(new ArticleProposal.Section("Only", List.of(List.of("One sentence.")))),
-                        List.of()),
-                "en");
+        oneSentenceLesson(title, "One sentence.");
         fixtures.session(fixtures.teacher(), org.agora.classroom.Feedback.IMMEDIATE, 1);
         navigate("admin/lessons");
         String slug = editing.overview(fixtures.admin()).stream()
